@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: generates the 4000-article corpus with
+ * ../shared/bench/make-corpus.mjs (deterministic; cached in .bench/), builds it
+ * cold in both scripts in a fresh process, and prints wall time, ms per
+ * article, peak memory, output size and the time of each stage.
+ *
+ *   npm run bench -- [--count 4000] [--runs 1] [--workers N]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const repo = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '4000' }, runs: { type: 'string', default: '1' }, workers: { type: 'string' } },
+});
+const count = Number(values.count);
+const runs = Number(values.runs);
+const corpusScript = process.env.TONGWEN_CORPUS_SCRIPT ?? join(repo, '..', 'shared', 'bench', 'make-corpus.mjs');
+if (!existsSync(corpusScript)) throw new Error(`corpus generator not found at ${corpusScript} (set TONGWEN_CORPUS_SCRIPT)`);
+
+/** Generates the corpus as a tongwen site: articles → content/, images → static/images/. */
+export function corpusSite(n: number): string {
+  const site = join(repo, '.bench', `site-${n}`);
+  if (existsSync(join(site, 'content'))) return site;
+  const gen = join(repo, '.bench', `gen-${n}`);
+  rmSync(gen, { recursive: true, force: true });
+  rmSync(site, { recursive: true, force: true });
+  execFileSync(process.execPath, [corpusScript, '--out', gen, '--count', String(n)], { stdio: 'inherit' });
+  mkdirSync(join(site, 'static'), { recursive: true });
+  renameSync(join(gen, 'articles'), join(site, 'content'));
+  renameSync(join(gen, 'images'), join(site, 'static', 'images'));
+  rmSync(gen, { recursive: true, force: true });
+  return site;
+}
+
+const site = corpusSite(count);
+const out = join(repo, '.bench', `out-${count}`);
+const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+console.log(`Benchmark: cold build of ${count} corpus articles, variants zh-Hant + zh-Hans, ${runs} run(s)`);
+for (let run = 1; run <= runs; run++) {
+  rmSync(out, { recursive: true, force: true });
+  const args = [join(repo, 'lib', 'bench', 'build-once.js'), site, out];
+  if (values.workers !== undefined) args.push(values.workers);
+  const started = performance.now();
+  const json = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const processMs = performance.now() - started;
+  const r = JSON.parse(json.trim().split('\n').pop()!) as {
+    wallMs: number; maxRssMb: number; articles: number; files: number; bytes: number;
+    stages: Record<string, number>; articleStages: Record<string, number>;
+  };
+  console.log(`\nrun ${run}`);
+  console.log(`  wall time (process start to exit): ${fmt(processMs)}`);
+  console.log(`  build() time:                       ${fmt(r.wallMs)}`);
+  console.log(`  ms per article (process wall):      ${(processMs / r.articles).toFixed(2)} ms`);
+  console.log(`  peak memory (max RSS):              ${r.maxRssMb.toFixed(0)} MB`);
+  console.log(`  output:                             ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB`);
+  console.log('  stages (wall):');
+  for (const [k, v] of Object.entries(r.stages)) console.log(`    ${k.padEnd(12)} ${fmt(v)}`);
+  const busy = Object.values(r.articleStages).reduce((a, b) => a + b, 0);
+  console.log('  inside the article stage (CPU time summed over worker threads):');
+  for (const [k, v] of Object.entries(r.articleStages)) console.log(`    ${k.padEnd(12)} ${fmt(v)}  ${((100 * v) / busy).toFixed(0)}%`);
+}

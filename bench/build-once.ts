@@ -1,0 +1,15 @@
+/**
+ * Child process of the benchmark: one cold build of a site, printed as JSON
+ * with the process's peak memory (worker threads included: same process).
+ *
+ *   node lib/bench/build-once.js SITE OUT [WORKERS]
+ */
+import { build } from '../src/build.js';
+
+const [root, out, workers] = process.argv.slice(2);
+if (!root || !out) throw new Error('usage: build-once.js SITE OUT [WORKERS]');
+const started = performance.now();
+const report = await build({ root, out, ...(workers !== undefined ? { workers: Number(workers) } : {}) });
+const wallMs = performance.now() - started;
+const { config: _config, ...rest } = report;
+console.log(JSON.stringify({ ...rest, wallMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -1,0 +1,137 @@
+/**
+ * The command line: argv → build / serve → report or errors → exit code.
+ * Exit codes: 0 built, 1 content or template errors, 2 bad usage.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { build, type BuildReport } from './build.js';
+import { BuildError, SiteError, formatError } from './errors.js';
+import { serve } from './serve.js';
+
+const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
+
+Usage:
+  tongwen build [--root DIR] [--out DIR] [--base-url URL] [--drafts] [--quiet]
+  tongwen serve [--root DIR] [--out DIR] [--port 4000] [--host 127.0.0.1]
+  tongwen --help | --version
+
+Commands:
+  build   Build the site in DIR (default: .) into --out (default: DIR/dist).
+  serve   Build, then preview the output on http://localhost:4000/.
+
+Options:
+  --root DIR       site folder with content/, templates/, static/, tongwen.config.yaml
+  --out DIR        output folder (replaced atomically when the build succeeds)
+  --base-url URL   override the config's baseUrl
+  --drafts         include articles marked draft: true
+  --workers N      worker threads for articles (0 = none; default: one per core)
+  --port N         serve: port (default 4000)
+  --host HOST      serve: address to listen on (default 127.0.0.1)
+  --quiet          build: print only errors
+
+Exit codes: 0 built, 1 content or template errors, 2 bad usage.
+`;
+
+type Out = (line: string) => void;
+
+function usageError(message: string, err: Out): number {
+  err(`tongwen: ${message}`);
+  err('run `tongwen --help` for usage');
+  return 2;
+}
+
+/** The end-of-build summary: pages per kind and variant, files, total time. */
+export function formatReport(report: BuildReport): string {
+  const variants = [...report.config.variants, '-'];
+  const used = variants.filter((v) => Object.values(report.pages).some((row) => row[v]));
+  const rows = Object.entries(report.pages);
+  const width = Math.max(8, ...rows.map(([k]) => k.length));
+  const head = ['pages'.padEnd(width), ...used.map((v) => v.padStart(8))].join(' ');
+  const lines = [head];
+  for (const [kind, row] of rows) lines.push([kind.padEnd(width), ...used.map((v) => String(row[v] ?? 0).padStart(8))].join(' '));
+  lines.push(`${report.articles} articles${report.drafts ? ` (${report.drafts} drafts skipped)` : ''}, ${report.staticFiles} static files copied, ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) in ${report.outDir}`);
+  lines.push(`Total in ${Math.round(report.totalMs)} ms`);
+  return lines.join('\n');
+}
+
+/** Runs the CLI; returns the exit code. Output goes through `out`/`err` (console by default). */
+export async function main(argv: string[], out: Out = console.log, err: Out = console.error): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        root: { type: 'string' },
+        out: { type: 'string' },
+        'base-url': { type: 'string' },
+        drafts: { type: 'boolean' },
+        workers: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message, err);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(HELP);
+    return 0;
+  }
+  if (values.version) {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    out(pkg.version);
+    return 0;
+  }
+  const command = positionals[0];
+  if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
+  if (command !== 'build' && command !== 'serve') {
+    return command === undefined ? usageError('missing command (build or serve)', err) : usageError(`unknown command "${command}"`, err);
+  }
+  const root = resolve(values.root ?? '.');
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0) return usageError('--workers takes a whole number ≥ 0', err);
+  }
+  let port = 4000;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError('--port takes a port number', err);
+  }
+  const host = values.host ?? '127.0.0.1';
+
+  let report: BuildReport;
+  try {
+    report = await build({
+      root,
+      ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
+      ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : command === 'serve' ? { baseUrl: `http://localhost:${port}/` } : {}),
+      ...(values.drafts ? { drafts: true } : {}),
+      ...(workers !== undefined ? { workers } : {}),
+    });
+  } catch (error) {
+    if (error instanceof BuildError || error instanceof SiteError) {
+      const errors = error instanceof BuildError ? error.errors : [error];
+      for (const e of errors) err(formatError(e));
+      err(`Build failed with ${errors.length} error${errors.length === 1 ? '' : 's'}; the previous output was left as it was.`);
+      return errors.some((e) => e.stage === 'usage' || e.stage === 'output') ? 2 : 1;
+    }
+    throw error;
+  }
+  if (!values.quiet) out(formatReport(report));
+  if (command === 'build') return 0;
+
+  // serve keeps the base URL's path, so links work as they will when deployed.
+  const server = await serve({ dir: report.outDir, basePath: report.config.basePath, port, host });
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  out(`Serving ${join(report.outDir)} at http://localhost:${actual}${report.config.basePath} (Ctrl+C to stop)`);
+  await new Promise<void>((resolveClose) => server.on('close', resolveClose));
+  return 0;
+}

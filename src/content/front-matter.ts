@@ -1,0 +1,101 @@
+/**
+ * Splitting an article into front matter and Markdown body with gray-matter,
+ * parsing the front matter with `yaml` so that every field and every YAML
+ * error has a position in the file (not in the front-matter block).
+ */
+import matter from 'gray-matter';
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { SiteError, positionAt } from '../errors.js';
+
+export interface FrontMatter {
+  /** The fields, as YAML 1.2 core data (dates stay strings). */
+  data: Record<string, unknown>;
+  /** The Markdown after the front matter. */
+  body: string;
+  /** 1-based file line on which the body starts (remark positions are relative to it). */
+  bodyLine: number;
+  /** File position of a field's value (or of its key when it has none); the file start when absent. */
+  placeOf(field: string): { line: number; column: number };
+}
+
+const OPEN = /^---[ \t]*\n/;
+
+/**
+ * Splits and parses front matter. `text` must use `\n` line ends. Throws a
+ * SiteError for unclosed front matter, YAML syntax errors and a front matter
+ * that is not a mapping.
+ */
+export function parseFrontMatter(text: string, file: string): FrontMatter {
+  if (!OPEN.test(text)) {
+    return { data: {}, body: text, bodyLine: 1, placeOf: () => ({ line: 1, column: 1 }) };
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    throw new SiteError({
+      stage: 'front matter',
+      file,
+      line: 1,
+      column: 1,
+      message: 'front matter opened with `---` is never closed',
+      hint: 'end the front matter with a line holding only `---` before the article text',
+    });
+  }
+
+  let doc: Document | undefined;
+  let matterOffset = 3;
+  const parsed = matter(text, {
+    engines: {
+      yaml: {
+        parse(source: string): object {
+          matterOffset = text.indexOf(source, 3);
+          doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+          const first = doc.errors[0];
+          if (first) {
+            const at = positionAt(text, matterOffset + first.pos[0]);
+            throw new SiteError({
+              stage: 'front matter',
+              file,
+              ...at,
+              message: `invalid YAML: ${first.message.split('\n')[0]}`,
+              hint: 'check quotes, colons and indentation; quote values that contain `: ` or start with a special character',
+            });
+          }
+          const data: unknown = doc.toJS();
+          if (data === null || data === undefined) return {};
+          if (typeof data !== 'object' || Array.isArray(data)) {
+            throw new SiteError({
+              stage: 'front matter',
+              file,
+              ...positionAt(text, matterOffset),
+              message: 'front matter must be a list of `field: value` lines',
+              hint: 'write e.g. `title: 標題` and `date: 2024-06-26` between the `---` lines',
+            });
+          }
+          return data;
+        },
+      },
+    },
+  } as never);
+
+  const body = parsed.content;
+  const bodyOffset = text.length - body.length;
+  const bodyLine = positionAt(text, bodyOffset).line;
+  const yamlDoc = doc;
+  return {
+    data: { ...(parsed.data as Record<string, unknown>) },
+    body,
+    bodyLine,
+    placeOf(field: string) {
+      const contents = yamlDoc?.contents;
+      if (isMap(contents)) {
+        for (const pair of contents.items) {
+          if (isScalar(pair.key) && pair.key.value === field) {
+            const node = (pair.value ?? pair.key) as { range?: [number, number, number] | null };
+            const start = node.range?.[0];
+            if (start !== undefined) return positionAt(text, matterOffset + start);
+          }
+        }
+      }
+      return { line: 1, column: 1 };
+    },
+  };
+}

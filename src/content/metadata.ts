@@ -1,0 +1,175 @@
+/**
+ * Validating an article's front matter into typed metadata. Every problem is
+ * reported at the position of its field, and all of them at once.
+ */
+import { SiteError } from '../errors.js';
+import { findVariant, type VariantId } from '../script/variants.js';
+import { slugify } from '../render/urls.js';
+import { parseDate, type ArticleDate } from './dates.js';
+import type { FrontMatter } from './front-matter.js';
+
+export interface ArticleMeta {
+  /** Source path relative to the site root, `/`-separated. */
+  file: string;
+  title: string;
+  date: ArticleDate;
+  updated?: ArticleDate;
+  /** The variant the article is written in. */
+  lang: VariantId;
+  /** URL slug, the same in every variant. */
+  slug: string;
+  /** Keywords as written (trimmed, deduplicated, in order). */
+  keywords: string[];
+  category?: string;
+  source?: string;
+  author?: string;
+  summary?: string;
+  draft: boolean;
+  /** Fields tongwen does not know: handed to templates untouched. */
+  extra: Record<string, unknown>;
+}
+
+export interface MetadataOptions {
+  timeZone: string;
+  defaultLang: VariantId;
+}
+
+/** Chinese field names that CMS exports use, and the field each stands for. */
+const ALIASES: Readonly<Record<string, string>> = {
+  標題: 'title', 标题: 'title',
+  日期: 'date',
+  更新: 'updated',
+  關鍵詞: 'keywords', 关键词: 'keywords', 關鍵字: 'keywords', 关键字: 'keywords',
+  分類: 'category', 分类: 'category', 欄目: 'category', 栏目: 'category',
+  來源: 'source', 来源: 'source',
+  作者: 'author',
+  摘要: 'summary',
+};
+
+const KNOWN = new Set(['title', 'date', 'updated', 'keywords', 'category', 'source', 'author', 'summary', 'slug', 'draft', 'lang']);
+
+/** Splits `馬斯克 xAI 英偉達、GPU，芯片` on spaces, commas, `、` and `，`. */
+export function splitKeywords(text: string): string[] {
+  return text.split(/[\s,，、;；]+/u).filter((k) => k !== '');
+}
+
+/** Validates front matter; returns the metadata or every error found. */
+export function readMetadata(
+  fm: FrontMatter,
+  file: string,
+  fileStem: string,
+  opts: MetadataOptions,
+): { meta: ArticleMeta; errors: [] } | { meta: undefined; errors: SiteError[] } {
+  const errors: SiteError[] = [];
+  const fail = (field: string, message: string, hint: string) =>
+    errors.push(new SiteError({ stage: 'metadata', file, ...fm.placeOf(field), message, hint }));
+
+  // Resolve Chinese aliases to the canonical names, remembering what was written.
+  const data: Record<string, unknown> = {};
+  const writtenAs: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fm.data)) {
+    const name = ALIASES[key] ?? key;
+    if (name in data) {
+      fail(key, `field "${key}" repeats "${writtenAs[name]}"`, `keep only one of "${writtenAs[name]}" and "${key}"`);
+      continue;
+    }
+    data[name] = value;
+    writtenAs[name] = key;
+  }
+  const at = (name: string) => writtenAs[name] ?? name;
+
+  const text = (name: string): string | undefined => {
+    const v = data[name];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
+    if (typeof v === 'number') return String(v);
+    fail(at(name), `${at(name)} must be text, not ${Array.isArray(v) ? 'a list' : typeof v}`, `write it as one line: ${at(name)}: …`);
+    return undefined;
+  };
+
+  const errorsBeforeTitle = errors.length;
+  const title = text('title');
+  if (title === undefined && errors.length === errorsBeforeTitle) {
+    fail(at('title'), 'title is missing or empty', 'add a line like `title: 深圳發布電子信息產業報告` to the front matter');
+  }
+
+  let date: ArticleDate | undefined;
+  if (data.date === undefined || data.date === null || data.date === '') {
+    fail(at('date'), 'date is missing', 'add a line like `date: 2024-06-26` (or `2024-06-26T09:30:00+08:00`) to the front matter');
+  } else {
+    const d = parseDate(data.date, opts.timeZone);
+    if (typeof d === 'string') fail(at('date'), d, 'write the date as YYYY-MM-DD, optionally with a time and offset');
+    else date = d;
+  }
+
+  let updated: ArticleDate | undefined;
+  if (data.updated !== undefined && data.updated !== null) {
+    const d = parseDate(data.updated, opts.timeZone);
+    if (typeof d === 'string') fail(at('updated'), d.replace(/^date/, 'updated'), 'write the date as YYYY-MM-DD, optionally with a time and offset');
+    else updated = d;
+  }
+
+  let lang: VariantId = opts.defaultLang;
+  if (data.lang !== undefined) {
+    const v = typeof data.lang === 'string' ? findVariant(data.lang) : undefined;
+    if (v) lang = v.id;
+    else {
+      fail(at('lang'), `unknown lang "${String(data.lang)}"`, 'use one of zh-Hant, zh-Hans, zh-TW, zh-HK, zh-CN (the script the article is written in)');
+    }
+  }
+
+  const keywords: string[] = [];
+  const kw = data.keywords;
+  if (kw !== undefined && kw !== null) {
+    const items = typeof kw === 'string' ? splitKeywords(kw) : Array.isArray(kw) ? kw : undefined;
+    if (!items) {
+      fail(at('keywords'), 'keywords must be a list or one line of words', 'write `keywords: [英偉達, GPU]` or `keywords: 英偉達 GPU`');
+    } else {
+      for (const item of items) {
+        if (typeof item !== 'string' && typeof item !== 'number') {
+          fail(at('keywords'), 'each keyword must be a word, not a list or mapping', 'write `keywords: [英偉達, GPU]`');
+          continue;
+        }
+        const k = String(item).trim();
+        if (k !== '' && !keywords.includes(k)) keywords.push(k);
+      }
+    }
+  }
+
+  let draft = false;
+  if (data.draft !== undefined && data.draft !== null) {
+    if (typeof data.draft === 'boolean') draft = data.draft;
+    else fail(at('draft'), 'draft must be true or false', 'write `draft: true` to keep the article out of the build');
+  }
+
+  const rawSlug = text('slug');
+  const slug = slugify(rawSlug ?? fileStem);
+  if (slug === '') {
+    if (rawSlug !== undefined) {
+      fail(at('slug'), `slug "${rawSlug}" has no letters or digits`, 'use letters, digits or hyphens, e.g. `slug: nvidia-gpu-2024`');
+    } else {
+      errors.push(new SiteError({
+        stage: 'url', file, line: 1, column: 1,
+        message: `file name "${fileStem}" gives an empty URL slug`,
+        hint: 'rename the file with letters or digits, or add `slug: …` to the front matter',
+      }));
+    }
+  }
+
+  const category = text('category');
+  const source = text('source');
+  const author = text('author');
+  const summary = text('summary');
+
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) if (!KNOWN.has(key)) extra[key] = value;
+
+  if (errors.length || title === undefined || date === undefined) return { meta: undefined, errors };
+  const meta: ArticleMeta = { file, title, date, lang, slug, keywords, draft, extra };
+  if (updated) meta.updated = updated;
+  if (category !== undefined) meta.category = category;
+  if (source !== undefined) meta.source = source;
+  if (author !== undefined) meta.author = author;
+  if (summary !== undefined) meta.summary = summary;
+  return { meta, errors: [] };
+}

@@ -1,0 +1,132 @@
+/**
+ * One error type for every stage of a build, and one formatter.
+ *
+ * Errors print as `path:line:col: stage: message` followed by an indented hint,
+ * the way compilers and Hugo print them, so editors can jump to the place.
+ */
+
+/** The stage of the pipeline an error comes from. */
+export type Stage =
+  | 'usage'
+  | 'config'
+  | 'read'
+  | 'front matter'
+  | 'metadata'
+  | 'markdown'
+  | 'url'
+  | 'keywords'
+  | 'template'
+  | 'static'
+  | 'output';
+
+/** Where an error is: a file (relative to the site root when inside it) and a 1-based position. */
+export interface Place {
+  file?: string | undefined;
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+export interface SiteErrorInit extends Place {
+  stage: Stage;
+  message: string;
+  hint?: string;
+  cause?: unknown;
+}
+
+/** An error a user can fix: it knows its file, position, stage and a hint. */
+export class SiteError extends Error {
+  readonly stage: Stage;
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly hint: string | undefined;
+
+  constructor(init: SiteErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'SiteError';
+    this.stage = init.stage;
+    this.file = init.file;
+    this.line = init.line;
+    this.column = init.column;
+    this.hint = init.hint;
+  }
+
+  /** Plain data, for sending across worker threads. */
+  toJSON(): SiteErrorInit {
+    const out: SiteErrorInit = { stage: this.stage, message: this.message };
+    if (this.file !== undefined) out.file = this.file;
+    if (this.line !== undefined) out.line = this.line;
+    if (this.column !== undefined) out.column = this.column;
+    if (this.hint !== undefined) out.hint = this.hint;
+    return out;
+  }
+}
+
+/** Several errors at once: a build collects them all before failing. */
+export class BuildError extends Error {
+  readonly errors: readonly SiteError[];
+  constructor(errors: readonly SiteError[]) {
+    super(`${errors.length} error${errors.length === 1 ? '' : 's'}`);
+    this.name = 'BuildError';
+    this.errors = sortErrors(errors);
+  }
+}
+
+/** The location prefix `file:line:col` (parts that are unknown are left out). */
+export function formatPlace(place: Place): string {
+  if (place.file === undefined) return '';
+  let out = place.file;
+  if (place.line !== undefined) {
+    out += `:${place.line}`;
+    if (place.column !== undefined) out += `:${place.column}`;
+  }
+  return out;
+}
+
+/** `path:line:col: stage: message` plus `  hint: …` on the next line. */
+export function formatError(error: SiteError): string {
+  const place = formatPlace(error);
+  let out = `${place ? `${place}: ` : ''}${error.stage}: ${error.message}`;
+  if (error.hint) out += `\n  hint: ${error.hint}`;
+  return out;
+}
+
+/** Errors in a stable order: by file, then position, then message. */
+export function sortErrors(errors: readonly SiteError[]): SiteError[] {
+  return [...errors].sort(
+    (a, b) =>
+      compare(a.file ?? '', b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      compare(a.message, b.message),
+  );
+}
+
+/** Code-unit string comparison: locale-independent, so output order never depends on the machine. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Turns any thrown value into SiteErrors; unknown errors are programming errors and are rethrown. */
+export function asSiteErrors(error: unknown): SiteError[] {
+  if (error instanceof BuildError) return [...error.errors];
+  if (error instanceof SiteError) return [error];
+  throw error;
+}
+
+/**
+ * 1-based line and column of a character offset in a text. Columns count
+ * code points, as editors do for CJK text.
+ */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = [...text.slice(lineStart, offset)].length + 1;
+  return { line, column };
+}

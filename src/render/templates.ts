@@ -1,0 +1,128 @@
+/**
+ * Templates: LiquidJS with auto-escaping (`{{ x }}` is HTML-escaped; `| raw`
+ * opts out), layouts and partials. A site's `templates/` folder overrides the
+ * built-in templates file by file. Every template is parsed once, up front, so
+ * all syntax errors are reported before anything renders.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Liquid, type Template } from 'liquidjs';
+import { SiteError, compare } from '../errors.js';
+
+/** The built-in templates shipped with tongwen (this repository's `templates/`). */
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
+
+/** Templates the build renders directly (layouts and partials are found through them). */
+export const PAGE_TEMPLATES = ['article', 'list', '404', 'root'] as const;
+export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
+
+export interface Templates {
+  render(name: PageTemplate, context: Record<string, unknown>): string;
+}
+
+function liquidFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) out.push(...liquidFiles(join(dir, entry.name), `${prefix}${entry.name}/`));
+    else if (entry.name.endsWith('.liquid')) out.push(`${prefix}${entry.name}`);
+  }
+  return out.sort(compare);
+}
+
+/** Turns a LiquidJS error into a SiteError at its template file and line. */
+function templateError(error: unknown, root: string, fallbackFile: string): SiteError {
+  const e = error as { message?: string; token?: { file?: string; getPosition?: () => [number, number] } };
+  const message = String(e.message ?? error).replace(/, file:.*?(, line:\d+, col:\d+)?$/, '').replace(/, line:\d+, col:\d+$/, '');
+  const file = e.token?.file ? relative(root, e.token.file) : fallbackFile;
+  const [line, column] = e.token?.getPosition?.() ?? [undefined, undefined];
+  const init: ConstructorParameters<typeof SiteError>[0] = {
+    stage: 'template',
+    file: file.split('\\').join('/'),
+    message,
+    hint: 'check the tag or filter at this position; see https://liquidjs.com/tutorials/intro-to-liquid.html',
+  };
+  if (line !== undefined) init.line = line;
+  if (column !== undefined) init.column = column;
+  return new SiteError(init);
+}
+
+/**
+ * Loads and parses every template of the site (falling back to the built-in
+ * ones). Throws SiteErrors (all of them) when any template has a syntax error.
+ */
+export function loadTemplates(root: string, opts: { timeZone: string }): { templates: Templates; errors: SiteError[] } {
+  const siteDir = resolve(root, 'templates');
+  const dirs = siteDir === resolve(BUILTIN_TEMPLATES) ? [siteDir] : [siteDir, resolve(BUILTIN_TEMPLATES)];
+  const liquid = new Liquid({
+    root: dirs,
+    layouts: dirs,
+    partials: dirs,
+    extname: '.liquid',
+    cache: true,
+    outputEscape: 'escape',
+    strictFilters: true,
+    ownPropertyOnly: true,
+    timezoneOffset: opts.timeZone,
+    greedy: false,
+  });
+
+  const errors: SiteError[] = [];
+  const names = new Set<string>();
+  for (const dir of dirs) for (const f of liquidFiles(dir)) names.add(f);
+  const parsed = new Map<string, Template[]>();
+  for (const name of [...names].sort(compare)) {
+    const dir = dirs.find((d) => existsSync(join(d, name)))!;
+    try {
+      parsed.set(name.replace(/\.liquid$/, ''), liquid.parseFileSync(name));
+    } catch (error) {
+      errors.push(templateError(error, root, relative(root, join(dir, name))));
+    }
+  }
+  for (const name of PAGE_TEMPLATES) {
+    if (!names.has(`${name}.liquid`)) {
+      errors.push(new SiteError({ stage: 'template', file: `templates/${name}.liquid`, message: `template "${name}.liquid" is missing`, hint: 'restore it from tongwen\'s built-in templates/' }));
+    }
+  }
+
+  return {
+    errors,
+    templates: {
+      render(name, context) {
+        const tpl = parsed.get(name);
+        if (!tpl) throw new SiteError({ stage: 'template', file: `templates/${name}.liquid`, message: `template "${name}" is not loaded` });
+        try {
+          return liquid.renderSync(tpl, context);
+        } catch (error) {
+          throw templateError(error, root, `templates/${name}.liquid`);
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Files under `templates/assets/` (CSS, scripts, fonts), the site's own first
+ * and the built-in ones it does not override: `[relative path, absolute path]`.
+ */
+export function templateAssets(root: string): Array<[string, string]> {
+  const siteDir = resolve(root, 'templates', 'assets');
+  const builtinDir = resolve(BUILTIN_TEMPLATES, 'assets');
+  const found = new Map<string, string>();
+  for (const dir of [siteDir, builtinDir]) {
+    for (const rel of allFiles(dir)) if (!found.has(rel)) found.set(rel, join(dir, ...rel.split('/')));
+  }
+  return [...found].sort((a, b) => compare(a[0], b[0]));
+}
+
+function allFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory()) out.push(...allFiles(join(dir, entry.name), `${prefix}${entry.name}/`));
+    else if (entry.isFile()) out.push(`${prefix}${entry.name}`);
+  }
+  return out.sort(compare);
+}

@@ -1,0 +1,44 @@
+/**
+ * Interface texts of the built-in templates (`{{ t.home }}` …), written once
+ * in Traditional script and converted for each variant like article text.
+ */
+import { converter } from '../script/converters.js';
+import { VARIANTS, type VariantId } from '../script/variants.js';
+
+export const UI_TEXTS = {
+  home: '首頁',
+  latest: '最新文章',
+  page: '第 {n} 頁',
+  previous: '上一頁',
+  next: '下一頁',
+  published: '發佈',
+  updated: '更新',
+  source: '來源',
+  author: '作者',
+  category: '分類',
+  keywords: '關鍵詞',
+  readMore: '閱讀全文',
+  switchVariant: '切換字體',
+  chooseVariant: '請選擇閱讀版本',
+  notFound: '找不到這個頁面',
+  notFoundHint: '頁面可能已經移除，或者網址有誤。',
+  backHome: '返回首頁',
+  previousArticle: '上一篇',
+  nextArticle: '下一篇',
+  noArticles: '暫無文章',
+} as const;
+
+export type UiTexts = Record<keyof typeof UI_TEXTS, string>;
+
+/** The interface texts in one variant's script. */
+export function uiTexts(variant: VariantId): UiTexts {
+  const convert = converter('t', VARIANTS[variant].locale);
+  const out = {} as UiTexts;
+  for (const [key, text] of Object.entries(UI_TEXTS)) out[key as keyof UiTexts] = convert(text);
+  return out;
+}
+
+/** `2024年6月26日`: the display form of a date, the same in both scripts. */
+export function displayDate(year: number, month: number, day: number): string {
+  return `${year}年${month}月${day}日`;
+}
