@@ -120,7 +120,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
       const errors = error instanceof BuildError ? error.errors : [error];
       for (const e of errors) err(formatError(e));
       err(`Build failed with ${errors.length} error${errors.length === 1 ? '' : 's'}; the previous output was left as it was.`);
-      return errors.some((e) => e.stage === 'usage' || e.stage === 'output') ? 2 : 1;
+      return errors.some((e) => e.stage === 'usage') ? 2 : 1;
     }
     throw error;
   }

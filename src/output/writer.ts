@@ -24,7 +24,7 @@ export function isInside(parent: string, child: string): boolean {
  */
 export function checkOutputDir(outDir: string, root: string, sources: readonly string[]): SiteError | undefined {
   const out = resolve(outDir);
-  const usage = (message: string, hint: string) => new SiteError({ stage: 'output', file: outDir, message, hint });
+  const usage = (message: string, hint: string) => new SiteError({ stage: 'usage', file: outDir, message, hint });
   if (isInside(out, root)) return usage('the output folder contains the site folder; building would replace the site itself', 'choose an output folder such as dist/');
   for (const s of sources) {
     if (isInside(s, out) || isInside(out, s)) return usage(`the output folder overlaps the source folder ${s}`, 'choose an output folder outside content/, templates/ and static/');
@@ -39,6 +39,26 @@ export function checkOutputDir(outDir: string, root: string, sources: readonly s
   return undefined;
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary folders left by interrupted builds (their process is gone). */
+function removeStaleSiblings(outDir: string): void {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  for (const name of readdirSync(parent)) {
+    const m = pattern.exec(name);
+    if (m && Number(m[2]) !== process.pid && !isAlive(Number(m[2]))) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
 export class OutputWriter {
   readonly outDir: string;
   readonly tmpDir: string;
@@ -49,6 +69,7 @@ export class OutputWriter {
   constructor(outDir: string) {
     this.outDir = resolve(outDir);
     this.tmpDir = join(dirname(this.outDir), `${basename(this.outDir)}.tmp-${process.pid}`);
+    removeStaleSiblings(this.outDir);
     rmSync(this.tmpDir, { recursive: true, force: true });
     mkdirSync(this.tmpDir, { recursive: true });
     this.dirs.add(this.tmpDir);
