@@ -7,34 +7,17 @@
  *   npm run bench -- [--count 4000] [--runs 1] [--workers N]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { REPO as repo, corpusSite } from './corpus.js';
 
-const repo = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '4000' }, runs: { type: 'string', default: '1' }, workers: { type: 'string' } },
 });
 const count = Number(values.count);
 const runs = Number(values.runs);
-const corpusScript = process.env.TONGWEN_CORPUS_SCRIPT ?? join(repo, '..', 'shared', 'bench', 'make-corpus.mjs');
-if (!existsSync(corpusScript)) throw new Error(`corpus generator not found at ${corpusScript} (set TONGWEN_CORPUS_SCRIPT)`);
-
-/** Generates the corpus as a tongwen site: articles → content/, images → static/images/. */
-export function corpusSite(n: number): string {
-  const site = join(repo, '.bench', `site-${n}`);
-  if (existsSync(join(site, 'content'))) return site;
-  const gen = join(repo, '.bench', `gen-${n}`);
-  rmSync(gen, { recursive: true, force: true });
-  rmSync(site, { recursive: true, force: true });
-  execFileSync(process.execPath, [corpusScript, '--out', gen, '--count', String(n)], { stdio: 'inherit' });
-  mkdirSync(join(site, 'static'), { recursive: true });
-  renameSync(join(gen, 'articles'), join(site, 'content'));
-  renameSync(join(gen, 'images'), join(site, 'static', 'images'));
-  rmSync(gen, { recursive: true, force: true });
-  return site;
-}
 
 const site = corpusSite(count);
 const out = join(repo, '.bench', `out-${count}`);
@@ -62,4 +45,11 @@ for (let run = 1; run <= runs; run++) {
   const busy = Object.values(r.articleStages).reduce((a, b) => a + b, 0);
   console.log('  inside the article stage (CPU time summed over worker threads):');
   for (const [k, v] of Object.entries(r.articleStages)) console.log(`    ${k.padEnd(12)} ${fmt(v)}  ${((100 * v) / busy).toFixed(0)}%`);
+  console.log('  keyword index and search:');
+  console.log(`    keyword stage (main thread, index + auto keywords + JSON + search data): ${fmt(r.stages.keywords ?? 0)}`);
+  console.log(`    candidate terms for auto keywords (workers, CPU summed):                ${fmt(r.articleStages.terms ?? 0)}`);
+  for (const file of ['keywords.json', 'zh-hant/search.json', 'zh-hans/search.json']) {
+    const data = readFileSync(join(out, file));
+    console.log(`    ${file.padEnd(22)} ${(data.length / 1024).toFixed(0).padStart(6)} KB raw, ${(gzipSync(data, { level: 9 }).length / 1024).toFixed(0).padStart(5)} KB gzipped`);
+  }
 }

@@ -16,6 +16,11 @@ import { variantTree } from './markdown/convert.js';
 import { htmlCompiler, sanitizeSchema, type HtmlAllowance } from './markdown/html.js';
 import { converter, type Convert } from './script/converters.js';
 import { VARIANTS, type VariantId } from './script/variants.js';
+import type { GlossaryEntry } from './script/glossary.js';
+import { prepareMarkup } from './script/markup-tree.js';
+import { variantText } from './script/text.js';
+import { SCRIPT_FIELDS, articleScript, fieldMarkupErrors } from './script/article-text.js';
+import { articleTerms, inTermSample, type ArticleTerms } from './keywords/terms.js';
 
 /** Everything an article's processing depends on; plain data, so it can be sent to workers. */
 export interface ArticleContext {
@@ -26,6 +31,14 @@ export interface ArticleContext {
   html: HtmlAllowance;
   /** Process drafts too (otherwise only their metadata is read). */
   drafts: boolean;
+  /** Count candidate terms for automatic keywords (see src/keywords/terms.ts). */
+  autoKeywords?: boolean;
+  /** Count them for articles with keywords only one in this many (for document frequencies); 1 = all. */
+  termSample?: number;
+  /** The site glossary (glossary.yaml and the config's `glossary:`); articles may add entries. */
+  glossary?: GlossaryEntry[];
+  /** Repair naively converted source text (`repair: true`); articles may override. */
+  repair?: boolean;
 }
 
 /** One variant of an article: every reader-facing text in that variant's script. */
@@ -43,9 +56,11 @@ export interface ArticleVariant {
 export interface ProcessedArticle {
   meta: ArticleMeta;
   variants: Partial<Record<VariantId, ArticleVariant>>;
+  /** Candidate terms for automatic keywords, when `ctx.autoKeywords`. */
+  terms?: ArticleTerms;
 }
 
-export type StageTimes = Record<'read' | 'frontMatter' | 'parse' | 'convert' | 'html', number>;
+export type StageTimes = Record<'read' | 'frontMatter' | 'parse' | 'terms' | 'convert' | 'html', number>;
 
 export type ArticleResult =
   | { ok: true; article: ProcessedArticle; times: StageTimes }
@@ -83,7 +98,7 @@ function firstParagraphText(tree: Root): string {
 
 /** Processes one article from its bytes. `file` is the path used in messages. */
 export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleContext): ArticleResult {
-  const times: StageTimes = { read: 0, frontMatter: 0, parse: 0, convert: 0, html: 0 };
+  const times: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
   let t = performance.now();
   const lap = (stage: keyof StageTimes) => {
     const now = performance.now();
@@ -101,13 +116,27 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     const meta = result.meta;
     const article: ProcessedArticle = { meta, variants: {} };
     if (meta.draft && !ctx.drafts) return { ok: true, article, times };
+    const script = articleScript(fm, file, ctx);
+    for (const field of SCRIPT_FIELDS) delete meta.extra[field];
+    const scriptErrors = [
+      ...script.errors,
+      ...fieldMarkupErrors(fm, file, text, { title: meta.title, summary: meta.summary, category: meta.category, source: meta.source, author: meta.author, keywords: meta.keywords }),
+    ];
 
     const tree = parseMarkdown(fm.body);
+    for (const p of prepareMarkup(tree, fm.body)) {
+      scriptErrors.push(new SiteError({ stage: 'markdown', file, line: p.line + fm.bodyLine - 1, column: p.column, message: p.message, hint: p.hint }));
+    }
+    if (scriptErrors.length) return { ok: false, errors: scriptErrors.map((e) => e.toJSON()), times };
     lap('parse');
+    if (ctx.autoKeywords && (meta.keywords.length === 0 || inTermSample(file, ctx.termSample ?? 1))) {
+      article.terms = articleTerms(meta.title, tree);
+      lap('terms');
+    }
     const compile = compilerFor(ctx.html);
     for (const id of ctx.variants) {
-      const convert = converterFor(meta.lang, id);
-      const vtree = variantTree(tree, { convert, basePath: ctx.basePath });
+      const { prose, markup, text: convert } = variantText({ from: meta.lang, to: id, glossary: script.glossary, repair: script.repair });
+      const vtree = variantTree(tree, { convert: prose, basePath: ctx.basePath, renderMarkup: markup });
       const v: ArticleVariant = {
         title: convert(meta.title),
         summary: meta.summary !== undefined ? convert(meta.summary) : firstParagraphText(vtree),

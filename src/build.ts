@@ -14,6 +14,8 @@ import { placeArticles, sitePages, sitemapXml, type Page } from './render/pages.
 import { loadTemplates, templateAssets } from './render/templates.js';
 import { outputFileFor } from './render/urls.js';
 import { OutputWriter, checkOutputDir } from './output/writer.js';
+import { keywordStage, termSampleFor } from './keywords/stage.js';
+import { loadSiteGlossary } from './script/glossary.js';
 
 export interface BuildOptions {
   /** The site folder (holding content/, templates/, static/, tongwen.config.yaml). */
@@ -98,6 +100,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   errors.push(...templateErrors);
   lap('templates');
 
+  // The site glossary: the config's entries plus glossary.yaml (config.glossary then holds them all).
+  const glossary = loadSiteGlossary(root, config.glossary);
+  errors.push(...glossary.errors);
+  if (glossary.entries.length) config.glossary = glossary.entries;
   const ctx: ArticleContext = {
     variants: config.variants,
     timeZone: config.timeZone,
@@ -105,9 +111,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     basePath: config.basePath,
     html: config.html,
     drafts: options.drafts ?? false,
+    autoKeywords: config.keywords.auto,
+    termSample: termSampleFor(sources.length),
+    ...(glossary.entries.length ? { glossary: glossary.entries } : {}),
+    ...(config.repair ? { repair: true } : {}),
   };
   const results = await processAll(sources, ctx, options.workers === undefined ? {} : { workers: options.workers });
-  const articleStages: StageTimes = { read: 0, frontMatter: 0, parse: 0, convert: 0, html: 0 };
+  const articleStages: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
   const processed: ProcessedArticle[] = [];
   let drafts = 0;
   for (const r of results) {
@@ -132,7 +142,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       }));
     } else byPath.set(key, a.article.meta.file);
   }
-  const pages: Page[] = sitePages(placed, config);
+  lap('model');
+  const keywords = keywordStage(placed, config);
+  errors.push(...keywords.errors);
+  lap('keywords');
+  const pages: Page[] = sitePages(placed, config, keywords.index);
   lap('model');
 
   if (errors.length) throw new BuildError(errors);
@@ -159,6 +173,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     lap('render');
     writer.write('sitemap.xml', sitemapXml(pages, config));
+    for (const f of keywords.files) writer.write(f.file, f.text);
     // Template assets (the site's override the built-in ones file by file), then static/.
     for (const [rel, path] of templateAssets(root)) {
       writer.copy(path, `assets/${rel}`, `templates/assets/${rel}`);

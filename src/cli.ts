@@ -1,24 +1,34 @@
 /**
- * The command line: argv → build / serve → report or errors → exit code.
+ * The command line: argv → build / serve / convert / check → report or errors → exit code.
  * Exit codes: 0 built, 1 content or template errors, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { build, type BuildReport } from './build.js';
+import { loadConfig } from './config.js';
 import { BuildError, SiteError, formatError } from './errors.js';
 import { serve } from './serve.js';
+import { checkCommand, convertCommand } from './script/commands.js';
 
 const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
 
 Usage:
   tongwen build [--root DIR] [--out DIR] [--base-url URL] [--drafts] [--quiet]
   tongwen serve [--root DIR] [--out DIR] [--port 4000] [--host 127.0.0.1]
+  tongwen convert [--from VARIANT] --to VARIANT [--html] [--root DIR] [FILE]
+  tongwen check [--root DIR] [--strict]
   tongwen --help | --version
 
 Commands:
   build   Build the site in DIR (default: .) into --out (default: DIR/dist).
   serve   Build, then preview the output on http://localhost:4000/.
+  convert Convert a Markdown document (FILE, or standard input) to another variant
+          through the build's pipeline, with the site's glossary; prints the
+          document with only its prose converted (--html: the body as HTML).
+  check   Read the site without writing: errors a build would stop on, lang that
+          disagrees with the text's script, mixed-script text, ambiguous
+          characters in titles, unused glossary entries.
 
 Options:
   --root DIR       site folder with content/, templates/, static/, tongwen.config.yaml
@@ -29,8 +39,13 @@ Options:
   --port N         serve: port (default 4000)
   --host HOST      serve: address to listen on (default 127.0.0.1)
   --quiet          build: print only errors
+  --from VARIANT   convert: the document's variant (default: its lang, else defaultLang)
+  --to VARIANT     convert: zh-Hant, zh-Hans, zh-TW, zh-HK or zh-CN
+  --html           convert: print the body as HTML instead of Markdown
+  --strict         check: treat warnings as errors
 
-Exit codes: 0 built, 1 content or template errors, 2 bad usage.
+Exit codes: 0 built (converted, checked), 1 content or template errors
+(check: errors, or warnings with --strict), 2 bad usage.
 `;
 
 type Out = (line: string) => void;
@@ -39,6 +54,13 @@ function usageError(message: string, err: Out): number {
   err(`tongwen: ${message}`);
   err('run `tongwen --help` for usage');
   return 2;
+}
+
+/** All of standard input, as UTF-8 text (for `convert` without a file). */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The end-of-build summary: pages per kind and variant, files, total time. */
@@ -50,13 +72,13 @@ export function formatReport(report: BuildReport): string {
   const head = ['pages'.padEnd(width), ...used.map((v) => v.padStart(8))].join(' ');
   const lines = [head];
   for (const [kind, row] of rows) lines.push([kind.padEnd(width), ...used.map((v) => String(row[v] ?? 0).padStart(8))].join(' '));
-  lines.push(`${report.articles} articles${report.drafts ? ` (${report.drafts} drafts skipped)` : ''}, ${report.staticFiles} static files copied, ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) in ${report.outDir}`);
+  lines.push(`${report.articles} articles${report.drafts ? ` (${report.drafts} draft${report.drafts === 1 ? '' : 's'} skipped)` : ''}, ${report.staticFiles} static files copied, ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) in ${report.outDir}`);
   lines.push(`Total in ${Math.round(report.totalMs)} ms`);
   return lines.join('\n');
 }
 
 /** Runs the CLI; returns the exit code. Output goes through `out`/`err` (console by default). */
-export async function main(argv: string[], out: Out = console.log, err: Out = console.error): Promise<number> {
+export async function main(argv: string[], out: Out = console.log, err: Out = console.error, stdin: () => Promise<string> = readStdin): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,6 +93,10 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
         port: { type: 'string' },
         host: { type: 'string' },
         quiet: { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        html: { type: 'boolean' },
+        strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,9 +115,17 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
     return 0;
   }
   const command = positionals[0];
+  if (command === 'convert') {
+    if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
+    return convertCommand({ root: resolve(values.root ?? '.'), from: values.from, to: values.to, html: values.html, file: positionals[1] }, stdin, out, err);
+  }
+  if (command === 'check') {
+    if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
+    return checkCommand({ root: resolve(values.root ?? '.'), strict: values.strict }, out, err);
+  }
   if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
   if (command !== 'build' && command !== 'serve') {
-    return command === undefined ? usageError('missing command (build or serve)', err) : usageError(`unknown command "${command}"`, err);
+    return command === undefined ? usageError('missing command (build, serve, convert or check)', err) : usageError(`unknown command "${command}"`, err);
   }
   const root = resolve(values.root ?? '.');
   let workers: number | undefined;
@@ -106,12 +140,24 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   }
   const host = values.host ?? '127.0.0.1';
 
+  // serve previews on localhost but keeps the base URL's path (/news/), so links work as they will when deployed.
+  let baseUrl = values['base-url'];
+  if (baseUrl === undefined && command === 'serve') {
+    let basePath = '/';
+    try {
+      basePath = loadConfig(root).basePath;
+    } catch {
+      // The build below reports the config's errors.
+    }
+    baseUrl = `http://localhost:${port}${basePath}`;
+  }
+
   let report: BuildReport;
   try {
     report = await build({
       root,
       ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
-      ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : command === 'serve' ? { baseUrl: `http://localhost:${port}/` } : {}),
+      ...(baseUrl !== undefined ? { baseUrl } : {}),
       ...(values.drafts ? { drafts: true } : {}),
       ...(workers !== undefined ? { workers } : {}),
     });
@@ -127,7 +173,6 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   if (!values.quiet) out(formatReport(report));
   if (command === 'build') return 0;
 
-  // serve keeps the base URL's path, so links work as they will when deployed.
   const server = await serve({ dir: report.outDir, basePath: report.config.basePath, port, host });
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;

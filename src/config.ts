@@ -8,7 +8,9 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import { SiteError, BuildError, positionAt } from './errors.js';
 import { findVariant, type VariantId } from './script/variants.js';
 import { isValidTimeZone } from './content/dates.js';
+import { yamlErrorOffset } from './content/yaml-errors.js';
 import type { HtmlAllowance } from './markdown/html.js';
+import { readGlossary, yamlGlossaryPlace, type GlossaryEntry } from './script/glossary.js';
 
 export const CONFIG_FILE = 'tongwen.config.yaml';
 
@@ -33,6 +35,18 @@ export interface SiteConfig {
   html: HtmlAllowance;
   /** Free values for templates (`site.params`). */
   params: Record<string, unknown>;
+  /** The keyword index: `auto` extracts keywords for articles that have none. */
+  keywords: KeywordConfig;
+  /** Glossary entries written in the config (`glossary:`); `glossary.yaml` adds to them at build time. */
+  glossary?: GlossaryEntry[];
+  /** Repair naively converted source text in every article (`repair: true`). */
+  repair?: boolean;
+}
+
+/** `keywords:` in the config. */
+export interface KeywordConfig {
+  /** Extract up to five keywords for articles without any (default true). */
+  auto: boolean;
 }
 
 export const DEFAULT_CONFIG: SiteConfig = {
@@ -46,9 +60,10 @@ export const DEFAULT_CONFIG: SiteConfig = {
   pageSize: 20,
   html: {},
   params: {},
+  keywords: { auto: true },
 };
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'timeZone', 'variants', 'defaultLang', 'pageSize', 'html', 'params']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'timeZone', 'variants', 'defaultLang', 'pageSize', 'html', 'params', 'keywords', 'glossary', 'repair']);
 
 /** Normalizes a base URL; returns an error message when it is not an absolute http(s) URL. */
 export function normalizeBaseUrl(value: string): { baseUrl: string; basePath: string } | string {
@@ -80,7 +95,7 @@ export function parseConfig(text: string, file: string): SiteConfig {
   const first = doc.errors[0];
   if (first) {
     throw new BuildError([new SiteError({
-      stage: 'config', file, ...positionAt(text, first.pos[0]),
+      stage: 'config', file, ...positionAt(text, yamlErrorOffset(doc, first)),
       message: `invalid YAML: ${first.message.split('\n')[0]}`,
       hint: 'check quotes, colons and indentation',
     })]);
@@ -103,7 +118,7 @@ export function parseConfig(text: string, file: string): SiteConfig {
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new BuildError([new SiteError({ stage: 'config', file, line: 1, column: 1, message: 'the config must be a mapping of `key: value` lines', hint: 'see the README for the keys' })]);
   }
-  const config: SiteConfig = { ...DEFAULT_CONFIG, html: {}, params: {} };
+  const config: SiteConfig = { ...DEFAULT_CONFIG, html: {}, params: {}, keywords: { ...DEFAULT_CONFIG.keywords } };
 
   for (const key of Object.keys(data)) {
     if (!KNOWN_KEYS.has(key)) fail(key, `unknown config key "${key}"`, `known keys: ${[...KNOWN_KEYS].join(', ')}; put your own values under params:`);
@@ -159,6 +174,21 @@ export function parseConfig(text: string, file: string): SiteConfig {
       if (h.tags) config.html.tags = h.tags as string[];
       if (attrs) config.html.attributes = attrs as Record<string, string[]>;
     }
+  }
+  if (data.keywords !== undefined && data.keywords !== null) {
+    const k = data.keywords as Record<string, unknown>;
+    if (typeof k !== 'object' || Array.isArray(k) || Object.keys(k).some((key) => key !== 'auto') || (k.auto !== undefined && typeof k.auto !== 'boolean')) {
+      fail('keywords', 'keywords must be a mapping with `auto: true` or `auto: false`', 'write e.g. keywords: { auto: false } to turn off automatic keywords');
+    } else if (typeof k.auto === 'boolean') config.keywords.auto = k.auto;
+  }
+  if (data.repair !== undefined && data.repair !== null) {
+    if (typeof data.repair !== 'boolean') fail('repair', 'repair must be true or false', 'write `repair: true` to normalize text produced by naive character conversion');
+    else config.repair = data.repair;
+  }
+  if (data.glossary !== undefined && data.glossary !== null) {
+    const g = readGlossary(data.glossary, file, yamlGlossaryPlace(doc, ['glossary'], text));
+    errors.push(...g.errors);
+    if (g.entries.length) config.glossary = g.entries;
   }
   if (data.params !== undefined && data.params !== null) {
     if (typeof data.params !== 'object' || Array.isArray(data.params)) fail('params', 'params must be a mapping', 'write params: then indented key: value lines');

@@ -64,11 +64,13 @@ export class SiteError extends Error {
 
 /** Several errors at once: a build collects them all before failing. */
 export class BuildError extends Error {
+  /** Sorted, each distinct error once (a template error can fail every page it renders). */
   readonly errors: readonly SiteError[];
   constructor(errors: readonly SiteError[]) {
-    super(`${errors.length} error${errors.length === 1 ? '' : 's'}`);
+    const unique = sortErrors(errors).filter((e, i, all) => i === 0 || formatError(e) !== formatError(all[i - 1]!));
+    super(`${unique.length} error${unique.length === 1 ? '' : 's'}`);
     this.name = 'BuildError';
-    this.errors = sortErrors(errors);
+    this.errors = unique;
   }
 }
 

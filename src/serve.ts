@@ -28,7 +28,15 @@ export function serve(opts: ServeOptions): Promise<Server> {
     return { body: 'Not found\n', type: 'text/plain; charset=utf-8' };
   };
   const server = createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    let url: string;
+    try {
+      url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) must not bring the preview down.
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request: malformed URL\n');
+      return;
+    }
     const send404 = () => {
       const { body, type } = notFound(url);
       res.writeHead(404, { 'content-type': type });

@@ -6,6 +6,7 @@
 import matter from 'gray-matter';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { SiteError, positionAt } from '../errors.js';
+import { yamlErrorOffset } from './yaml-errors.js';
 
 export interface FrontMatter {
   /** The fields, as YAML 1.2 core data (dates stay strings). */
@@ -50,7 +51,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
           doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
           const first = doc.errors[0];
           if (first) {
-            const at = positionAt(text, matterOffset + first.pos[0]);
+            const at = positionAt(text, matterOffset + yamlErrorOffset(doc, first));
             throw new SiteError({
               stage: 'front matter',
               file,

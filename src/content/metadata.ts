@@ -5,6 +5,7 @@
 import { SiteError } from '../errors.js';
 import { findVariant, type VariantId } from '../script/variants.js';
 import { slugify } from '../render/urls.js';
+import { isIndexableKeyword } from '../keywords/key.js';
 import { parseDate, type ArticleDate } from './dates.js';
 import type { FrontMatter } from './front-matter.js';
 
@@ -131,6 +132,10 @@ export function readMetadata(
           continue;
         }
         const k = String(item).trim();
+        if (k !== '' && !isIndexableKeyword(k)) {
+          fail(at('keywords'), `keyword "${k}" has no letters or digits`, 'a keyword needs a Chinese character, letter or digit; remove it or write it out (e.g. 表情符號 for an emoji)');
+          continue;
+        }
         if (k !== '' && !keywords.includes(k)) keywords.push(k);
       }
     }

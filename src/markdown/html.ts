@@ -8,7 +8,8 @@ import { unified } from 'unified';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { raw } from 'hast-util-raw';
-import { defaultHandlers, type State } from 'mdast-util-to-hast';
+import { find, html as htmlSpace } from 'property-information';
+import { toHast, type State } from 'mdast-util-to-hast';
 import type { Root as MdastRoot, Html } from 'mdast';
 import type { Nodes as HastNodes, Root as HastRoot, Parents as HastParents } from 'hast';
 
@@ -25,15 +26,18 @@ export function sanitizeSchema(allow: HtmlAllowance = {}): Schema {
   const attributes: Record<string, Array<string | [string, ...unknown[]]>> = {};
   for (const [tag, list] of Object.entries(defaultSchema.attributes ?? {})) attributes[tag] = [...(list as string[])];
   for (const [tag, list] of Object.entries(allow.attributes ?? {})) {
-    const safe = list.filter((a) => !/^on/i.test(a) && a.toLowerCase() !== 'style');
+    // Written as HTML attribute names (`allowfullscreen`); the schema wants hast property names (`allowFullScreen`).
+    const safe = list.filter((a) => !/^on/i.test(a) && a.toLowerCase() !== 'style').map((a) => find(htmlSpace, a).property);
     attributes[tag] = [...(attributes[tag] ?? []), ...safe];
   }
   const tagNames = [...(defaultSchema.tagNames ?? []), ...(allow.tags ?? []).filter((t) => !/^(script|style)$/i.test(t))];
-  return { ...defaultSchema, tagNames, attributes: attributes as Schema['attributes'] };
+  // `<style>` is dropped with its text (GitHub's schema only strips `<script>`), so CSS never shows as prose.
+  const strip = [...(defaultSchema.strip ?? []), 'style'];
+  return { ...defaultSchema, tagNames, strip, attributes: attributes as Schema['attributes'] };
 }
 
-const RAW_SEEN = Symbol('tongwen.raw');
-type RawState = State & { [RAW_SEEN]?: boolean };
+/** The prefix mdast-util-to-hast and hast-util-sanitize both put before ids (DOM clobbering protection). */
+const CLOBBER_PREFIX = 'user-content-';
 
 /** Parses raw HTML inside every parent that holds some, so the sanitizer sees real elements. */
 function parseRaw(node: HastParents): void {
@@ -45,22 +49,66 @@ function parseRaw(node: HastParents): void {
   for (const child of node.children) if ('children' in child) parseRaw(child);
 }
 
+/**
+ * Drops the clobber prefix mdast-util-to-hast gives footnote ids: the
+ * sanitizer adds it again, so ids match the `#user-content-fn-1` links
+ * instead of becoming `user-content-user-content-fn-1`.
+ */
+function unprefixIds(node: HastParents): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const id = child.properties.id;
+    if (typeof id === 'string' && id.startsWith(CLOBBER_PREFIX)) child.properties.id = id.slice(CLOBBER_PREFIX.length);
+    unprefixIds(child);
+  }
+}
+
+/**
+ * The whole article (body and footnote section) to hast, with raw HTML parsed.
+ * remark-html appends the footnote section after the root handler has run, out
+ * of reach of raw parsing; converting the root here, footnotes included, means
+ * raw HTML inside footnotes is parsed too and the outer footer stays empty.
+ */
+function articleHast(node: MdastRoot): HastRoot {
+  const labels = (node.data as { footnoteLabels?: FootnoteLabels } | undefined)?.footnoteLabels;
+  let rawSeen = false;
+  const inner = {
+    html(_state: State, html: Html): HastNodes {
+      rawSeen = true;
+      return { type: 'raw', value: html.value } as unknown as HastNodes;
+    },
+  };
+  const tree = toHast(node, {
+    handlers: inner as never,
+    ...(labels
+      ? {
+          footnoteLabel: labels.label,
+          footnoteBackLabel: (reference: number, rereference: number) =>
+            labels.backLabel.replace('{n}', String(reference + 1) + (rereference > 1 ? `-${rereference}` : '')),
+        }
+      : {}),
+  }) as HastRoot;
+  if (rawSeen) parseRaw(tree);
+  unprefixIds(tree);
+  return tree;
+}
+
 const handlers = {
-  html(state: RawState, node: Html): HastNodes {
-    state[RAW_SEEN] = true;
-    return { type: 'raw', value: node.value } as unknown as HastNodes;
-  },
-  root(state: RawState, node: MdastRoot): HastNodes {
-    const result = defaultHandlers.root(state, node) as HastRoot;
-    if (state[RAW_SEEN]) parseRaw(result);
-    return result;
+  root(_state: State, node: MdastRoot): HastNodes {
+    return articleHast(node);
   },
 };
 
+/** Texts of the footnote section in the page's script: `label` (the heading) and `backLabel` (`{n}` = reference number). */
+export interface FootnoteLabels {
+  label: string;
+  backLabel: string;
+}
+
 /** Builds an HTML compiler for one sanitize schema (build it once per build). */
-export function htmlCompiler(schema: Schema): (tree: MdastRoot) => string {
+export function htmlCompiler(schema: Schema): (tree: MdastRoot, labels?: FootnoteLabels) => string {
   const processor = unified()
     .use(remarkHtml, { sanitize: schema, handlers: handlers as never })
     .freeze();
-  return (tree) => String(processor.stringify(tree));
+  return (tree, labels) => String(processor.stringify(labels ? { ...tree, data: { ...tree.data, footnoteLabels: labels } as MdastRoot['data'] } : tree));
 }

@@ -1,14 +1,16 @@
 /**
  * Markdown → mdast, once per article: CommonMark + GFM (tables, footnotes,
- * strikethrough, autolinks) + CJK-friendly emphasis (`**「重點」**之後`).
+ * strikethrough, autolinks) + CJK-friendly emphasis and strikethrough
+ * (`**「重點」**之後`, `~~「舊說法」~~已經`).
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import type { Root } from 'mdast';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkCjkFriendlyGfmStrikethrough).freeze();
 
 /** Parses Markdown into an mdast tree (positions relative to `markdown`). */
 export function parseMarkdown(markdown: string): Root {

@@ -9,7 +9,8 @@ import { compare } from '../errors.js';
 import { converter } from '../script/converters.js';
 import { VARIANTS, type VariantId } from '../script/variants.js';
 import { displayDate, uiTexts, type UiTexts } from './ui.js';
-import { articlePath, encodePath, homePath, sitePath } from './urls.js';
+import { articlePath, encodePath, homePath, keywordIndexPath, keywordPath, searchDataPath, searchPath, sitePath } from './urls.js';
+import type { Keyword, KeywordIndex } from '../keywords/keyword-index.js';
 import type { PageTemplate } from './templates.js';
 
 /** An article placed on the site: its id and its URL path in every variant. */
@@ -99,11 +100,26 @@ function globals(config: SiteConfig, id: VariantId): VariantGlobals {
       variants: config.variants.map((vid) => ({ id: vid, label: VARIANTS[vid].label, short: VARIANTS[vid].short, home: encodePath(homePath(config.basePath, VARIANTS[vid])) })),
     },
     t: uiTexts(id),
-    variant: { id, label: v.label, short: v.short, path: v.path, home, lang: id },
+    variant: {
+      id, label: v.label, short: v.short, path: v.path, home, lang: id,
+      search: encodePath(searchPath(config.basePath, v)),
+      keywords: encodePath(keywordIndexPath(config.basePath, v)),
+    },
   };
 }
 
-function articleCard(a: SiteArticle, id: VariantId) {
+/** An article's keywords in a variant: linked to their pages when the site has a keyword index. */
+function keywordLinks(a: SiteArticle, id: VariantId, index: KeywordIndex | undefined, config: SiteConfig | undefined): Array<{ name: string; url?: string }> {
+  const v = a.article.variants[id]!;
+  const own = index?.ofArticle.get(a.id);
+  if (!index || !own || !config) return v.keywords.map((name) => ({ name }));
+  return own.ids.map((kid) => {
+    const k = index.byId.get(kid)!;
+    return { name: k.names[id], url: encodePath(keywordPath(config.basePath, VARIANTS[id], k.slug)) };
+  });
+}
+
+function articleCard(a: SiteArticle, id: VariantId, index?: KeywordIndex, config?: SiteConfig) {
   const v = a.article.variants[id]!;
   const { date } = a.article.meta;
   return {
@@ -116,14 +132,15 @@ function articleCard(a: SiteArticle, id: VariantId) {
     category: v.category ?? '',
     source: v.source ?? '',
     author: v.author ?? '',
-    keywords: v.keywords.map((name) => ({ name })),
+    keywords: keywordLinks(a, id, index, config),
+    keywords_auto: index?.ofArticle.get(a.id)?.auto ?? false,
   };
 }
 
-function articleContext(a: SiteArticle, id: VariantId, v: ArticleVariant) {
+function articleContext(a: SiteArticle, id: VariantId, v: ArticleVariant, index: KeywordIndex | undefined, config: SiteConfig) {
   const { meta } = a.article;
   return {
-    ...articleCard(a, id),
+    ...articleCard(a, id, index, config),
     html: v.html,
     lang: meta.lang,
     file: meta.file,
@@ -133,8 +150,8 @@ function articleContext(a: SiteArticle, id: VariantId, v: ArticleVariant) {
   };
 }
 
-/** Every page of the site, in a stable order. */
-export function sitePages(articles: readonly SiteArticle[], config: SiteConfig): Page[] {
+/** Every page of the site, in a stable order (keyword and search pages when given a keyword index). */
+export function sitePages(articles: readonly SiteArticle[], config: SiteConfig, keywords?: KeywordIndex): Page[] {
   const pages: Page[] = [];
   const variantHomes: Partial<Record<VariantId, string>> = {};
   for (const id of config.variants) variantHomes[id] = homePath(config.basePath, VARIANTS[id]);
@@ -160,7 +177,7 @@ export function sitePages(articles: readonly SiteArticle[], config: SiteConfig):
         context: {
           ...g,
           page: { kind: 'article', ...pageContext(config, id, a.paths[id], a.paths, `${v.title} | ${siteTitle}`, v.summary) },
-          article: articleContext(a, id, v),
+          article: articleContext(a, id, v, keywords, config),
           newer: newer ? { title: newer.article.variants[id]!.title, url: encodePath(newer.paths[id]) } : null,
           older: older ? { title: older.article.variants[id]!.title, url: encodePath(older.paths[id]) } : null,
         },
@@ -184,7 +201,7 @@ export function sitePages(articles: readonly SiteArticle[], config: SiteConfig):
           ...g,
           page: { kind: 'home', ...pageContext(config, id, paths[id]!, paths, title, g.site.description as string) },
           heading: g.t.latest,
-          articles: items.map((a) => articleCard(a, id)),
+          articles: items.map((a) => articleCard(a, id, keywords, config)),
           pagination: {
             page: n,
             pages: pageCount,
@@ -194,6 +211,8 @@ export function sitePages(articles: readonly SiteArticle[], config: SiteConfig):
         },
       });
     }
+
+    if (keywords) pages.push(...keywordPages(articles, config, keywords, id, g));
 
     // The variant's 404 page.
     const notFoundPaths: Partial<Record<VariantId, string>> = {};
@@ -232,6 +251,110 @@ export function sitePages(articles: readonly SiteArticle[], config: SiteConfig):
     alternates: {},
     sitemap: false,
     context: { ...first, choices, page: { kind: 'not-found', ...pageContext(config, undefined, `${config.basePath}404.html`, notFoundRoot(config), `${first.t.notFound} | ${first.site.title as string}`, '') } },
+  });
+  return pages;
+}
+
+/** Paths of a page in every variant. */
+function everyVariant(config: SiteConfig, make: (v: VariantId) => string): Partial<Record<VariantId, string>> {
+  const out: Partial<Record<VariantId, string>> = {};
+  for (const other of config.variants) out[other] = make(other);
+  return out;
+}
+
+function keywordContext(k: Keyword, id: VariantId, config: SiteConfig) {
+  return { id: k.id, name: k.names[id], slug: k.slug, count: k.articles.length, initial: k.initial, auto: k.auto, url: encodePath(keywordPath(config.basePath, VARIANTS[id], k.slug)) };
+}
+
+/**
+ * A variant's keyword pages (one per keyword, newest first, paginated), its
+ * keyword index (by article count, and grouped by pinyin initial A–Z) and its
+ * search page.
+ */
+function keywordPages(articles: readonly SiteArticle[], config: SiteConfig, index: KeywordIndex, id: VariantId, g: VariantGlobals): Page[] {
+  const pages: Page[] = [];
+  const siteTitle = g.site.title as string;
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const indexPaths = everyVariant(config, (v) => keywordIndexPath(config.basePath, VARIANTS[v]));
+  const indexUrl = encodePath(indexPaths[id]!);
+
+  for (const k of index.keywords) {
+    const members = k.articles.map((aid) => byId.get(aid)).filter((a): a is SiteArticle => a !== undefined);
+    const count = Math.max(1, Math.ceil(members.length / config.pageSize));
+    const kw = keywordContext(k, id, config);
+    for (let n = 1; n <= count; n++) {
+      const paths = everyVariant(config, (v) => keywordPath(config.basePath, VARIANTS[v], k.slug, n));
+      const heading = g.t.keywordHeading.replace('{name}', kw.name);
+      const title = n === 1 ? `${heading} | ${siteTitle}` : `${heading} · ${g.t.page.replace('{n}', String(n))} | ${siteTitle}`;
+      pages.push({
+        kind: 'keyword',
+        variant: id,
+        path: paths[id]!,
+        template: 'keyword',
+        alternates: paths,
+        sitemap: true,
+        context: {
+          ...g,
+          page: { kind: 'keyword', ...pageContext(config, id, paths[id]!, paths, title, g.t.keywordDescription.replace('{name}', kw.name).replace('{n}', String(kw.count))) },
+          heading,
+          keyword: { ...kw, index_url: indexUrl },
+          articles: members.slice((n - 1) * config.pageSize, n * config.pageSize).map((a) => articleCard(a, id, index, config)),
+          pagination: {
+            page: n,
+            pages: count,
+            prev_url: n > 1 ? encodePath(keywordPath(config.basePath, VARIANTS[id], k.slug, n - 1)) : '',
+            next_url: n < count ? encodePath(keywordPath(config.basePath, VARIANTS[id], k.slug, n + 1)) : '',
+          },
+        },
+      });
+    }
+  }
+
+  // The keyword index: by count (ties in index order), and grouped A–Z then `#`.
+  const all = index.keywords.map((k) => keywordContext(k, id, config));
+  const alphabetical = [...all].sort((a, b) => compare(a.initial === '#' ? '~' : a.initial, b.initial === '#' ? '~' : b.initial) || compare(a.slug, b.slug));
+  const groups: Array<{ letter: string; keywords: typeof all }> = [];
+  for (const k of alphabetical) {
+    const last = groups[groups.length - 1];
+    if (last && last.letter === k.initial) last.keywords.push(k);
+    else groups.push({ letter: k.initial, keywords: [k] });
+  }
+  pages.push({
+    kind: 'keywords',
+    variant: id,
+    path: indexPaths[id]!,
+    template: 'keywords',
+    alternates: indexPaths,
+    sitemap: true,
+    context: {
+      ...g,
+      page: { kind: 'keywords', ...pageContext(config, id, indexPaths[id]!, indexPaths, `${g.t.keywordIndex} | ${siteTitle}`, '') },
+      heading: g.t.keywordIndex,
+      by_count: [...all].sort((a, b) => b.count - a.count || compare(a.slug, b.slug)),
+      groups,
+      letters: groups.map((grp) => grp.letter),
+    },
+  });
+
+  // The search page: works offline on the variant's search.json.
+  const searchPaths = everyVariant(config, (v) => searchPath(config.basePath, VARIANTS[v]));
+  pages.push({
+    kind: 'search',
+    variant: id,
+    path: searchPaths[id]!,
+    template: 'search',
+    alternates: searchPaths,
+    sitemap: false,
+    context: {
+      ...g,
+      page: { kind: 'search', ...pageContext(config, id, searchPaths[id]!, searchPaths, `${g.t.search} | ${siteTitle}`, '') },
+      heading: g.t.search,
+      search: {
+        data_url: encodePath(searchDataPath(config.basePath, VARIANTS[id])),
+        script_url: `${config.basePath}assets/search.js`,
+        texts: JSON.stringify({ noResults: g.t.noResults, results: g.t.searchResults, loading: g.t.searchLoading, failed: g.t.searchFailed }),
+      },
+    },
   });
   return pages;
 }

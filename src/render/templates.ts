@@ -14,7 +14,7 @@ import { SiteError, compare } from '../errors.js';
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
 /** Templates the build renders directly (layouts and partials are found through them). */
-export const PAGE_TEMPLATES = ['article', 'list', '404', 'root'] as const;
+export const PAGE_TEMPLATES = ['article', 'list', '404', 'root', 'keyword', 'keywords', 'search'] as const;
 export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
 
 export interface Templates {

@@ -35,6 +35,26 @@ export function articlePath(basePath: string, variant: Variant, year: number, mo
   return sitePath(basePath, variant.path, String(year), String(month).padStart(2, '0'), slug);
 }
 
+/** A keyword's page `/{variant}/keywords/{slug}/` (page n: `…/{slug}/page/n/`). */
+export function keywordPath(basePath: string, variant: Variant, slug: string, page = 1): string {
+  return page <= 1 ? sitePath(basePath, variant.path, 'keywords', slug) : sitePath(basePath, variant.path, 'keywords', slug, 'page', String(page));
+}
+
+/** The keyword index page `/{variant}/keywords/`. */
+export function keywordIndexPath(basePath: string, variant: Variant): string {
+  return sitePath(basePath, variant.path, 'keywords');
+}
+
+/** The search data of a variant, `/{variant}/search.json`. */
+export function searchDataPath(basePath: string, variant: Variant): string {
+  return `${sitePath(basePath, variant.path)}search.json`;
+}
+
+/** The search page `/{variant}/search/`. */
+export function searchPath(basePath: string, variant: Variant): string {
+  return sitePath(basePath, variant.path, 'search');
+}
+
 /**
  * The output file (relative to the output folder, with `/` separators) for a
  * page URL path: `/news/zh-hant/` → `zh-hant/index.html` when the base path is

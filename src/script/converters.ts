@@ -1,8 +1,15 @@
 /**
  * opencc-js converters, built once per process and per locale pair
  * (building one costs up to ~200 ms of dictionary loading).
+ *
+ * The converters come from opencc-js's own locale preset (the same
+ * dictionaries and configurations as `OpenCC.Converter`), with the entries
+ * tongwen maintains on top of it (`dictionaries.ts`) added to every
+ * conversion into Simplified.
  */
-import * as OpenCC from 'opencc-js';
+import { ConverterBuilder, Trie, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
+import * as Preset from 'opencc-js/preset';
+import { TS_CHARACTER_ADDITIONS } from './dictionaries.js';
 import type { OpenccLocale } from './variants.js';
 
 export type Convert = (text: string) => string;
@@ -10,27 +17,61 @@ export type Convert = (text: string) => string;
 const identity: Convert = (text) => text;
 const cache = new Map<string, Convert>();
 
+/** opencc-js's `TSCharacters` dictionary (Traditional → Simplified characters), found through the t2s configuration. */
+function tsCharacters(): DictLike {
+  const dict = Preset.configs.t2s?.conversionChain[0]?.[1];
+  if (dict === undefined) throw new Error('opencc-js preset has no t2s configuration');
+  return dict;
+}
+
+function withAdditions(group: DictGroup, target: DictLike, additions: DictLike): DictGroup {
+  return group.includes(target) ? [additions, ...group] : group;
+}
+
+let preset: LocalePreset | undefined;
+
+/** opencc-js's preset with tongwen's additions in every group that holds `TSCharacters`. */
+function patchedPreset(): LocalePreset {
+  if (preset) return preset;
+  const ts = tsCharacters();
+  const additions: DictLike = TS_CHARACTER_ADDITIONS.map(([a, b]) => [a, b] as [string, string]);
+  const patchGroups = (groups: readonly DictGroup[]) => groups.map((g) => withAdditions(g, ts, additions));
+  const to: Record<string, readonly DictGroup[]> = {};
+  for (const [name, groups] of Object.entries(Preset.to)) to[name] = patchGroups(groups);
+  const configs: NonNullable<LocalePreset['configs']> = {};
+  for (const [name, config] of Object.entries(Preset.configs)) {
+    configs[name] = { ...config, conversionChain: patchGroups(config.conversionChain) };
+  }
+  preset = { from: Preset.from, to, configs };
+  return preset;
+}
+
+let build: ((options: { from: string; to: string }) => Convert) | undefined;
+
 /** The converter from one OpenCC locale to another; identity when they are the same. */
 export function converter(from: OpenccLocale, to: OpenccLocale): Convert {
   if (from === to) return identity;
   const key = `${from}>${to}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const made: Convert = OpenCC.Converter({ from, to });
+  build ??= ConverterBuilder(patchedPreset());
+  const made: Convert = build({ from, to });
   cache.set(key, made);
   return made;
 }
 
-/** OpenCC configuration names (as in OpenCC's own test cases) that opencc-js can express. */
+/** OpenCC configuration names (as in OpenCC's own test cases) and the locale pair that implements each. */
 export const OPENCC_CONFIGS: Readonly<Record<string, readonly [OpenccLocale, OpenccLocale]>> = {
   s2t: ['cn', 't'],
   s2tw: ['cn', 'tw'],
   s2twp: ['cn', 'twp'],
   s2hk: ['cn', 'hk'],
+  s2hkp: ['cn', 'hkp'],
   t2s: ['t', 'cn'],
   tw2s: ['tw', 'cn'],
   tw2sp: ['twp', 'cn'],
   hk2s: ['hk', 'cn'],
+  hk2sp: ['hkp', 'cn'],
   t2tw: ['t', 'tw'],
   t2hk: ['t', 'hk'],
   tw2t: ['tw', 't'],
@@ -38,3 +79,37 @@ export const OPENCC_CONFIGS: Readonly<Record<string, readonly [OpenccLocale, Ope
   t2jp: ['t', 'jp'],
   jp2t: ['jp', 't'],
 };
+
+/** One-to-one character table of an opencc-js dictionary (first value of each entry). */
+function charTable(dict: DictLike | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (dict === undefined) return out;
+  const pairs = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ') as [string, string?]) : dict;
+  for (const [from, to] of pairs) if (to !== undefined && [...from].length === 1) out.set(from, to);
+  return out;
+}
+
+let tables: { st: Map<string, string>; ts: Map<string, string> } | undefined;
+
+/** opencc-js's character tables: Simplified → Traditional (`st`) and Traditional → Simplified (`ts`, with tongwen's additions). */
+export function characterTables(): { st: ReadonlyMap<string, string>; ts: ReadonlyMap<string, string> } {
+  if (tables) return tables;
+  const st = charTable(Preset.configs.s2t?.conversionChain[0]?.at(-1));
+  const ts = charTable(tsCharacters());
+  for (const [a, b] of TS_CHARACTER_ADDITIONS) ts.set(a, b);
+  tables = { st, ts };
+  return tables;
+}
+
+let phrases: Trie | undefined;
+
+/** A trie of OpenCC's Simplified → Traditional phrases (the segmentation of s2tw): which words the phrase dictionary settles. */
+export function simplifiedPhraseTrie(): Trie {
+  if (phrases) return phrases;
+  const seg = Preset.configs.s2tw?.segmentation;
+  const trie = new Trie();
+  if (Array.isArray(seg) && seg.every((d) => typeof d === 'string')) trie.loadDictGroup(seg as DictGroup);
+  else if (seg !== undefined) trie.loadDict(seg as DictLike);
+  phrases = trie;
+  return trie;
+}

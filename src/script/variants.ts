@@ -5,8 +5,8 @@
 /** A variant id, as written in config and front matter (BCP 47 tags). */
 export type VariantId = 'zh-Hant' | 'zh-Hans' | 'zh-TW' | 'zh-HK' | 'zh-CN';
 
-/** opencc-js locale names: `cn` Simplified, `t` OpenCC Traditional, `tw`/`twp` Taiwan (with phrases), `hk` Hong Kong, `jp` Japanese Shinjitai. */
-export type OpenccLocale = 'cn' | 't' | 'tw' | 'twp' | 'hk' | 'jp';
+/** opencc-js locale names: `cn` Simplified, `t` OpenCC Traditional, `tw`/`twp` Taiwan (with phrases), `hk`/`hkp` Hong Kong (with phrases), `jp` Japanese Shinjitai. */
+export type OpenccLocale = 'cn' | 't' | 'tw' | 'twp' | 'hk' | 'hkp' | 'jp';
 
 export interface Variant {
   id: VariantId;

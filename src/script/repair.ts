@@ -1,0 +1,141 @@
+/**
+ * Source repair (`repair: true`): normalizing text that a naive
+ * character-by-character conversion produced.
+ *
+ * - Traditional text with Simplified leftovers (`對于`, `盡管`, `并用`,
+ *   `云服務`, `背后`): a round trip through Simplified with OpenCC's phrase
+ *   dictionaries (Traditional → Simplified → the same Traditional standard)
+ *   decides each one-to-many character from its context. Only characters of
+ *   the one-to-many table (`dictionaries.ts`) may change, and only to another
+ *   form of the same character, so vocabulary and variant spellings
+ *   (爲/為, 裏/裡, 才/纔) stay as written.
+ * - Simplified text with stray Traditional characters (`发布會`): those
+ *   characters are converted to Simplified; nothing else changes.
+ */
+import { ONE_TO_MANY } from './dictionaries.js';
+import { characterTables, converter, type Convert } from './converters.js';
+import { VARIANTS, type VariantId } from './variants.js';
+
+/** Character → the words (`key:index` in the one-to-many table) it writes, for characters that repair may change. */
+let words: Map<string, Set<string>> | undefined;
+
+function wordsOf(): Map<string, Set<string>> {
+  if (words) return words;
+  words = new Map();
+  const add = (c: string, word: string) => {
+    const set = words!.get(c) ?? new Set<string>();
+    set.add(word);
+    words!.set(c, set);
+  };
+  for (const [key, entry] of ONE_TO_MANY) {
+    if (!entry.repair) continue;
+    entry.words.forEach((w, i) => w.forEach((c) => add(c, `${key}:${i}`)));
+    // The Simplified character itself, left by a naive conversion, stands for any of the words.
+    if (!entry.forms.includes(key)) add(key, `${key}:-`);
+  }
+  return words;
+}
+
+/** Whether `from` may be replaced by `to`: forms of one one-to-many character that write different words. */
+function sameGroup(from: string, to: string): boolean {
+  const a = wordsOf().get(from);
+  const b = wordsOf().get(to);
+  if (!a || !b) return false;
+  for (const x of a) {
+    const key = x.slice(0, x.indexOf(':'));
+    for (const y of b) if (y !== x && y.startsWith(`${key}:`)) return true;
+  }
+  return false;
+}
+
+const PIECE = /[^，。！？；：、,.!?;:\s「」『』（）()“”"]+|[，。！？；：、,.!?;:\s「」『』（）()“”"]+/gu;
+
+/**
+ * Keeps `original` except where `candidate` (the same text converted) changes
+ * a character that `accept` allows. Texts are compared code point by code
+ * point; where a conversion changed the length, piece by piece between
+ * punctuation, and a piece whose length changed is kept as written.
+ */
+export function acceptChanges(
+  original: string,
+  convert: Convert,
+  accept: (from: string, to: string) => boolean,
+): string {
+  const merge = (o: string, c: string): string | undefined => {
+    if (o === c) return o;
+    const a = [...o];
+    const b = [...c];
+    if (a.length !== b.length) return undefined;
+    let changed = false;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i] && accept(a[i]!, b[i]!)) {
+        a[i] = b[i]!;
+        changed = true;
+      }
+    }
+    return changed ? a.join('') : o;
+  };
+  const whole = merge(original, convert(original));
+  if (whole !== undefined) return whole;
+  return (original.match(PIECE) ?? []).map((p) => merge(p, convert(p)) ?? p).join('');
+}
+
+const cache = new Map<VariantId, Convert>();
+
+/**
+ * The repair function for text written in `lang`. Pure and cached per
+ * variant; text that needs no repair comes back unchanged.
+ */
+export function repairer(lang: VariantId): Convert {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const variant = VARIANTS[lang];
+  let repair: Convert;
+  if (variant.script === 'Hant') {
+    const toSimplified = converter(variant.locale, 'cn');
+    const back = converter('cn', variant.locale);
+    const roundTrip: Convert = (text) => back(toSimplified(text));
+    repair = (text) => acceptChanges(text, roundTrip, sameGroup);
+  } else {
+    const { ts } = characterTables();
+    const toSimplified = converter('t', variant.locale);
+    repair = (text) => {
+      let any = false;
+      for (const c of text) if (ts.has(c)) { any = true; break; }
+      return any ? acceptChanges(text, toSimplified, (from) => ts.has(from)) : text;
+    };
+  }
+  // Every variant of an article repairs the same texts: remember recent results.
+  const memo = new Map<string, string>();
+  const memoized: Convert = (text) => {
+    let fixed = memo.get(text);
+    if (fixed === undefined) {
+      if (memo.size >= 20000) memo.clear();
+      fixed = repair(text);
+      memo.set(text, fixed);
+    }
+    return fixed;
+  };
+  cache.set(lang, memoized);
+  return memoized;
+}
+
+/** The places repair would change, as `原文 → 修正` word pairs (for `tongwen check`), with the offset of each. */
+export function repairSuggestions(text: string, lang: VariantId): Array<{ offset: number; from: string; to: string }> {
+  const fixed = repairer(lang)(text);
+  if (fixed === text) return [];
+  const a = [...text];
+  const b = [...fixed];
+  if (a.length !== b.length) return [];
+  const out: Array<{ offset: number; from: string; to: string }> = [];
+  let offset = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      const s = Math.max(0, i - 1);
+      const e = Math.min(a.length, i + 2);
+      out.push({ offset, from: a.slice(s, e).join(''), to: b.slice(s, e).join('') });
+    }
+    offset += a[i]!.length;
+  }
+  return out;
+}

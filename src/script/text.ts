@@ -1,0 +1,54 @@
+/**
+ * Text conversion for one article and one output variant: `-{…}-` markup
+ * first, then the glossary, then (with `repair`) source repair, then OpenCC.
+ * Without markup, glossary or repair this is exactly the OpenCC converter.
+ */
+import { converter, type Convert } from './converters.js';
+import { applyGlossary, type Glossary } from './glossary.js';
+import { renderSegments, scanMarkup, type Segment } from './markup.js';
+import { repairer } from './repair.js';
+import { VARIANTS, type VariantId } from './variants.js';
+
+export interface VariantTextOptions {
+  /** The script the text is written in. */
+  from: VariantId;
+  /** The output variant. */
+  to: VariantId;
+  glossary?: Glossary | undefined;
+  /** Repair naively converted source text first. */
+  repair?: boolean | undefined;
+}
+
+/** The conversions of one source script into one variant. */
+export interface VariantText {
+  readonly to: VariantId;
+  /** Prose without markup: glossary, repair, OpenCC. */
+  prose: Convert;
+  /** Text split by `scanMarkup`: markup resolved, the rest as prose. */
+  markup: (segments: readonly Segment[]) => string;
+  /** A whole string that may hold markup (a title, a summary, an image's alt text). */
+  text: Convert;
+}
+
+function proseConverter(from: VariantId, to: VariantId, glossary: Glossary | undefined, repair: boolean): Convert {
+  const opencc = converter(VARIANTS[from].locale, VARIANTS[to].locale);
+  let base = opencc;
+  if (repair) {
+    const fix = repairer(from);
+    base = (text) => opencc(fix(text));
+  }
+  if (!glossary || glossary.byText.size === 0) return base;
+  return (text) => applyGlossary(glossary, text, to, base);
+}
+
+/** Builds the conversions from `from` to `to` (cheap: the OpenCC converters behind them are cached). */
+export function variantText(opts: VariantTextOptions): VariantText {
+  const { from, to, glossary } = opts;
+  const prose = proseConverter(from, to, glossary, opts.repair === true);
+  // A form given for another variant is converted from that variant, glossary included, never repaired.
+  const convertFrom = (text: string, formVariant: VariantId) =>
+    formVariant === from ? prose(text) : proseConverter(formVariant, to, glossary, false)(text);
+  const markup = (segments: readonly Segment[]) => renderSegments(segments, to, prose, convertFrom);
+  const text: Convert = (value) => (value.includes('-{') ? markup(scanMarkup(value).segments) : prose(value));
+  return { to, prose, markup, text };
+}

@@ -1,0 +1,105 @@
+/**
+ * The built site in a real browser: Debian's Chromium driven by
+ * playwright-core, the output served by `serve()`. Fails in CI when Chromium
+ * is missing (`.ci/run` installs it); skips locally with a message.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from '../src/build.js';
+import { serve } from '../src/serve.js';
+import { tempDir } from './helpers.js';
+import { keywordSite } from './keywords-fixture.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) {
+  test('Chromium is installed for the browser tests', () => {
+    assert.fail(`${CHROMIUM} is missing: .ci/run must install Debian's chromium package`);
+  });
+}
+const skip = available ? false : `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+
+let server: Server | undefined;
+let browser: Browser | undefined;
+let origin = '';
+
+before(async () => {
+  if (!available) return;
+  const out = join(tempDir(), 'out');
+  await build({ root: keywordSite(), out, workers: 0 });
+  server = await serve({ dir: out, basePath: '/', port: 0, host: '127.0.0.1' });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+const scriptErrors = new WeakMap<Page, string[]>();
+
+async function page(path: string): Promise<Page> {
+  const p = await browser!.newPage();
+  p.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  scriptErrors.set(p, errors);
+  p.on('pageerror', (e) => errors.push(e.message));
+  const res = await p.goto(origin + path);
+  assert.equal(res?.status(), 200, `${path} loads`);
+  return p;
+}
+
+async function close(p: Page): Promise<void> {
+  assert.deepEqual(scriptErrors.get(p), [], 'no script errors');
+  await p.close();
+}
+
+test('a Simplified query on the zh-Hant search page shows the Traditional article', { skip }, async () => {
+  const p = await page('/zh-hant/search/');
+  await p.locator('#tongwen-search[data-ready="true"]').waitFor();
+  await p.fill('#search-input', '英伟达');
+  const result = p.locator('#search-results a', { hasText: '英偉達發布新一代數據中心GPU' });
+  await result.waitFor();
+  assert.equal(await result.getAttribute('href'), '/zh-hant/2024/06/nvidia-dc-gpu/');
+  const titles = await p.locator('#search-results a').allTextContents();
+  assert.ok(titles.includes('英偉達股價創新高'), `the Simplified article in Traditional: ${titles.join(' / ')}`);
+  assert.match(p.url(), /\?q=%E8%8B%B1%E4%BC%9F%E8%BE%BE$/, 'the query is kept in the URL');
+  await result.click();
+  await p.waitForURL(`${origin}/zh-hant/2024/06/nvidia-dc-gpu/`);
+  await close(p);
+});
+
+test('the header search box leads to results for a substring query', { skip }, async () => {
+  const p = await page('/zh-hans/');
+  await p.fill('.search-box input[name="q"]', '偉達');
+  await p.press('.search-box input[name="q"]', 'Enter');
+  await p.waitForURL(/\/zh-hans\/search\/\?q=/);
+  await p.locator('#search-results a', { hasText: '英伟达股价创新高' }).waitFor();
+  assert.equal(await p.inputValue('#search-input'), '偉達');
+  await p.locator('#search-keywords a', { hasText: '英伟达' }).waitFor();
+  await close(p);
+});
+
+test('clicking a keyword on an article lands on its keyword page; the switcher keeps the keyword', { skip }, async () => {
+  const p = await page('/zh-hans/2024/06/nvidia-dc-gpu/');
+  await p.locator('a[rel="tag"]', { hasText: '英伟达' }).click();
+  await p.waitForURL(`${origin}/zh-hans/keywords/ying-wei-da/`);
+  assert.match(await p.locator('h1').innerText(), /英伟达/);
+  assert.ok((await p.locator('main a').allTextContents()).includes('英伟达股价创新高'));
+
+  await p.locator('nav.switcher a[hreflang="zh-Hant"]').click();
+  await p.waitForURL(`${origin}/zh-hant/keywords/ying-wei-da/`);
+  assert.match(await p.locator('h1').innerText(), /英偉達/);
+  const titles = await p.locator('main a').allTextContents();
+  assert.ok(titles.includes('英偉達股價創新高') && titles.includes('英偉達發布新一代數據中心GPU'), titles.join(' / '));
+  await close(p);
+});

@@ -1,0 +1,74 @@
+/**
+ * `tongwen check` on fixture sites (test/fixtures/check/<site>), with the
+ * exact messages, exit codes, and nothing written.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSite } from '../src/script/check.js';
+import { FIXTURES, readTree, runCli, tempDir } from './helpers.js';
+
+const SITES = join(FIXTURES, 'check');
+
+test('a clean site: settled titles (phrase, glossary, markup), correct text in both scripts, every glossary entry used', async () => {
+  const r = await runCli(['check', '--root', join(SITES, 'clean')]);
+  assert.deepEqual(r.out, ['Checked 2 articles: 0 errors, 0 warnings']);
+  assert.equal(r.code, 0);
+  assert.equal((await runCli(['check', '--strict', '--root', join(SITES, 'clean')])).code, 0);
+});
+
+test('warnings: ambiguous title character, naive conversion, mixed script, unused glossary entry; exit 0, or 1 with --strict', async () => {
+  const r = await runCli(['check', '--root', join(SITES, 'warnings')]);
+  assert.deepEqual(r.out, [
+    'content/ambiguous.md:2:15: warning: title: 后 has several Traditional forms (後/后) and nothing settles which one “英伟达发布财报后股价大涨” means',
+    '  hint: add a glossary entry for the word, or write it as -{zh-Hans:…;zh-Hant:…}- in the title',
+    'content/naive.md:2:18: warning: mixed script: the text looks converted character by character: U并用 → U並用, 對于這 → 對於這, 背后的 → 背後的',
+    '  hint: set `repair: true` (front matter or config) to normalize it, or correct the characters',
+    'content/naive.md:7:7: warning: mixed script: Simplified characters in Traditional text: 这',
+    '  hint: write them in the article’s script, or set `repair: true` (front matter or config) to normalize the text',
+    'glossary.yaml:4:1: warning: glossary entry "没人用的词" is not used by any article',
+    '  hint: remove the entry, or check that its texts are written as in the articles',
+    'Checked 3 articles: 0 errors, 4 warnings',
+  ]);
+  assert.equal(r.code, 0);
+  const strict = await runCli(['check', '--root', join(SITES, 'warnings'), '--strict']);
+  assert.equal(strict.code, 1);
+  assert.equal(strict.out.at(-1), 'Checked 3 articles: 0 errors, 4 warnings (--strict: warnings count as errors)');
+});
+
+test('errors: lang that disagrees with the text, unclosed markup, missing title, a bad glossary; exit 1', async () => {
+  const r = await runCli(['check', '--root', join(SITES, 'errors')]);
+  assert.deepEqual(r.out, [
+    'content/no-title.md:1:1: error: metadata: title is missing or empty',
+    '  hint: add a line like `title: 深圳發布電子信息產業報告` to the front matter',
+    'content/unclosed.md:6:6: error: markdown: -{ is never closed with }-',
+    '  hint: end the markup with }- (write -{text}- to keep text as written, or -{zh-Hans:…;zh-Hant:…}- for one form per variant)',
+    'content/wrong-lang.md:4:7: error: lang is zh-Hans but the text is written in Traditional script (11 Traditional-only characters, 0 Simplified-only)',
+    '  hint: write `lang: zh-Hant` (or the regional variant the text uses) in the front matter',
+    'glossary.yaml:4:1: error: config: glossary: unknown variant "zh-MO" in "微软"',
+    '  hint: use zh-Hans, zh-Hant, zh-CN, zh-TW or zh-HK',
+    'Checked 3 articles: 4 errors, 0 warnings',
+  ]);
+  assert.equal(r.code, 1);
+});
+
+test('check writes nothing: the site folder is byte-identical afterwards and has no output folder', async () => {
+  const root = tempDir();
+  cpSync(join(SITES, 'warnings'), root, { recursive: true });
+  const before = readTree(root);
+  await runCli(['check', '--root', root]);
+  assert.deepEqual(readTree(root), before);
+});
+
+test('repair: true silences mixed-script warnings for that article only', () => {
+  const report = checkSite(join(SITES, 'warnings'));
+  assert.deepEqual(report.findings.filter((f) => f.file === 'content/repaired.md'), []);
+  assert.deepEqual(report.findings.map((f) => f.rule), ['ambiguous-title', 'naive-conversion', 'mixed-script', 'unused-glossary']);
+});
+
+test('check outside a site folder is a usage error', async () => {
+  const r = await runCli(['check', '--root', tempDir()]);
+  assert.equal(r.code, 2);
+  assert.match(r.err[0]!, /is not a site folder/);
+});

@@ -1,0 +1,51 @@
+/**
+ * The error type and its printer: `path:line:col: stage: message` plus a hint,
+ * sorted, each distinct error once, CJK-aware columns.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BuildError, SiteError, asSiteErrors, formatError, positionAt, sortErrors } from '../src/errors.js';
+
+test('an error prints as path:line:col: stage: message, then an indented hint', () => {
+  const e = new SiteError({ stage: 'metadata', file: 'content/a.md', line: 3, column: 7, message: 'date is missing', hint: 'add a date' });
+  assert.equal(formatError(e), 'content/a.md:3:7: metadata: date is missing\n  hint: add a date');
+});
+
+test('unknown parts of the place are left out', () => {
+  assert.equal(formatError(new SiteError({ stage: 'template', file: 'templates/x.liquid', message: 'm' })), 'templates/x.liquid: template: m');
+  assert.equal(formatError(new SiteError({ stage: 'output', message: 'm' })), 'output: m');
+});
+
+test('errors sort by file, then line, then column, then message', () => {
+  const mk = (file: string, line: number, column: number, message = 'x') => new SiteError({ stage: 'read', file, line, column, message });
+  const sorted = sortErrors([mk('b.md', 1, 1), mk('a.md', 10, 1), mk('a.md', 2, 5), mk('a.md', 2, 3, 'z'), mk('a.md', 2, 3, 'a')]);
+  assert.deepEqual(sorted.map((e) => `${e.file}:${e.line}:${e.column}:${e.message}`), ['a.md:2:3:a', 'a.md:2:3:z', 'a.md:2:5:x', 'a.md:10:1:x', 'b.md:1:1:x']);
+});
+
+test('a BuildError holds its errors sorted, each distinct one once', () => {
+  const same = () => new SiteError({ stage: 'template', file: 't.liquid', line: 1, column: 2, message: 'boom' });
+  const other = new SiteError({ stage: 'read', file: 'a.md', line: 1, column: 1, message: 'bad' });
+  const e = new BuildError([same(), other, same()]);
+  assert.deepEqual(e.errors.map((x) => x.file), ['a.md', 't.liquid']);
+  assert.equal(e.message, '2 errors');
+});
+
+test('errors survive the trip to and from a worker thread as plain data', () => {
+  const e = new SiteError({ stage: 'read', file: 'a.md', line: 2, column: 3, message: 'm', hint: 'h' });
+  const back = new SiteError(structuredClone(e.toJSON()));
+  assert.equal(formatError(back), formatError(e));
+});
+
+test('asSiteErrors flattens build errors and rethrows programming errors', () => {
+  const e = new SiteError({ stage: 'read', message: 'm' });
+  assert.deepEqual(asSiteErrors(new BuildError([e])), [e]);
+  assert.throws(() => asSiteErrors(new TypeError('bug')), TypeError);
+});
+
+test('positions are 1-based lines and columns counted in characters, not UTF-16 units or bytes', () => {
+  const text = '第一行\n𠀀漢字: x\n';
+  assert.deepEqual(positionAt(text, 0), { line: 1, column: 1 });
+  assert.deepEqual(positionAt(text, 4), { line: 2, column: 1 });
+  // '𠀀' is two UTF-16 units: the ':' after '𠀀漢字' is the 4th character of line 2.
+  assert.deepEqual(positionAt(text, text.indexOf(':')), { line: 2, column: 4 });
+});

@@ -1,0 +1,288 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from '../src/build.js';
+import { BuildError } from '../src/errors.js';
+import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../src/keywords/key.js';
+import { assignSlugs, baseSlug, initialOf } from '../src/keywords/slug.js';
+import { buildKeywordIndex } from '../src/keywords/keyword-index.js';
+import { pickAutoKeywords } from '../src/keywords/auto.js';
+import { articleTerms } from '../src/keywords/terms.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { tempDir, writeSite, article } from './helpers.js';
+import { keywordSite } from './keywords-fixture.js';
+
+const both = ['zh-Hant', 'zh-Hans'] as const;
+
+test('keywords in either script, any case and full width unify to one key', () => {
+  const key = keyFunction([...both]);
+  assert.equal(key('英偉達', 'zh-Hant'), key('英伟达', 'zh-Hans'));
+  assert.equal(key('數據中心', 'zh-Hant'), '数据中心');
+  assert.equal(key('数据中心', 'zh-Hans'), '数据中心');
+  assert.equal(key('GPU', 'zh-Hans'), 'gpu');
+  assert.equal(key('gpu', 'zh-Hant'), 'gpu');
+  assert.equal(key('ＧＰＵ', 'zh-Hant'), 'gpu');
+  // A Simplified article that mixes in Traditional characters still unifies.
+  assert.equal(key('英偉達', 'zh-Hans'), '英伟达');
+});
+
+test('surrounding spaces and punctuation are trimmed, name punctuation is kept', () => {
+  assert.equal(cleanKeyword('  「英偉達」。 '), '英偉達');
+  assert.equal(cleanKeyword('《大模型》！'), '大模型');
+  assert.equal(cleanKeyword('🔥GPU🔥'), 'GPU');
+  assert.equal(cleanKeyword('C#'), 'C#');
+  assert.equal(cleanKeyword('C++'), 'C++');
+  assert.equal(cleanKeyword('Open   AI'), 'Open AI');
+  const key = keyFunction([...both]);
+  assert.equal(key(' （ＧＰＵ） ', 'zh-Hant'), key('gpu', 'zh-Hans'));
+  assert.equal(key('！？', 'zh-Hant'), '');
+  assert.equal(key('🔥🎉', 'zh-Hans'), '');
+});
+
+test('輝達 is 英伟达 only where a Taiwan-phrase variant is configured', () => {
+  assert.equal(keyFunction([...both])('輝達', 'zh-Hant'), '辉达');
+  assert.equal(keyFunction(['zh-Hant', 'zh-Hans', 'zh-TW'])('輝達', 'zh-Hant'), '英伟达');
+  assert.equal(keyFunction(['zh-Hans'])('輝達', 'zh-TW'), '英伟达');
+  assert.equal(keyFunction(['zh-TW', 'zh-CN'])('資料中心', 'zh-TW'), '数据中心');
+});
+
+test('a term mapper (e.g. a glossary) can unify keys further', () => {
+  const toSimplified = simplifiedConverter('zh-Hant', [...both]);
+  const glossary = (k: string) => (k === 'nvidia' ? '英伟达' : k);
+  assert.equal(keywordKey('NVIDIA', toSimplified, glossary), keywordKey('英偉達', toSimplified));
+  assert.equal(keywordKey('NVIDIA', toSimplified), 'nvidia');
+});
+
+test('slugs are pinyin for Chinese, slugified Latin otherwise, never empty', () => {
+  assert.equal(baseSlug('英伟达'), 'ying-wei-da');
+  assert.equal(baseSlug('数据中心'), 'shu-ju-zhong-xin');
+  assert.equal(baseSlug('gpu'), 'gpu');
+  assert.equal(baseSlug('h100芯片'), 'h100-xin-pian');
+  assert.equal(baseSlug('重庆'), 'chong-qing');
+  assert.equal(baseSlug('绿电'), 'lv-dian');
+  assert.notEqual(baseSlug('𠮷'), '');
+  assert.equal(initialOf('ying-wei-da'), 'Y');
+  assert.equal(initialOf('gpu'), 'G');
+  assert.equal(initialOf('5g'), '#');
+});
+
+test('colliding slugs are disambiguated deterministically, independent of other keywords', () => {
+  const a = assignSlugs(['事实', '实施', 'gpu']);
+  assert.equal(baseSlug('事实'), baseSlug('实施'));
+  assert.notEqual(a.get('事实'), a.get('实施'));
+  const winner = ['事实', '实施'].sort()[0]!;
+  const loser = ['事实', '实施'].sort()[1]!;
+  assert.equal(a.get(winner), 'shi-shi');
+  assert.match(a.get(loser)!, /^shi-shi-[0-9a-f]{4}$/);
+  // Same slugs whatever the input order or the other keys.
+  const b = assignSlugs(['gpu', '实施', '数据', '事实']);
+  assert.equal(b.get(loser), a.get(loser));
+  assert.equal(b.get(winner), a.get(winner));
+  // A Latin keyword spelled like the pinyin also gets its own slug.
+  const c = assignSlugs(['shi shi', '事实']);
+  assert.equal(new Set(c.values()).size, 2);
+});
+
+test('the index unifies keywords across articles and picks display names per variant', () => {
+  const { index, errors } = buildKeywordIndex([
+    { id: '2024/01/a', file: 'a.md', lang: 'zh-Hant', epoch: 1, keywords: ['英偉達', 'GPU'], converted: { 'zh-Hant': ['英偉達', 'GPU'], 'zh-Hans': ['英伟达', 'GPU'] } },
+    { id: '2024/01/b', file: 'b.md', lang: 'zh-Hans', epoch: 3, keywords: ['英伟达', 'gpu'], converted: { 'zh-Hant': ['英偉達', 'gpu'], 'zh-Hans': ['英伟达', 'gpu'] } },
+    { id: '2024/01/c', file: 'c.md', lang: 'zh-Hans', epoch: 2, keywords: ['ＧＰＵ', '英伟达', '英偉達'], converted: { 'zh-Hant': ['ＧＰＵ', '英偉達', '英偉達'], 'zh-Hans': ['ＧＰＵ', '英伟达', '英伟达'] } },
+  ], { variants: [...both], auto: false });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(index.keywords.map((k) => k.id), ['gpu', '英伟达']);
+  const gpu = index.byId.get('gpu')!;
+  assert.deepEqual(gpu.names, { 'zh-Hant': 'GPU', 'zh-Hans': 'GPU' }, 'the most common written form wins (GPU twice, gpu once)');
+  assert.deepEqual(gpu.articles, ['2024/01/b', '2024/01/c', '2024/01/a'], 'newest first');
+  assert.deepEqual(index.byId.get('英伟达')!.names, { 'zh-Hant': '英偉達', 'zh-Hans': '英伟达' });
+  assert.deepEqual(index.ofArticle.get('2024/01/c'), { ids: ['gpu', '英伟达'], auto: false }, 'one keyword once per article');
+});
+
+test('candidate terms skip code and merge names the segmenter splits', () => {
+  const tree = parseMarkdown('馬斯克說，xAI 的超算用了十萬塊 GPU。\n\n```js\nconst 關鍵詞 = 1;\n```\n\n`行內代碼`\n');
+  const terms = new Map(articleTerms('馬斯克的超算', tree).map(([t, n]) => [t, n]));
+  assert.ok(terms.has('馬斯克'), `terms: ${[...terms.keys()].join(' ')}`);
+  assert.ok(terms.has('xAI'));
+  assert.ok(terms.has('GPU'));
+  assert.ok(!terms.has('關鍵詞'), 'code is not prose');
+  assert.ok(!terms.has('行內代碼'));
+  assert.equal(terms.get('馬斯克'), 3 + 1, 'title occurrences weigh more');
+});
+
+test('automatic keywords prefer site-specific repeated terms over common ones', () => {
+  const key = keyFunction([...both]);
+  type T = Array<[string, number, number]>;
+  const common: T = [['公司', 2, 0], ['市场', 2, 0]];
+  const docs = [
+    { id: 'a', lang: 'zh-Hans' as const, terms: [...common, ['液冷', 5, 0], ['数据中心', 4, 0], ['一次', 1, 0]] as T, wanted: true },
+    { id: 'b', lang: 'zh-Hant' as const, terms: [...common, ['液冷', 1, 0]] as T, wanted: false },
+    { id: 'c', lang: 'zh-Hant' as const, terms: [...common, ['數據中心', 2, 0]] as T, wanted: false },
+    { id: 'd', lang: 'zh-Hans' as const, terms: [...common] as T, wanted: false },
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set());
+  assert.deepEqual(picked.get('a')!.map((k) => k.key), ['液冷', '数据中心']);
+  assert.equal(picked.has('b'), false, 'articles with keywords get none');
+  const capped = pickAutoKeywords(docs, key, new Set(), { max: 1 });
+  assert.equal(capped.get('a')!.length, 1);
+  // A link text outweighs a more frequent term, and weak terms are dropped.
+  const withLink = [
+    { ...docs[0]!, terms: [...docs[0]!.terms, ['供应链', 1, 1]] as T },
+    ...docs.slice(1, 3),
+    { ...docs[3]!, terms: [...docs[3]!.terms, ['供应链', 1, 0]] as T },
+    { id: 'e', lang: 'zh-Hans' as const, terms: [] as T, wanted: false },
+  ];
+  const anchored = pickAutoKeywords(withLink, key, new Set()).get('a')!.map((k) => k.key);
+  assert.equal(anchored[0], '供应链');
+  assert.ok(!anchored.includes('公司'), 'weak terms dropped');
+});
+
+test('the fixture site builds keyword pages, the index, keywords.json and article links', async () => {
+  const out = join(tempDir(), 'out');
+  await build({ root: keywordSite(), out, workers: 0 });
+  const json = JSON.parse(readFileSync(join(out, 'keywords.json'), 'utf8')) as {
+    version: number;
+    variants: string[];
+    keywords: Array<{ id: string; slug: string; names: Record<string, string>; urls: Record<string, string>; count: number; auto: boolean; articles: string[] }>;
+    articles: Array<{ id: string; date: string; lang: string; keywords: string[]; auto: boolean; variants: Record<string, { title: string; url: string }> }>;
+  };
+  assert.equal(json.version, 1);
+  const ids = json.keywords.map((k) => k.id);
+  assert.deepEqual(ids, [...ids].sort(), 'keywords sorted by id');
+  assert.deepEqual(json.articles.map((a) => a.id), json.articles.map((a) => a.id).sort(), 'articles sorted by id');
+  const nvidia = json.keywords.find((k) => k.id === '英伟达')!;
+  assert.deepEqual(nvidia.names, { 'zh-Hant': '英偉達', 'zh-Hans': '英伟达' });
+  assert.equal(nvidia.slug, 'ying-wei-da');
+  assert.deepEqual(nvidia.articles, ['2024/06/nvidia-shares', '2024/06/nvidia-dc-gpu']);
+  assert.equal(nvidia.count, 2);
+  assert.equal(nvidia.urls['zh-Hant'], 'https://kw.example.org/zh-hant/keywords/ying-wei-da/');
+  const gpu = json.keywords.find((k) => k.id === 'gpu')!;
+  assert.equal(gpu.count, 3, 'GPU, gpu and ＧＰＵ are one keyword');
+  assert.ok(json.keywords.some((k) => k.id === '供应链'), 'brackets trimmed');
+  const first = json.articles.find((a) => a.id === '2024/06/nvidia-dc-gpu')!;
+  assert.deepEqual(first.keywords, ['英伟达', 'gpu', '数据中心']);
+  assert.equal(first.auto, false);
+  assert.equal(first.variants['zh-Hans']!.title, '英伟达发布新一代数据中心GPU');
+  assert.equal(first.variants['zh-Hant']!.url, 'https://kw.example.org/zh-hant/2024/06/nvidia-dc-gpu/');
+
+  // Automatic keywords for the articles without any, marked as such.
+  const auto1 = json.articles.find((a) => a.id === '2024/03/auto-one')!;
+  assert.equal(auto1.auto, true);
+  assert.ok(auto1.keywords.length >= 1 && auto1.keywords.length <= 5);
+  assert.ok(auto1.keywords.includes('液冷'), `auto keywords: ${auto1.keywords.join(' ')}`);
+  const auto2 = json.articles.find((a) => a.id === '2024/02/auto-two')!;
+  assert.ok(auto2.keywords.includes('半导体') || auto2.keywords.includes('台积电'), `auto keywords: ${auto2.keywords.join(' ')}`);
+
+  // Keyword pages in both variants with the same slug; switcher leads to the twin.
+  const hant = readFileSync(join(out, 'zh-hant/keywords/ying-wei-da/index.html'), 'utf8');
+  assert.match(hant, /英偉達/);
+  assert.match(hant, /href="\/zh-hans\/keywords\/ying-wei-da\/"/);
+  assert.ok(existsSync(join(out, 'zh-hans/keywords/ying-wei-da/index.html')));
+  // GPU has three articles and pageSize is 2: two pages, newest first.
+  const gpu1 = readFileSync(join(out, 'zh-hans/keywords/gpu/index.html'), 'utf8');
+  const gpu2 = readFileSync(join(out, 'zh-hans/keywords/gpu/page/2/index.html'), 'utf8');
+  assert.ok(gpu1.indexOf('显卡供应依然紧张') >= 0 && gpu1.indexOf('显卡供应依然紧张') < gpu1.indexOf('英伟达股价创新高'));
+  assert.match(gpu2, /英伟达发布新一代数据中心GPU/);
+
+  // Article pages link their keywords, in the page's script.
+  const page = readFileSync(join(out, 'zh-hans/2024/06/nvidia-dc-gpu/index.html'), 'utf8');
+  assert.match(page, /<a href="\/zh-hans\/keywords\/ying-wei-da\/" rel="tag">英伟达<\/a>/);
+  assert.match(page, /<a href="\/zh-hans\/keywords\/gpu\/" rel="tag">GPU<\/a>/);
+
+  // The sitemap lists keyword pages and the index.
+  const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+  assert.match(sitemap, /<loc>https:\/\/kw\.example\.org\/zh-hant\/keywords\/ying-wei-da\/<\/loc>/);
+  assert.match(sitemap, /<loc>https:\/\/kw\.example\.org\/zh-hans\/keywords\/<\/loc>/);
+  assert.doesNotMatch(sitemap, /\/search\//);
+});
+
+test('the keyword index lists keywords by count and grouped by pinyin initial', async () => {
+  const out = join(tempDir(), 'out');
+  await build({ root: keywordSite('keywords: { auto: false }\n'), out, workers: 0 });
+  const html = readFileSync(join(out, 'zh-hant/keywords/index.html'), 'utf8');
+  const [byCount, byInitial] = html.split('id="by-initial"');
+  const names = (part: string) => [...part!.matchAll(/rel="tag">([^<]+)<\/a> <small>(\d+) 篇/g)].map((m) => [m[1]!, Number(m[2])] as const);
+  const counted = names(byCount!);
+  assert.deepEqual(counted.slice(0, 3).map((x) => x[0]), ['GPU', '數據中心', '英偉達']);
+  for (let i = 1; i < counted.length; i++) assert.ok(counted[i - 1]![1] >= counted[i]![1], 'by count, descending');
+  const letters = [...byInitial!.matchAll(/<h3>([^<]+)<\/h3>/g)].map((m) => m[1]);
+  assert.deepEqual(letters, ['A', 'B', 'G', 'S', 'T', 'Y']);
+  const group = (letter: string) => names(byInitial!.split(`<h3>${letter}</h3>`)[1]!.split('</section>')[0]!).map((x) => x[0]);
+  assert.deepEqual(group('Y'), ['液冷', '英偉達'], 'ye-leng before ying-wei-da');
+  assert.deepEqual(group('G'), ['供應鏈', 'GPU'], 'Latin keywords under their own letter, in slug order (gong-ying-lian < gpu)');
+  assert.deepEqual(group('S'), ['數據中心']);
+  const json = JSON.parse(readFileSync(join(out, 'keywords.json'), 'utf8')) as { articles: Array<{ id: string; keywords: string[]; auto: boolean }> };
+  assert.deepEqual(json.articles.find((a) => a.id === '2024/03/auto-one')!.keywords, [], 'auto: false turns extraction off');
+});
+
+test('two builds give byte-identical keywords.json and search data', async () => {
+  const root = keywordSite();
+  const a = join(tempDir(), 'a');
+  const b = join(tempDir(), 'b');
+  await build({ root, out: a, workers: 0 });
+  await build({ root, out: b, workers: 2 });
+  for (const f of ['keywords.json', 'zh-hant/search.json', 'zh-hans/search.json']) {
+    assert.equal(readFileSync(join(a, f), 'utf8'), readFileSync(join(b, f), 'utf8'), f);
+  }
+});
+
+test('a keyword of only punctuation or emoji is an error at the keywords line', async () => {
+  const root = writeSite(tempDir(), {
+    'content/2024/01/a.md': article({ title: '測試', date: '2024-01-01', keywords: '[英偉達, "！！", 🎉]' }),
+  });
+  await assert.rejects(build({ root, out: join(root, 'dist'), workers: 0 }), (error: unknown) => {
+    assert.ok(error instanceof BuildError);
+    const found = error.errors.filter((e) => e.message.includes('has no letters or digits'));
+    assert.equal(found.length, 2);
+    for (const e of found) {
+      assert.equal(e.file, 'content/2024/01/a.md');
+      assert.equal(e.line, 4);
+    }
+    return true;
+  });
+  assert.equal(existsSync(join(root, 'dist')), false, 'nothing written');
+});
+
+test('the config rejects a malformed keywords setting at its line', async () => {
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: 測試\nkeywords: { auto: maybe }\n',
+    'content/a.md': article({ title: '測試', date: '2024-01-01' }),
+  });
+  await assert.rejects(build({ root, out: join(root, 'dist'), workers: 0 }), (error: unknown) => {
+    assert.ok(error instanceof BuildError);
+    assert.equal(error.errors[0]!.file, 'tongwen.config.yaml');
+    assert.equal(error.errors[0]!.line, 2);
+    return true;
+  });
+});
+
+test('with a Taiwan variant, 輝達 and 英伟达 are one keyword named for each variant', async () => {
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: 測試\nvariants: [zh-TW, zh-Hans]\n',
+    'content/2024/01/tw.md': article({ title: '輝達財報', date: '2024-01-02', lang: 'zh-TW', keywords: '[輝達, 資料中心]' }),
+    'content/2024/01/cn.md': article({ title: '英伟达财报', date: '2024-01-01', lang: 'zh-Hans', keywords: '[英伟达, 数据中心]' }),
+  });
+  const out = join(root, 'dist');
+  await build({ root, out, workers: 0 });
+  const json = JSON.parse(readFileSync(join(out, 'keywords.json'), 'utf8')) as { keywords: Array<{ id: string; slug: string; names: Record<string, string>; count: number }> };
+  assert.deepEqual(json.keywords.map((k) => [k.id, k.slug, k.names['zh-TW'], k.names['zh-Hans'], k.count]), [
+    ['数据中心', 'shu-ju-zhong-xin', '資料中心', '数据中心', 2],
+    ['英伟达', 'ying-wei-da', '輝達', '英伟达', 2],
+  ]);
+  assert.ok(existsSync(join(out, 'zh-tw/keywords/ying-wei-da/index.html')));
+  // The zh-TW search data knows the keyword's other names, so 英伟达 finds 輝達 there.
+  const data = readFileSync(join(out, 'zh-tw/search.json'), 'utf8');
+  assert.match(data, /\["輝達","ying-wei-da",2,\[[^\]]*"英伟达"/);
+});
+
+test('the site glossary unifies keywords OpenCC alone does not', async () => {
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: 測試\nglossary:\n  英伟达: { zh-Hans: 英伟达, zh-Hant: 輝達 }\n',
+    'content/2024/01/a.md': article({ title: '甲', date: '2024-01-02', lang: 'zh-Hant', keywords: '[輝達]' }),
+    'content/2024/01/b.md': article({ title: '乙', date: '2024-01-01', lang: 'zh-Hans', keywords: '[英伟达]' }),
+  });
+  const out = join(root, 'dist');
+  await build({ root, out, workers: 0 });
+  const json = JSON.parse(readFileSync(join(out, 'keywords.json'), 'utf8')) as { keywords: Array<{ id: string; count: number }> };
+  assert.deepEqual(json.keywords.map((k) => [k.id, k.count]), [['英伟达', 2]]);
+});

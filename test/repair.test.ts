@@ -1,0 +1,90 @@
+/**
+ * Source repair: naively converted Traditional text is normalized, correct
+ * text is left alone, stray Traditional characters in Simplified text are
+ * converted; `repair: true` per site and per article.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from '../src/build.js';
+import { BuildError, formatError } from '../src/errors.js';
+import { repairer, repairSuggestions } from '../src/script/repair.js';
+import { REPO, article, tempDir, writeSite } from './helpers.js';
+
+const seed = (await import(pathToFileURL(join(REPO, '..', 'shared', 'bench', 'seed-text.mjs')).href)) as { TRAD_SENTENCES: string[]; TRAD_HEADINGS: string[] };
+
+/** A paragraph of the naively converted news text of the benchmark corpus. */
+const NEWS = seed.TRAD_SENTENCES.slice(0, 12).join('');
+
+/** Correct Traditional text full of one-to-many characters and TW/HK variant spellings. */
+const CORRECT =
+  '於是他在後來的發言中提到，皇后與太后的頭髮都已花白。乾淨的房間裡面有一張臺灣製造的桌子，著名作家于右任的書法被掛在牆上。' +
+  '我們瞭解這個系統的複雜性，也明白麵包和麵條的區別。他週末去公園散步，鐘錶店的老闆姓鍾。這台機器的乾燥功能很好，颱風過後天氣晴朗。' +
+  '她把舊衣服捐給了慈善機構，並用剩餘的錢買了藥。為此，集群才會宣布擴建計劃，繞地球五周。';
+
+test('repair fixes the naive conversions named in the issue: 對于, 盡管, 并用, 云服務, 背后', () => {
+  const fix = repairer('zh-Hant');
+  assert.equal(fix('對于這件事'), '對於這件事');
+  assert.equal(fix('盡管如此'), '儘管如此');
+  assert.equal(fix('TPU和GPU并用'), 'TPU和GPU並用');
+  assert.equal(fix('谷歌的云服務'), '谷歌的雲服務');
+  assert.equal(fix('背后的金主'), '背後的金主');
+});
+
+test('repair normalizes a paragraph of naively converted news text', () => {
+  const fixed = repairer('zh-Hant')(NEWS);
+  for (const wrong of ['對于', '盡管', '背后', '用于', '基于', '之后', '輕松', '機柜', '采購']) assert.ok(NEWS.includes(wrong), `the sample lacks ${wrong}`);
+  for (const wrong of ['對于', '盡管', '背后', '用于', '基于', '之后', '輕松', '機柜', '采購']) assert.ok(!fixed.includes(wrong), `${wrong} is still there`);
+  for (const right of ['對於', '儘管', '背後', '用於', '基於', '之後', '輕鬆', '機櫃', '採購']) assert.ok(fixed.includes(right), `${right} is missing`);
+  // Only characters change, never the length or anything else.
+  assert.equal([...fixed].length, [...NEWS].length);
+  const changed = [...NEWS].filter((c, i) => c !== [...fixed][i]!);
+  assert.deepEqual([...new Set(changed)].sort(), ['于', '后', '柜', '松', '盡', '采'].sort());
+});
+
+test('repair leaves correct Traditional text as written, in every Traditional variant', () => {
+  for (const lang of ['zh-Hant', 'zh-TW', 'zh-HK'] as const) assert.equal(repairer(lang)(CORRECT), CORRECT, lang);
+});
+
+test('repair converts stray Traditional characters of Simplified text and leaves correct Simplified text alone', () => {
+  const fix = repairer('zh-Hans');
+  assert.equal(fix('深圳市發布了报告，會議在後天舉行。'), '深圳市发布了报告，会议在后天举行。');
+  const correct = '深圳市中小企业公共服务平台今天发布了报告。著名作家于右任的书法，乾隆年间的瓷器，皇后和太后都在后面。';
+  assert.equal(fix(correct), correct);
+});
+
+test('suggestions name each place repair would change (for tongwen check)', () => {
+  assert.deepEqual(repairSuggestions('但對于馬斯克', 'zh-Hant'), [{ offset: 2, from: '對于馬', to: '對於馬' }]);
+  assert.deepEqual(repairSuggestions(CORRECT, 'zh-Hant'), []);
+});
+
+test('repair: true in the config normalizes every article; repair: false in front matter opts one out', async () => {
+  const heading = seed.TRAD_HEADINGS[2]!; // TPU和GPU并用,谷歌的Hypercomputer
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'repair: true\nvariants: [zh-Hant, zh-Hans]\n',
+    'content/a.md': article({ title: heading, date: '2024-06-26' }, `${NEWS}\n`),
+    'content/b.md': article({ title: heading, date: '2024-06-27', repair: 'false' }, `${NEWS}\n`),
+  });
+  const out = join(root, 'dist');
+  await build({ root, out });
+  const a = readFileSync(join(out, 'zh-hant', '2024', '06', 'a', 'index.html'), 'utf8');
+  assert.match(a, /<h1[^>]*>TPU和GPU並用,谷歌的Hypercomputer<\/h1>/);
+  assert.ok(a.includes('儘管有兩家供應商') && a.includes('對於馬斯克') && a.includes('背後的金主'));
+  const b = readFileSync(join(out, 'zh-hant', '2024', '06', 'b', 'index.html'), 'utf8');
+  assert.ok(b.includes('TPU和GPU并用') && b.includes('盡管有兩家供應商'));
+});
+
+test('repair: true in one article’s front matter; a wrong value is an error at its line', async () => {
+  const root = writeSite(tempDir(), {
+    'content/a.md': article({ title: '谷歌的云服務', date: '2024-06-26', repair: 'true' }, '背后的原因。\n'),
+  });
+  const out = join(root, 'dist');
+  await build({ root, out });
+  const a = readFileSync(join(out, 'zh-hant', '2024', '06', 'a', 'index.html'), 'utf8');
+  assert.ok(a.includes('谷歌的雲服務') && a.includes('<p>背後的原因。</p>'));
+  writeSite(root, { 'content/a.md': article({ title: '標題', date: '2024-06-26', repair: 'yes' }) });
+  await assert.rejects(build({ root, out }), (e: unknown) =>
+    e instanceof BuildError && formatError(e.errors[0]!) === 'content/a.md:4:9: metadata: repair must be true or false\n  hint: write `repair: true` to normalize text produced by naive character conversion');
+});

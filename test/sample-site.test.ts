@@ -1,0 +1,81 @@
+/**
+ * The repository's own sample site (`content/`, `static/`, `templates/`):
+ * it builds, holds at least eight articles in both scripts, and shows the
+ * features the README promises — keywords, categories, a table, a code block,
+ * an image from static/, a link, a footnote and `**「重點」**之後`.
+ */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, listFiles, type BuildReport } from '../src/build.js';
+import { REPO, readTree, tempDir } from './helpers.js';
+
+let report: BuildReport;
+let articles: Array<{ file: string; html: string }>;
+let out: string;
+
+before(async () => {
+  out = join(tempDir(), 'dist');
+  report = await build({ root: REPO, out, workers: 0 });
+  const tree = readTree(out);
+  articles = [...tree]
+    .filter(([f]) => /^zh-han[st]\/\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(f))
+    .map(([file, bytes]) => ({ file, html: bytes.toString('utf8') }));
+});
+
+/** The body of an article page (between the article-body markers of the built-in template). */
+const bodies = (variant: string) => articles.filter((a) => a.file.startsWith(`${variant}/`)).map((a) => a.html);
+const some = (variant: string, re: RegExp) => bodies(variant).some((h) => re.test(h));
+
+test('the sample site builds with at least eight articles, in both variants', () => {
+  assert.ok(report.articles >= 8, `only ${report.articles} articles in content/`);
+  assert.equal(bodies('zh-hant').length, report.articles);
+  assert.equal(bodies('zh-hans').length, report.articles);
+});
+
+test('sample articles are written in both scripts', () => {
+  const langs = new Set<string>();
+  for (const f of listFiles(join(REPO, 'content'), (n) => n.endsWith('.md'))) {
+    const m = /^lang:\s*(\S+)/m.exec(readFileSync(join(REPO, 'content', f), 'utf8'));
+    langs.add((m?.[1] ?? 'zh-Hant').toLowerCase());
+  }
+  assert.ok([...langs].some((l) => l === 'zh-hans' || l === 'zh-cn'), 'an article written in Simplified');
+  assert.ok([...langs].some((l) => l === 'zh-hant' || l === 'zh-tw' || l === 'zh-hk'), 'an article written in Traditional');
+});
+
+test('the sample site shows emphasis next to Chinese punctuation: <strong>「重點」</strong>之後', () => {
+  assert.ok(some('zh-hant', /<strong>「[^<]+」<\/strong>[\u4e00-\u9fff]/), 'zh-Hant');
+  assert.ok(some('zh-hans', /<strong>「[^<]+」<\/strong>[\u4e00-\u9fff]/), 'zh-Hans');
+  assert.ok(bodies('zh-hant').every((h) => !/\*\*「/.test(h)), 'no literal ** left next to 「');
+});
+
+test('the sample site shows a table, a code block, a link and a footnote', () => {
+  for (const v of ['zh-hant', 'zh-hans']) {
+    assert.ok(some(v, /<table>/), `${v}: table`);
+    assert.ok(some(v, /<pre><code/), `${v}: code block`);
+    assert.ok(some(v, /<a href="https?:\/\//), `${v}: external link`);
+    assert.ok(some(v, /data-footnote-ref/), `${v}: footnote`);
+  }
+});
+
+test('the sample site shows an image from static/, and the image is in the output', () => {
+  const srcs = bodies('zh-hant').flatMap((h) => [...h.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]!));
+  const local = srcs.filter((s) => s.startsWith('/'));
+  assert.ok(local.length > 0, 'an article shows a local image');
+  for (const src of local) {
+    const rel = decodeURIComponent(src.slice(report.config.basePath.length));
+    assert.ok(existsSync(join(REPO, 'static', rel)), `${src} comes from static/`);
+    assert.ok(existsSync(join(out, rel)), `${src} is copied to the output`);
+  }
+});
+
+test('the sample site shows keywords and categories', () => {
+  assert.ok(some('zh-hant', /<ul class="keywords">/), 'keywords');
+  const categories = listFiles(join(REPO, 'content'), (n) => n.endsWith('.md'))
+    .map((f) => /^category:\s*(.+)$/m.exec(readFileSync(join(REPO, 'content', f), 'utf8'))?.[1]?.trim())
+    .filter((c): c is string => c !== undefined);
+  assert.ok(categories.length > 0, 'articles have categories');
+  const pages = [...bodies('zh-hant'), ...bodies('zh-hans')];
+  assert.ok(categories.some((c) => pages.some((h) => h.includes(`>${c}<`))), 'a category is shown on its article page');
+});

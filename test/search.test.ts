@@ -1,0 +1,119 @@
+/**
+ * Search: the build-time character map and the browser's own search code
+ * (templates/assets/search.js, run here in a VM context without a DOM) on the
+ * search data of a built fixture site.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { build } from '../src/build.js';
+import { charMap, searchNormalizer } from '../src/search/search-data.js';
+import { REPO, tempDir } from './helpers.js';
+import { keywordSite } from './keywords-fixture.js';
+
+interface Prepared { home: string; keywords: Array<{ name: string; slug: string }>; articles: Array<{ title: string; path: string }> }
+interface Result { terms: string[]; keywords: Array<{ name: string; slug: string; count: number }>; articles: Array<{ title: string; path: string; day: string }>; total: number }
+interface SearchApi {
+  makeNormalizer(map: string): (text: string) => string;
+  prepare(data: unknown): Prepared;
+  search(index: Prepared, query: string, limit?: number): Result;
+}
+
+function browserSearch(): SearchApi {
+  const code = readFileSync(join(REPO, 'templates', 'assets', 'search.js'), 'utf8');
+  const sandbox: Record<string, unknown> = {};
+  sandbox.globalThis = sandbox;
+  runInNewContext(code, sandbox);
+  const api = sandbox.TongwenSearch as SearchApi;
+  // Results come from another realm: copy them into this one for deepEqual.
+  return { ...api, search: (index, query, limit) => JSON.parse(JSON.stringify(api.search(index, query, limit))) as Result };
+}
+
+let built: Promise<string> | undefined;
+function site(): Promise<string> {
+  built ??= (async () => {
+    const out = join(tempDir(), 'out');
+    await build({ root: keywordSite(), out, workers: 0 });
+    return out;
+  })();
+  return built;
+}
+
+async function index(variant: 'zh-hant' | 'zh-hans') {
+  const api = browserSearch();
+  const data = JSON.parse(readFileSync(join(await site(), variant, 'search.json'), 'utf8')) as unknown;
+  return { api, data, index: api.prepare(data) };
+}
+
+test('the character map normalizes Traditional to Simplified, only for characters that change', () => {
+  const map = charMap([['英偉達發布數據中心', 'zh-Hant'], ['英伟达', 'zh-Hans']]);
+  const norm = searchNormalizer(map);
+  assert.equal(norm('英偉達'), '英伟达');
+  assert.equal(norm('數據中心'), '数据中心');
+  assert.equal(norm('ＧＰＵ'), 'gpu');
+  assert.ok(!Array.from(map).some((ch, i, all) => i % 2 === 0 && ch === all[i + 1]), 'no identity pairs');
+  // A Traditional character whose Simplified form occurs only in Simplified text is mapped too.
+  const simplifiedOnly = searchNormalizer(charMap([['台积电扩产', 'zh-Hans']]));
+  assert.equal(simplifiedOnly('台積電擴產'), '台积电扩产');
+});
+
+test('the browser normalizer agrees with the build-time one', async () => {
+  const { api, data } = await index('zh-hant');
+  const map = (data as { map: string }).map;
+  const js = api.makeNormalizer(map);
+  const ts = searchNormalizer(map);
+  for (const text of ['英偉達發布新一代數據中心GPU', 'ＧＰＵ', '台積電擴產', 'Apple 半導體']) assert.equal(js(text), ts(text));
+});
+
+test('a Simplified query on the zh-Hant page finds the Traditional article, shown in Traditional', async () => {
+  const { api, index: idx } = await index('zh-hant');
+  const r = api.search(idx, '英伟达');
+  const titles = r.articles.map((a) => a.title);
+  assert.ok(titles.includes('英偉達發布新一代數據中心GPU'), titles.join(' / '));
+  assert.ok(titles.includes('英偉達股價創新高'), 'the Simplified article, in Traditional');
+  assert.equal(r.keywords[0]!.name, '英偉達');
+  assert.equal(r.keywords[0]!.slug, 'ying-wei-da');
+});
+
+test('a Traditional query on the zh-Hans page finds the same articles, shown in Simplified', async () => {
+  const hans = await index('zh-hans');
+  const hant = await index('zh-hant');
+  const fromHans = hans.api.search(hans.index, '英偉達').articles.map((a) => a.path);
+  const fromHant = hant.api.search(hant.index, '英伟达').articles.map((a) => a.path);
+  assert.deepEqual(fromHans, fromHant);
+  assert.ok(hans.api.search(hans.index, '英偉達').articles.every((a) => !/[偉達發]/.test(a.title)));
+});
+
+test('substring queries match Chinese inside words: 偉達 finds 英偉達', async () => {
+  const { api, index: idx } = await index('zh-hant');
+  const r = api.search(idx, '偉達');
+  assert.ok(r.articles.length >= 2);
+  assert.ok(r.keywords.some((k) => k.name === '英偉達'));
+  const partial = api.search(idx, '積電').articles.map((a) => a.title);
+  assert.ok(partial.includes('台積電擴產'));
+});
+
+test('Latin queries ignore case and width', async () => {
+  const { api, index: idx } = await index('zh-hans');
+  const a = api.search(idx, 'gpu').articles.map((x) => x.path);
+  assert.deepEqual(api.search(idx, 'GPU').articles.map((x) => x.path), a);
+  assert.deepEqual(api.search(idx, 'ＧＰＵ').articles.map((x) => x.path), a);
+  assert.equal(api.search(idx, 'gpu').total, 3);
+});
+
+test('ranking: keyword exact before keyword substring before title only, newer first', async () => {
+  const { api, index: idx } = await index('zh-hans');
+  // 液冷 is a keyword of one article (exact), in the title of another that has it as an automatic keyword or not at all.
+  const r = api.search(idx, '数据中心');
+  const paths = r.articles.map((a) => a.path);
+  const exact = ['2024/06/nvidia-dc-gpu/', '2024/05/liquid-cooling/'];
+  assert.deepEqual(paths.slice(0, 2), exact, 'keyword matches first, newer first among them');
+  // Every term must match: 数据中心 + 液冷 leaves only articles with both.
+  const both = api.search(idx, '数据中心 液冷').articles.map((a) => a.path);
+  assert.ok(both.includes('2024/05/liquid-cooling/'));
+  assert.ok(!both.includes('2024/06/nvidia-dc-gpu/'));
+  assert.equal(api.search(idx, '不存在的词').total, 0);
+  assert.equal(api.search(idx, '   ').terms.length, 0);
+});

@@ -1,0 +1,54 @@
+/**
+ * Templates: text from front matter is HTML-escaped, a site's templates
+ * override the built-in ones file by file, and template errors carry the
+ * template's path and line.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from '../src/build.js';
+import { BuildError } from '../src/errors.js';
+import { article, readTree, tempDir, writeSite } from './helpers.js';
+
+test('titles, summaries and keywords are HTML-escaped in every page', async () => {
+  const root = writeSite(tempDir(), {
+    'content/x.md': article({ title: '"<script>alert(1)</script>"', date: '2024-06-26', summary: `'"a" & <b>'`, keywords: '["<i>詞</i>"]', slug: 'x' }),
+  });
+  const out = join(root, 'dist');
+  await build({ root, out, workers: 0 });
+  for (const [file, bytes] of readTree(out)) {
+    if (!file.endsWith('.html')) continue;
+    const html = bytes.toString('utf8');
+    assert.doesNotMatch(html, /<script>alert/, file);
+    assert.doesNotMatch(html, /<i>詞<\/i>/, file);
+  }
+  const page = readFileSync(join(out, 'zh-hant/2024/06/x/index.html'), 'utf8');
+  assert.match(page, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.match(page, /<meta name="description" content="(?:&quot;|&#34;)a(?:&quot;|&#34;) &amp; &lt;b&gt;">/);
+});
+
+test('a site template overrides the built-in one of the same name; the others still apply', async () => {
+  const root = writeSite(tempDir(), {
+    'content/x.md': article({ title: '自訂模板', date: '2024-06-26', slug: 'x' }),
+    'templates/article.liquid': '{% layout "base" %}{% block content %}<h1 class="custom">{{ article.title }}</h1>{% endblock %}\n',
+    'templates/assets/style.css': 'body { color: red }\n',
+  });
+  const out = join(root, 'dist');
+  await build({ root, out, workers: 0 });
+  assert.match(readFileSync(join(out, 'zh-hans/2024/06/x/index.html'), 'utf8'), /<h1 class="custom">自订模板<\/h1>/);
+  assert.match(readFileSync(join(out, 'zh-hans/index.html'), 'utf8'), /自订模板/, 'the built-in list template still renders the home page');
+  assert.equal(readFileSync(join(out, 'assets/style.css'), 'utf8'), 'body { color: red }\n', 'a site asset overrides the built-in one');
+});
+
+test('a template syntax error names the site template and its line, and nothing is written', async () => {
+  const root = writeSite(tempDir(), {
+    'content/x.md': article({ title: '好', date: '2024-06-26' }),
+    'templates/partials/extra.liquid': '<p>ok</p>\n<p>{% if x %}never closed</p>\n',
+  });
+  await assert.rejects(build({ root, out: join(root, 'dist'), workers: 0 }), (e: unknown) => {
+    assert.ok(e instanceof BuildError);
+    assert.deepEqual(e.errors.map((x) => [x.file, x.line, x.stage]), [['templates/partials/extra.liquid', 2, 'template']]);
+    return true;
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The worker-thread path: a site of 250 generated articles built with two
+ * worker threads gives exactly the output of a build in the main thread, and
+ * errors found in workers come back with their positions.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { build } from '../src/build.js';
+import { BuildError } from '../src/errors.js';
+import { article, readTree, tempDir, writeSite } from './helpers.js';
+
+const COUNT = 250;
+const WORDS = ['軟體', '資訊', '網絡', '人工智能', '英偉達', '深圳', '芯片', '后台', '软件', '信息'];
+
+/** A deterministic site of `count` articles in both scripts, with the features the pipeline handles. */
+function generatedSite(count: number): Record<string, string> {
+  const files: Record<string, string> = { 'tongwen.config.yaml': 'title: 壓力測試\nbaseUrl: https://example.org/w/\npageSize: 25\n' };
+  for (let i = 0; i < count; i++) {
+    const hans = i % 3 === 0;
+    const month = String((i % 12) + 1).padStart(2, '0');
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const w1 = WORDS[i % WORDS.length]!;
+    const w2 = WORDS[(i * 7 + 3) % WORDS.length]!;
+    const body = [
+      `${hans ? '这是第' : '這是第'} ${i} 篇，**「${w1}」**之後談${w2}[^1]。`,
+      '',
+      `| ${w1} | ${w2} |`,
+      '|---|---|',
+      `| ${i} | ${i * 2} |`,
+      '',
+      i % 5 === 0 ? '```\n后台 軟體\n```\n' : `![${w2}](/images/${i}.png "${w1}")\n`,
+      `[^1]: 註 ${i}。`,
+      '',
+    ].join('\n');
+    files[`content/${2020 + (i % 4)}/a-${String(i).padStart(3, '0')}.md`] = article({
+      title: `${w1}與${w2}（${i}）`,
+      date: `${2020 + (i % 4)}-${month}-${day}T${String(i % 24).padStart(2, '0')}:30:00+08:00`,
+      lang: hans ? 'zh-Hans' : 'zh-Hant',
+      keywords: `${w1} ${w2}`,
+      category: i % 2 ? '科技' : '经济',
+    }, body);
+  }
+  return files;
+}
+
+test(`${COUNT} articles built with 2 worker threads equal the single-thread build byte for byte`, async () => {
+  const root = writeSite(tempDir(), generatedSite(COUNT));
+  const single = join(tempDir(), 'single');
+  const threaded = join(tempDir(), 'threaded');
+  const a = await build({ root, out: single, workers: 0 });
+  const b = await build({ root, out: threaded, workers: 2 });
+  assert.equal(a.articles, COUNT);
+  assert.equal(b.articles, COUNT);
+  const one = readTree(single);
+  const two = readTree(threaded);
+  assert.ok(one.size > 2 * COUNT);
+  assert.deepEqual([...two.keys()], [...one.keys()]);
+  for (const [file, bytes] of one) assert.ok(bytes.equals(two.get(file)!), `${file} differs between the builds`);
+});
+
+test('errors found in worker threads come back with file, line and column', async () => {
+  const files = generatedSite(40);
+  files['content/2021/broken.md'] = article({ title: '壞日期', date: '2024-02-30' });
+  files['content/2022/bad-lang.md'] = article({ title: '壞語言', date: '2024-02-01', lang: 'fr' });
+  const root = writeSite(tempDir(), files);
+  await assert.rejects(build({ root, out: join(root, 'dist'), workers: 2 }), (error: unknown) => {
+    assert.ok(error instanceof BuildError);
+    assert.deepEqual(error.errors.map((e) => [e.file, e.line, e.column, e.stage]), [
+      ['content/2021/broken.md', 3, 7, 'metadata'],
+      ['content/2022/bad-lang.md', 4, 7, 'metadata'],
+    ]);
+    assert.ok(error.errors.every((e) => e.hint));
+    return true;
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The output writer: everything goes to a temporary folder next to the
+ * output, swapped in on commit; paths that would leave the folder or collide
+ * by letter case are refused.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MARKER, OutputWriter, checkOutputDir, isInside } from '../src/output/writer.js';
+import { SiteError } from '../src/errors.js';
+import { tempDir } from './helpers.js';
+
+test('nothing appears in the output folder before commit; after it, exactly the new files', () => {
+  const parent = tempDir();
+  const out = join(parent, 'out');
+  mkdirSync(out);
+  writeFileSync(join(out, MARKER), '');
+  writeFileSync(join(out, 'stale.html'), 'old');
+  const w = new OutputWriter(out);
+  w.write('zh-hant/index.html', '<p>新</p>');
+  assert.ok(!existsSync(join(out, 'zh-hant')), 'not visible before commit');
+  assert.deepEqual(w.stats, { files: 1, bytes: Buffer.byteLength('<p>新</p>') });
+  w.commit();
+  assert.deepEqual(readdirSync(out).sort(), [MARKER, 'zh-hant']);
+  assert.equal(readFileSync(join(out, 'zh-hant', 'index.html'), 'utf8'), '<p>新</p>');
+  assert.deepEqual(readdirSync(parent), ['out'], 'no temporary or old folder left');
+});
+
+test('abort leaves the previous output as it was and removes the temporary folder', () => {
+  const parent = tempDir();
+  const out = join(parent, 'out');
+  mkdirSync(out);
+  writeFileSync(join(out, 'keep.html'), 'keep');
+  const w = new OutputWriter(out);
+  w.write('new.html', 'new');
+  w.abort();
+  assert.deepEqual(readdirSync(parent), ['out']);
+  assert.deepEqual(readdirSync(out), ['keep.html']);
+});
+
+test('paths that would leave the output folder are refused', () => {
+  const w = new OutputWriter(join(tempDir(), 'out'));
+  for (const rel of ['../x.html', 'a/../../x.html', '/etc/x', 'a//b', '', 'a\\..\\b', './a']) {
+    assert.throws(() => w.write(rel, 'x'), SiteError, rel);
+  }
+  w.abort();
+});
+
+test('two files whose paths differ only in letter case are refused, naming both', () => {
+  const w = new OutputWriter(join(tempDir(), 'out'));
+  w.write('zh-hant/2024/06/foo/index.html', 'a', 'content/a/foo.md');
+  assert.throws(() => w.write('zh-hant/2024/06/FOO/index.html', 'b', 'content/b/FOO.md'), (e: unknown) => {
+    assert.ok(e instanceof SiteError);
+    assert.match(e.message, /content\/b\/FOO\.md and content\/a\/foo\.md/);
+    return true;
+  });
+  w.abort();
+});
+
+test('the output folder check refuses the site itself, its sources, and foreign folders', () => {
+  const root = tempDir();
+  const sources = [join(root, 'content'), join(root, 'templates'), join(root, 'static')];
+  assert.ok(checkOutputDir(root, root, sources));
+  assert.ok(checkOutputDir(join(root, '..'), root, sources));
+  assert.ok(checkOutputDir(join(root, 'static'), root, sources));
+  assert.equal(checkOutputDir(join(root, 'dist'), root, sources), undefined);
+  const foreign = tempDir();
+  writeFileSync(join(foreign, 'a.txt'), 'a');
+  assert.match(checkOutputDir(foreign, root, sources)?.message ?? '', /not made by tongwen/);
+  const file = join(tempDir(), 'file');
+  writeFileSync(file, 'x');
+  assert.match(checkOutputDir(file, root, sources)?.message ?? '', /not a folder/);
+});
+
+test('isInside tells a folder\'s contents from its siblings', () => {
+  assert.ok(isInside('/a/b', '/a/b'));
+  assert.ok(isInside('/a/b', '/a/b/c'));
+  assert.ok(!isInside('/a/b', '/a/bc'));
+  assert.ok(!isInside('/a/b', '/a'));
+});
