@@ -13,7 +13,8 @@ import { parseFrontMatter } from './content/front-matter.js';
 import { readMetadata, type ArticleMeta } from './content/metadata.js';
 import { parseMarkdown } from './markdown/parse.js';
 import { variantTree } from './markdown/convert.js';
-import { htmlCompiler, sanitizeSchema, type HtmlAllowance } from './markdown/html.js';
+import { htmlCompiler, sanitizeSchema, type FootnoteLabels, type HtmlAllowance } from './markdown/html.js';
+import { uiTexts } from './render/ui.js';
 import { converter, type Convert } from './script/converters.js';
 import { VARIANTS, type VariantId } from './script/variants.js';
 import type { GlossaryEntry } from './script/glossary.js';
@@ -66,9 +67,22 @@ export type ArticleResult =
   | { ok: true; article: ProcessedArticle; times: StageTimes }
   | { ok: false; errors: SiteErrorInit[]; times: StageTimes };
 
-const compilers = new Map<string, (tree: Root) => string>();
+type Compile = (tree: Root, labels?: FootnoteLabels) => string;
+const compilers = new Map<string, Compile>();
+const footnoteLabelCache = new Map<VariantId, FootnoteLabels>();
 
-function compilerFor(html: HtmlAllowance): (tree: Root) => string {
+/** The footnote section's heading and back-link label in a variant's script. */
+function footnoteLabels(id: VariantId): FootnoteLabels {
+  let labels = footnoteLabelCache.get(id);
+  if (!labels) {
+    const t = uiTexts(id);
+    labels = { label: t.footnotes, backLabel: t.footnoteBack };
+    footnoteLabelCache.set(id, labels);
+  }
+  return labels;
+}
+
+function compilerFor(html: HtmlAllowance): Compile {
   const key = JSON.stringify(html);
   let c = compilers.get(key);
   if (!c) {
@@ -147,7 +161,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
       if (meta.source !== undefined) v.source = convert(meta.source);
       if (meta.author !== undefined) v.author = convert(meta.author);
       lap('convert');
-      v.html = compile(vtree);
+      v.html = compile(vtree, footnoteLabels(id));
       lap('html');
       article.variants[id] = v;
     }
