@@ -9,7 +9,10 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config.js';
 import { BuildError, SiteError, asSiteErrors, compare } from './errors.js';
 import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article.js';
-import { processAll, type SourceFile } from './pool.js';
+import { WorkerPool, defaultWorkers, type SourceFile } from './pool.js';
+import { processArticle } from './article.js';
+import { renderJob, type RenderResult } from './render/render-job.js';
+import { readFileSync } from 'node:fs';
 import { placeArticles, sitePages, sitemapXml, type Page } from './render/pages.js';
 import { loadTemplates, templateAssets } from './render/templates.js';
 import { outputFileFor } from './render/urls.js';
@@ -116,96 +119,120 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ...(glossary.entries.length ? { glossary: glossary.entries } : {}),
     ...(config.repair ? { repair: true } : {}),
   };
-  const results = await processAll(sources, ctx, options.workers === undefined ? {} : { workers: options.workers });
-  const articleStages: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
-  const processed: ProcessedArticle[] = [];
-  let drafts = 0;
-  for (const r of results) {
-    for (const k of Object.keys(articleStages) as Array<keyof StageTimes>) articleStages[k] += r.times[k];
-    if (!r.ok) errors.push(...reviveErrors(r.errors));
-    else if (r.article.meta.draft && !ctx.drafts) drafts++;
-    else processed.push(r.article);
-  }
-  lap('articles');
-
-  // Site model: one URL per article, never shared.
-  const placed = placeArticles(processed, config);
-  const byPath = new Map<string, string>();
-  for (const a of [...placed].sort((x, y) => compare(x.article.meta.file, y.article.meta.file))) {
-    const key = a.id.toLowerCase();
-    const other = byPath.get(key);
-    if (other !== undefined) {
-      errors.push(new SiteError({
-        stage: 'url', file: a.article.meta.file, line: 1, column: 1,
-        message: `article URL …/${a.id}/ is already used by ${other}`,
-        hint: 'give one of the two articles a different `slug:` in its front matter (or rename its file)',
-      }));
-    } else byPath.set(key, a.article.meta.file);
-  }
-  lap('model');
-  const keywords = keywordStage(placed, config);
-  errors.push(...keywords.errors);
-  lap('keywords');
-  const pages: Page[] = sitePages(placed, config, keywords.index);
-  lap('model');
-
-  if (errors.length) throw new BuildError(errors);
-
-  // Render every page into the temporary output; swap it in only if all went well.
-  const writer = new OutputWriter(outDir);
-  const counts: Record<string, Record<string, number>> = {};
-  let staticFiles = 0;
+  const workerCount = options.workers ?? defaultWorkers(sources.length);
+  const pool = workerCount > 0 ? new WorkerPool(workerCount) : undefined;
   try {
-    for (const page of pages) {
-      const file = outputFileFor(page.path, config.basePath);
-      if (file === undefined) {
-        errors.push(new SiteError({ stage: 'output', message: `page URL ${page.path} is outside the site`, hint: 'check slug and baseUrl' }));
-        continue;
-      }
-      try {
-        writer.write(file, templates.render(page.template, page.context), page.path);
-        const row = (counts[page.kind] ??= {});
-        row[page.variant ?? '-'] = (row[page.variant ?? '-'] ?? 0) + 1;
-      } catch (error) {
-        errors.push(...asSiteErrors(error));
-        if (errors.length >= 50) break;
-      }
+    return await buildWithPool();
+  } finally {
+    await pool?.close();
+  }
+
+  async function buildWithPool(): Promise<BuildReport> {
+    const results = pool
+      ? await pool.processArticles(sources, ctx)
+      : sources.map(({ file, path }) => processArticle(file, readFileSync(path), ctx));
+    const articleStages: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
+    const processed: ProcessedArticle[] = [];
+    let drafts = 0;
+    for (const r of results) {
+      for (const k of Object.keys(articleStages) as Array<keyof StageTimes>) articleStages[k] += r.times[k];
+      if (!r.ok) errors.push(...reviveErrors(r.errors));
+      else if (r.article.meta.draft && !ctx.drafts) drafts++;
+      else processed.push(r.article);
     }
-    lap('render');
-    writer.write('sitemap.xml', sitemapXml(pages, config));
-    for (const f of keywords.files) writer.write(f.file, f.text);
-    // Template assets (the site's override the built-in ones file by file), then static/.
-    for (const [rel, path] of templateAssets(root)) {
-      writer.copy(path, `assets/${rel}`, `templates/assets/${rel}`);
-      staticFiles++;
+    lap('articles');
+
+    // Site model: one URL per article, never shared.
+    const placed = placeArticles(processed, config);
+    const byPath = new Map<string, string>();
+    for (const a of [...placed].sort((x, y) => compare(x.article.meta.file, y.article.meta.file))) {
+      const key = a.id.toLowerCase();
+      const other = byPath.get(key);
+      if (other !== undefined) {
+        errors.push(new SiteError({
+          stage: 'url', file: a.article.meta.file, line: 1, column: 1,
+          message: `article URL …/${a.id}/ is already used by ${other}`,
+          hint: 'give one of the two articles a different `slug:` in its front matter (or rename its file)',
+        }));
+      } else byPath.set(key, a.article.meta.file);
     }
-    for (const f of listFiles(staticDir)) {
-      try {
-        writer.copy(join(staticDir, f), f, `static/${f}`);
-        staticFiles++;
-      } catch (error) {
-        errors.push(...asSiteErrors(error));
-      }
-    }
+    lap('model');
+    const keywords = keywordStage(placed, config);
+    errors.push(...keywords.errors);
+    lap('keywords');
+    const pages: Page[] = sitePages(placed, config, keywords.index);
+    lap('model');
+
     if (errors.length) throw new BuildError(errors);
-    const { files, bytes } = writer.stats;
-    writer.commit();
-    lap('write');
-    return {
-      pages: counts,
-      articles: processed.length,
-      drafts,
-      staticFiles,
-      files,
-      bytes,
-      stages,
-      articleStages,
-      totalMs: performance.now() - started,
-      config,
-      outDir,
-    };
-  } catch (error) {
-    writer.abort();
-    throw error;
+
+    // Render every page into the temporary output; swap it in only if all went well.
+    const writer = new OutputWriter(outDir);
+    const counts: Record<string, Record<string, number>> = {};
+    let staticFiles = 0;
+    try {
+      // Pages are rendered in the workers (or here) and written in page order as they come back.
+      const jobs: Array<{ page: Page; file: string }> = [];
+      for (const page of pages) {
+        const file = outputFileFor(page.path, config.basePath);
+        if (file === undefined) errors.push(new SiteError({ stage: 'output', message: `page URL ${page.path} is outside the site`, hint: 'check slug and baseUrl' }));
+        else jobs.push({ page, file });
+      }
+      const store = (start: number, rendered: RenderResult[]) => {
+        rendered.forEach((result, k) => {
+          const { page, file } = jobs[start + k]!;
+          if (!result.ok) {
+            errors.push(...reviveErrors(result.errors));
+            return;
+          }
+          try {
+            writer.write(file, result.html, page.path);
+            const row = (counts[page.kind] ??= {});
+            row[page.variant ?? '-'] = (row[page.variant ?? '-'] ?? 0) + 1;
+          } catch (error) {
+            errors.push(...asSiteErrors(error));
+          }
+        });
+      };
+      const renderJobs = jobs.map(({ page }) => ({ template: page.template, context: page.context }));
+      if (pool) await pool.renderPages(renderJobs, { root, timeZone: config.timeZone }, store);
+      else store(0, renderJobs.map((job) => renderJob(templates, job)));
+      lap('render');
+      writer.write('sitemap.xml', sitemapXml(pages, config));
+      for (const f of keywords.files) writer.write(f.file, f.text);
+      // Template assets (the site's override the built-in ones file by file), then static/.
+      for (const [rel, path] of templateAssets(root)) {
+        writer.copy(path, `assets/${rel}`, `templates/assets/${rel}`);
+        staticFiles++;
+      }
+      for (const f of listFiles(staticDir)) {
+        try {
+          writer.copy(join(staticDir, f), f, `static/${f}`);
+          staticFiles++;
+        } catch (error) {
+          errors.push(...asSiteErrors(error));
+        }
+      }
+      if (errors.length) throw new BuildError(errors);
+      await writer.flush();
+      const { files, bytes } = writer.stats;
+      await writer.commit();
+      lap('write');
+      return {
+        pages: counts,
+        articles: processed.length,
+        drafts,
+        staticFiles,
+        files,
+        bytes,
+        stages,
+        articleStages,
+        totalMs: performance.now() - started,
+        config,
+        outDir,
+      };
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
   }
 }

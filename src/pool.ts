@@ -1,13 +1,14 @@
 /**
- * Runs the per-article pipeline over many files: in worker threads when there
- * are enough articles to pay for starting them (each loads the OpenCC
- * dictionaries and the Markdown parser), otherwise in this thread. Results
- * come back in input order, whatever order the workers finish in.
+ * Worker threads for the two costly stages: processing articles (each worker
+ * loads the OpenCC dictionaries and the Markdown parser once) and rendering
+ * pages (each worker parses the templates once). The same workers serve both
+ * stages. Results come back in input order, whatever order workers finish in;
+ * `onBatch` sees them in that order too, as soon as each batch is ready.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
-import { processArticle, type ArticleContext, type ArticleResult } from './article.js';
+import type { ArticleContext, ArticleResult } from './article.js';
+import type { RenderJob, RenderResult, RenderSetup } from './render/render-job.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 export interface SourceFile {
@@ -17,58 +18,98 @@ export interface SourceFile {
   path: string;
 }
 
-export interface PoolOptions {
-  /** Worker threads to use; 0 processes in this thread. Default: one per core when there are ≥ 200 articles. */
-  workers?: number;
-}
-
-const BATCH = 32;
 const WORKER_THRESHOLD = 200;
 
-/** Number of workers to use for `count` articles. */
+/** Number of workers to use for a site of `count` articles: none for small sites, else one per core (at most 8). */
 export function defaultWorkers(count: number): number {
   return count < WORKER_THRESHOLD ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-/** Processes every file; results in the order of `files`. */
-export async function processAll(files: readonly SourceFile[], ctx: ArticleContext, opts: PoolOptions = {}): Promise<ArticleResult[]> {
-  const workers = opts.workers ?? defaultWorkers(files.length);
-  if (workers <= 0) return files.map(({ file, path }) => processArticle(file, readFileSync(path), ctx));
+type Request = { kind: 'articles'; ctx: ArticleContext; files: SourceFile[] } | { kind: 'render'; setup: RenderSetup; jobs: RenderJob[] };
 
-  const results: ArticleResult[] = new Array(files.length);
-  const batches: Array<{ start: number; files: SourceFile[] }> = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push({ start: i, files: files.slice(i, i + BATCH) });
+export class WorkerPool {
+  private readonly workers: Worker[];
 
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  let next = 0;
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      let current = -1;
-      const send = () => {
-        if (next >= batches.length) {
-          resolve();
-          return;
-        }
-        current = next++;
-        worker.postMessage({ id: current, ctx, files: batches[current]!.files } satisfies WorkerRequest);
-      };
-      worker.on('message', (res: WorkerResponse) => {
-        const batch = batches[res.id]!;
-        res.results.forEach((r, k) => (results[batch.start + k] = r));
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (code !== 0) reject(new Error(`article worker stopped with exit code ${code}`));
-      });
-      send();
-    });
-
-  const pool = Array.from({ length: Math.min(workers, batches.length) }, () => new Worker(workerUrl));
-  try {
-    await Promise.all(pool.map(run));
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+  constructor(size: number) {
+    const url = new URL('./worker.js', import.meta.url);
+    this.workers = Array.from({ length: size }, () => new Worker(url));
   }
-  return results;
+
+  /** Processes articles; results in the order of `files`. */
+  processArticles(files: readonly SourceFile[], ctx: ArticleContext): Promise<ArticleResult[]> {
+    return this.run(files, 32, (batch) => ({ kind: 'articles', ctx, files: batch })) as Promise<ArticleResult[]>;
+  }
+
+  /** Renders pages; results in the order of `jobs`. `onBatch(start, results)` is called in order as batches complete. */
+  renderPages(jobs: readonly RenderJob[], setup: RenderSetup, onBatch: (start: number, results: RenderResult[]) => void): Promise<void> {
+    return this.run(jobs, 48, (batch) => ({ kind: 'render', setup, jobs: batch }), onBatch as never).then(() => undefined);
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private run<I, O>(items: readonly I[], size: number, request: (batch: I[]) => Request, onBatch?: (start: number, results: O[]) => void): Promise<O[]> {
+    const results: O[] = new Array(items.length);
+    const batches: I[][] = [];
+    for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+    const done: Array<O[] | undefined> = new Array(batches.length);
+    let next = 0;
+    let flushed = 0;
+    const flush = () => {
+      while (flushed < batches.length && done[flushed]) {
+        onBatch?.(flushed * size, done[flushed]!);
+        done[flushed] = undefined;
+        flushed++;
+      }
+    };
+    return new Promise<O[]>((resolve, reject) => {
+      let outstanding = 0;
+      let settled = false;
+      const listeners: Array<() => void> = [];
+      const finish = (error?: unknown) => {
+        if (settled) return;
+        settled = true;
+        for (const off of listeners) off();
+        if (error !== undefined) reject(error);
+        else resolve(results);
+      };
+      // Each worker keeps two batches queued, so it never waits for the main thread.
+      const dispatch = (worker: Worker) => {
+        if (next >= batches.length) return;
+        const id = next++;
+        outstanding++;
+        worker.postMessage({ id, ...request(batches[id]!) } as WorkerRequest);
+      };
+      for (const worker of this.workers) {
+        const onMessage = (res: WorkerResponse) => {
+          const out = res.results as O[];
+          out.forEach((r, k) => (results[res.id * size + k] = r));
+          done[res.id] = out;
+          outstanding--;
+          dispatch(worker);
+          try {
+            flush();
+          } catch (error) {
+            finish(error);
+            return;
+          }
+          if (outstanding === 0 && next >= batches.length) finish();
+        };
+        const onError = (error: Error) => finish(error);
+        const onExit = (code: number) => finish(new Error(`worker stopped with exit code ${code}`));
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        listeners.push(() => {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+        });
+      }
+      for (let round = 0; round < 2; round++) for (const worker of this.workers) dispatch(worker);
+      if (outstanding === 0) finish();
+    });
+  }
 }

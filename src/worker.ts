@@ -1,22 +1,34 @@
 /**
- * Worker thread entry: processes batches of articles sent by the pool.
+ * Worker thread entry: processes batches of articles, and renders batches of
+ * pages, as the pool asks. Templates are loaded once per worker.
  */
 import { parentPort } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { processArticle, type ArticleContext, type ArticleResult } from './article.js';
+import { renderJob, type RenderJob, type RenderResult, type RenderSetup } from './render/render-job.js';
+import { loadTemplates, type Templates } from './render/templates.js';
 
-export interface WorkerRequest {
-  id: number;
-  ctx: ArticleContext;
-  files: Array<{ file: string; path: string }>;
-}
+export type WorkerRequest =
+  | { id: number; kind: 'articles'; ctx: ArticleContext; files: Array<{ file: string; path: string }> }
+  | { id: number; kind: 'render'; setup: RenderSetup; jobs: RenderJob[] };
 
 export interface WorkerResponse {
   id: number;
-  results: ArticleResult[];
+  results: ArticleResult[] | RenderResult[];
+}
+
+let templates: { key: string; templates: Templates } | undefined;
+
+function templatesFor(setup: RenderSetup): Templates {
+  const key = JSON.stringify(setup);
+  if (templates?.key !== key) templates = { key, templates: loadTemplates(setup.root, { timeZone: setup.timeZone }).templates };
+  return templates.templates;
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  const results = req.files.map(({ file, path }) => processArticle(file, readFileSync(path), req.ctx));
+  const results =
+    req.kind === 'articles'
+      ? req.files.map(({ file, path }) => processArticle(file, readFileSync(path), req.ctx))
+      : req.jobs.map((job) => renderJob(templatesFor(req.setup), job));
   parentPort!.postMessage({ id: req.id, results } satisfies WorkerResponse);
 });

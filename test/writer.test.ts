@@ -11,7 +11,7 @@ import { MARKER, OutputWriter, checkOutputDir, isInside } from '../src/output/wr
 import { SiteError } from '../src/errors.js';
 import { tempDir } from './helpers.js';
 
-test('nothing appears in the output folder before commit; after it, exactly the new files', () => {
+test('nothing appears in the output folder before commit; after it, exactly the new files', async () => {
   const parent = tempDir();
   const out = join(parent, 'out');
   mkdirSync(out);
@@ -21,33 +21,33 @@ test('nothing appears in the output folder before commit; after it, exactly the 
   w.write('zh-hant/index.html', '<p>新</p>');
   assert.ok(!existsSync(join(out, 'zh-hant')), 'not visible before commit');
   assert.deepEqual(w.stats, { files: 1, bytes: Buffer.byteLength('<p>新</p>') });
-  w.commit();
+  await w.commit();
   assert.deepEqual(readdirSync(out).sort(), [MARKER, 'zh-hant']);
   assert.equal(readFileSync(join(out, 'zh-hant', 'index.html'), 'utf8'), '<p>新</p>');
   assert.deepEqual(readdirSync(parent), ['out'], 'no temporary or old folder left');
 });
 
-test('abort leaves the previous output as it was and removes the temporary folder', () => {
+test('abort leaves the previous output as it was and removes the temporary folder', async () => {
   const parent = tempDir();
   const out = join(parent, 'out');
   mkdirSync(out);
   writeFileSync(join(out, 'keep.html'), 'keep');
   const w = new OutputWriter(out);
   w.write('new.html', 'new');
-  w.abort();
+  await w.abort();
   assert.deepEqual(readdirSync(parent), ['out']);
   assert.deepEqual(readdirSync(out), ['keep.html']);
 });
 
-test('paths that would leave the output folder are refused', () => {
+test('paths that would leave the output folder are refused', async () => {
   const w = new OutputWriter(join(tempDir(), 'out'));
   for (const rel of ['../x.html', 'a/../../x.html', '/etc/x', 'a//b', '', 'a\\..\\b', './a']) {
     assert.throws(() => w.write(rel, 'x'), SiteError, rel);
   }
-  w.abort();
+  await w.abort();
 });
 
-test('two files whose paths differ only in letter case are refused, naming both', () => {
+test('two files whose paths differ only in letter case are refused, naming both', async () => {
   const w = new OutputWriter(join(tempDir(), 'out'));
   w.write('zh-hant/2024/06/foo/index.html', 'a', 'content/a/foo.md');
   assert.throws(() => w.write('zh-hant/2024/06/FOO/index.html', 'b', 'content/b/FOO.md'), (e: unknown) => {
@@ -55,7 +55,7 @@ test('two files whose paths differ only in letter case are refused, naming both'
     assert.match(e.message, /content\/b\/FOO\.md and content\/a\/foo\.md/);
     return true;
   });
-  w.abort();
+  await w.abort();
 });
 
 test('the output folder check refuses the site itself, its sources, and foreign folders', () => {

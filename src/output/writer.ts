@@ -4,7 +4,8 @@
  * build succeeded: a failed or interrupted build leaves the previous output
  * untouched, and pages of deleted articles disappear with the old folder.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { SiteError } from '../errors.js';
 
@@ -59,11 +60,23 @@ function removeStaleSiblings(outDir: string): void {
   }
 }
 
+/** How many file operations may run at once (libuv's thread pool does the work). */
+const CONCURRENCY = 16;
+
+/**
+ * Writes are validated at once (path inside the output, no collision) and then
+ * performed asynchronously, so that rendering never waits for the disk;
+ * `commit()` waits for all of them before swapping.
+ */
 export class OutputWriter {
   readonly outDir: string;
   readonly tmpDir: string;
   private readonly written = new Map<string, string>();
-  private readonly dirs = new Set<string>();
+  private readonly dirs = new Map<string, Promise<unknown>>();
+  private readonly pending: Array<Promise<void>> = [];
+  private readonly waiting: Array<() => void> = [];
+  private running = 0;
+  private failure: unknown;
   private bytes = 0;
 
   constructor(outDir: string) {
@@ -72,11 +85,11 @@ export class OutputWriter {
     removeStaleSiblings(this.outDir);
     rmSync(this.tmpDir, { recursive: true, force: true });
     mkdirSync(this.tmpDir, { recursive: true });
-    this.dirs.add(this.tmpDir);
+    this.dirs.set(this.tmpDir, Promise.resolve());
     writeFileSync(join(this.tmpDir, MARKER), MARKER_TEXT);
   }
 
-  /** Number of files written so far and their total size in bytes. */
+  /** Number of files written and their total size in bytes (complete once `flush()` resolved). */
   get stats(): { files: number; bytes: number } {
     return { files: this.written.size, bytes: this.bytes };
   }
@@ -99,30 +112,65 @@ export class OutputWriter {
     this.written.set(key, what);
     const path = join(this.tmpDir, ...parts);
     if (!isInside(this.tmpDir, path)) throw new SiteError({ stage: 'output', message: `refusing to write outside the output folder: ${rel}` });
-    const dir = dirname(path);
-    if (!this.dirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.dirs.add(dir);
-    }
     return path;
+  }
+
+  /** Creates a folder once, however many files go into it. */
+  private ensureDir(dir: string): Promise<unknown> {
+    let made = this.dirs.get(dir);
+    if (!made) {
+      made = mkdir(dir, { recursive: true });
+      this.dirs.set(dir, made);
+    }
+    return made;
+  }
+
+  /** Runs a file operation when a slot is free; the first failure is kept for `flush()`. */
+  private schedule(task: () => Promise<void>): void {
+    const run = async () => {
+      if (this.running >= CONCURRENCY) await new Promise<void>((go) => this.waiting.push(go));
+      this.running++;
+      try {
+        await task();
+      } catch (error) {
+        this.failure ??= error;
+      } finally {
+        this.running--;
+        this.waiting.shift()?.();
+      }
+    };
+    this.pending.push(run());
   }
 
   /** Writes a file; `what` names its origin for collision messages. */
   write(rel: string, data: string | Uint8Array, what = rel): void {
     const path = this.target(rel, what);
-    writeFileSync(path, data);
     this.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+    this.schedule(async () => {
+      await this.ensureDir(dirname(path));
+      await writeFile(path, data);
+    });
   }
 
   /** Copies a file into the output. */
   copy(source: string, rel: string, what = rel): void {
     const path = this.target(rel, what);
-    copyFileSync(source, path);
-    this.bytes += statSync(path).size;
+    this.schedule(async () => {
+      await this.ensureDir(dirname(path));
+      await copyFile(source, path);
+      this.bytes += (await stat(path)).size;
+    });
   }
 
-  /** Swaps the new output in place of the old one. */
-  commit(): void {
+  /** Waits for every write so far; throws the first failure. */
+  async flush(): Promise<void> {
+    while (this.pending.length) await Promise.all(this.pending.splice(0));
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** Waits for the writes, then swaps the new output in place of the old one. */
+  async commit(): Promise<void> {
+    await this.flush();
     const old = `${this.outDir}.old-${process.pid}`;
     rmSync(old, { recursive: true, force: true });
     const hadOld = existsSync(this.outDir);
@@ -133,11 +181,12 @@ export class OutputWriter {
       if (hadOld) renameSync(old, this.outDir);
       throw error;
     }
-    if (hadOld) rmSync(old, { recursive: true, force: true });
+    if (hadOld) await rm(old, { recursive: true, force: true });
   }
 
   /** Drops the temporary folder; the previous output stays as it was. */
-  abort(): void {
+  async abort(): Promise<void> {
+    while (this.pending.length) await Promise.allSettled(this.pending.splice(0));
     rmSync(this.tmpDir, { recursive: true, force: true });
   }
 }

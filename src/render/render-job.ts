@@ -1,0 +1,28 @@
+/**
+ * Rendering one page as a self-contained job (template name + context), so
+ * that pages can be rendered in worker threads and sent back as HTML.
+ */
+import { asSiteErrors, type SiteErrorInit } from '../errors.js';
+import type { PageTemplate, Templates } from './templates.js';
+
+/** What a worker needs to load the same templates as the main thread. */
+export interface RenderSetup {
+  root: string;
+  timeZone: string;
+}
+
+export interface RenderJob {
+  template: PageTemplate;
+  context: Record<string, unknown>;
+}
+
+export type RenderResult = { ok: true; html: string } | { ok: false; errors: SiteErrorInit[] };
+
+/** Renders a job; template errors come back as data. */
+export function renderJob(templates: Templates, job: RenderJob): RenderResult {
+  try {
+    return { ok: true, html: templates.render(job.template, job.context) };
+  } catch (error) {
+    return { ok: false, errors: asSiteErrors(error).map((e) => e.toJSON()) };
+  }
+}
