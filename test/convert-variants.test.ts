@@ -51,13 +51,13 @@ test('each variant reads in its own standard: Taiwan and Hong Kong phrases, both
     'zh-HK': '用鼠標打開軟件，查看內存信息。',
     'zh-CN': '用鼠标打开软件，查看内存信息。',
   });
-  // zh-TW source: Taiwan phrases are taken back (滑鼠 → 鼠标, 軟體 → 软件) for every other variant,
-  // whose vocabulary is OpenCC's standard one.
+  // zh-TW source: Taiwan phrases are taken back (滑鼠 → 鼠标, 軟體 → 软件) into Simplified (OpenCC's tw2sp);
+  // between Traditional variants only characters change (tw2t: 啟 → 啓), so the author's vocabulary stays.
   assert.deepEqual(Object.fromEntries(VARIANTS.map((v) => [v, body(v, 'taiwan')])), {
-    'zh-Hant': '用鼠標打開軟件，查看內存信息。',
+    'zh-Hant': '用滑鼠開啓軟體，檢視記憶體資訊。',
     'zh-Hans': '用鼠标打开软件，查看内存信息。',
     'zh-TW': '用滑鼠開啟軟體，檢視記憶體資訊。',
-    'zh-HK': '用鼠標打開軟件，查看內存信息。',
+    'zh-HK': '用滑鼠開啓軟體，檢視記憶體資訊。',
     'zh-CN': '用鼠标打开软件，查看内存信息。',
   });
 });

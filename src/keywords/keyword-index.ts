@@ -6,7 +6,7 @@
  * that have none). Pure: the data comes from the processed articles.
  */
 import { SiteError, compare } from '../errors.js';
-import { converter } from '../script/converters.js';
+import { variantConverter } from '../script/converters.js';
 import { VARIANTS, type VariantId } from '../script/variants.js';
 import { pickAutoKeywords, type AutoKeywordOptions, type TermDocument } from './auto.js';
 import { cleanKeyword, keyFunction, type TermMapper } from './key.js';
@@ -180,6 +180,6 @@ function displayNames(
   const counted = new Map([...(surfaces ?? new Map<string, number>())].map(([s, count]) => [s, { count }]));
   const [surfaceId] = counted.size ? mostCommon(counted) : [`${key}\u0000zh-Hans`];
   const [surface, lang] = surfaceId.split('\u0000') as [string, VariantId];
-  for (const v of variants) names[v] = cleanKeyword(converter(VARIANTS[lang].locale, VARIANTS[v].locale)(surface));
+  for (const v of variants) names[v] = cleanKeyword(variantConverter(lang, v)(surface));
   return names;
 }

@@ -6,7 +6,7 @@
 import type { ArticleVariant, ProcessedArticle } from '../article.js';
 import type { SiteConfig } from '../config.js';
 import { compare } from '../errors.js';
-import { converter } from '../script/converters.js';
+import { variantConverter } from '../script/converters.js';
 import { VARIANTS, type VariantId } from '../script/variants.js';
 import { displayDate, uiTexts, type UiTexts } from './ui.js';
 import { articlePath, encodePath, homePath, keywordIndexPath, keywordPath, searchDataPath, searchPath, sitePath } from './urls.js';
@@ -87,7 +87,7 @@ function pageContext(config: SiteConfig, variant: VariantId | undefined, path: s
 }
 
 function globals(config: SiteConfig, id: VariantId): VariantGlobals {
-  const convert = converter(VARIANTS[config.defaultLang].locale, VARIANTS[id].locale);
+  const convert = variantConverter(config.defaultLang, id);
   const v = VARIANTS[id];
   const home = encodePath(homePath(config.basePath, v));
   return {

@@ -10,7 +10,7 @@
 import { ConverterBuilder, Trie, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
 import { TS_CHARACTER_ADDITIONS } from './dictionaries.js';
-import type { OpenccLocale } from './variants.js';
+import { variantLocales, type OpenccLocale, type VariantId } from './variants.js';
 
 export type Convert = (text: string) => string;
 
@@ -58,6 +58,11 @@ export function converter(from: OpenccLocale, to: OpenccLocale): Convert {
   const made: Convert = build({ from, to });
   cache.set(key, made);
   return made;
+}
+
+/** The converter for text written in variant `from` shown in variant `to` (see `variantLocales`). */
+export function variantConverter(from: VariantId, to: VariantId): Convert {
+  return converter(...variantLocales(from, to));
 }
 
 /** OpenCC configuration names (as in OpenCC's own test cases) and the locale pair that implements each. */

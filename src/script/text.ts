@@ -3,7 +3,7 @@
  * first, then the glossary, then (with `repair`) source repair, then OpenCC.
  * Without markup, glossary or repair this is exactly the OpenCC converter.
  */
-import { converter, type Convert } from './converters.js';
+import { variantConverter, type Convert } from './converters.js';
 import { applyGlossary, type Glossary } from './glossary.js';
 import { renderSegments, scanMarkup, type Segment } from './markup.js';
 import { repairer } from './repair.js';
@@ -31,7 +31,7 @@ export interface VariantText {
 }
 
 function proseConverter(from: VariantId, to: VariantId, glossary: Glossary | undefined, repair: boolean): Convert {
-  const opencc = converter(VARIANTS[from].locale, VARIANTS[to].locale);
+  const opencc = variantConverter(from, to);
   let base = opencc;
   if (repair) {
     const fix = repairer(from);

@@ -37,3 +37,18 @@ export function findVariant(id: string): Variant | undefined {
   const lower = id.trim().toLowerCase();
   return VARIANT_IDS.map((v) => VARIANTS[v]).find((v) => v.id.toLowerCase() === lower);
 }
+
+/**
+ * The OpenCC locale pair that converts text written in one variant into
+ * another — OpenCC's own configurations: Simplified ↔ Traditional with
+ * phrases where a phrase variant is involved (s2twp, tw2sp), and between two
+ * Traditional variants characters only (tw2t, t2hk…), so a zh-TW source keeps
+ * its Taiwan vocabulary on zh-Hant and zh-HK pages; only the zh-TW variant
+ * itself brings Taiwan phrases in (t2twp).
+ */
+export function variantLocales(from: VariantId, to: VariantId): [OpenccLocale, OpenccLocale] {
+  const source = VARIANTS[from];
+  const target = VARIANTS[to];
+  if (from === to) return [source.locale, source.locale];
+  return [source.locale === 'twp' && target.script === 'Hant' ? 'tw' : source.locale, target.locale];
+}
