@@ -27,7 +27,7 @@ import { readMetadata } from '../content/metadata.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { isAutolink } from '../markdown/convert.js';
 import { articleScript, fieldMarkupErrors, fieldPlace } from './article-text.js';
-import { characterTables, simplifiedPhraseTrie } from './converters.js';
+import { characterTables, converter, simplifiedPhraseTrie } from './converters.js';
 import { ALSO_SIMPLIFIED, ALSO_TRADITIONAL, ONE_TO_MANY } from './dictionaries.js';
 import { entryTexts, findTerms, loadSiteGlossary, type GlossaryEntry } from './glossary.js';
 import { prepareMarkup, type TextMarkup } from './markup-tree.js';
@@ -139,8 +139,13 @@ function scriptOf(c: string): 'Hant' | 'Hans' | undefined {
   const t = ts.get(c);
   if (t !== undefined && t !== c && !ALSO_SIMPLIFIED.has(c)) return 'Hant';
   const s = st.get(c);
-  if (s !== undefined && s !== c && !ALSO_TRADITIONAL.has(c) && !ts.has(c)) return 'Hans';
+  if (s !== undefined && s !== c && !ALSO_TRADITIONAL.has(c) && !ts.has(c) && !regionalTraditional(s, c)) return 'Hans';
   return undefined;
+}
+
+/** Whether `c` is the Taiwan or Hong Kong standard form of OpenCC's Traditional `t` (群 for 羣, 説 for 說). */
+function regionalTraditional(t: string, c: string): boolean {
+  return converter('t', 'tw')(t) === c || converter('t', 'hk')(t) === c;
 }
 
 const SCRIPT_NAME = { Hant: 'Traditional', Hans: 'Simplified' } as const;
@@ -152,6 +157,14 @@ function listChars(chars: string[]): string {
   const items = [...counts].slice(0, 8).map(([c, n]) => (n > 1 ? `${c} (${n}×)` : c));
   return items.join(', ') + (counts.size > 8 ? `, … (${counts.size} characters)` : '');
 }
+
+/**
+ * One-to-many characters whose other Traditional form is itself, used only in
+ * rare words or names (厂 as a radical, 种 as a surname…): OpenCC's default
+ * is right in news titles, so warning about them would only be noise.
+ * Variant spellings (家/傢, 才/纔: `~` in the table) are not warned about either.
+ */
+const RARELY_AMBIGUOUS: ReadonlySet<string> = new Set('厂广党价仆涂涌淀筑腊虫蜡种确胜适辟霉极柜万叶据愿');
 
 /** Positions of a title settled by OpenCC's phrase dictionary (as its segmentation matches them). */
 function phraseCovered(text: string): boolean[] {
@@ -248,7 +261,11 @@ export function checkArticle(
   }
   if (!script.repair) {
     // In Traditional text, what looks like naive conversion is reported once, as such (with the word to write).
-    const naive = declared === 'Hant' ? prose.flatMap((p) => repairSuggestions(p.text, meta.lang).map((s) => ({ ...s, p }))) : [];
+    // Only where a Simplified character was left behind (对于 → 於): a change between two Traditional
+    // forms (並 → 併) rests on OpenCC's phrase segmentation alone and is too often wrong to report.
+    const naive = declared === 'Hant'
+      ? prose.flatMap((p) => repairSuggestions(p.text, meta.lang).filter((s) => ONE_TO_MANY.has(charAt(p.text, s.offset))).map((s) => ({ ...s, p })))
+      : [];
     const suggested = new Set(naive.map((n) => `${prose.indexOf(n.p)}:${n.offset}`));
     const mixed = foreign.filter((f) => !suggested.has(`${prose.indexOf(f.p)}:${f.i}`));
     if (mixed.length) {
@@ -278,7 +295,7 @@ export function checkArticle(
       for (let i = 0; i < p.text.length; i++) {
         const c = p.text[i]!;
         const entry = ONE_TO_MANY.get(c);
-        if (!entry || covered[i]) continue;
+        if (!entry || covered[i] || !entry.repair || RARELY_AMBIGUOUS.has(c)) continue;
         findings.push({
           severity: 'warning', rule: 'ambiguous-title', file, ...p.place(i),
           message: `title: ${c} has several Traditional forms (${entry.forms.join('/')}) and nothing settles which one “${meta.title}” means`,
