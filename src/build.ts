@@ -1,23 +1,22 @@
 /**
- * `build()`: the stages in order — config, sources, templates, articles (in
- * worker threads), site model, rendering, writing — with every error collected
- * and a timed report. Nothing is written unless every stage succeeded.
+ * `build()`: the stages in order — config, sources and templates, articles
+ * (in worker threads), site model, keywords, rendering (in worker threads),
+ * writing — with every error collected and a timed report. Nothing reaches
+ * the output folder unless every stage succeeded.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config.js';
 import { BuildError, SiteError, asSiteErrors, compare } from './errors.js';
-import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article.js';
+import { processArticle, reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article.js';
 import { WorkerPool, defaultWorkers, type SourceFile } from './pool.js';
-import { processArticle } from './article.js';
+import { placeArticles, sitePages, sitemapXml, type Page, type SiteArticle } from './render/pages.js';
 import { renderJob, type RenderResult } from './render/render-job.js';
-import { readFileSync } from 'node:fs';
-import { placeArticles, sitePages, sitemapXml, type Page } from './render/pages.js';
-import { loadTemplates, templateAssets } from './render/templates.js';
+import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
 import { outputFileFor } from './render/urls.js';
 import { OutputWriter, checkOutputDir } from './output/writer.js';
-import { keywordStage, termSampleFor } from './keywords/stage.js';
+import { keywordStage, termSampleFor, type KeywordStageResult } from './keywords/stage.js';
 import { loadSiteGlossary } from './script/glossary.js';
 
 export interface BuildOptions {
@@ -29,7 +28,7 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Include articles marked `draft: true`. */
   drafts?: boolean;
-  /** Worker threads for articles; default by article count. */
+  /** Worker threads for articles and rendering; default by article count. */
   workers?: number;
 }
 
@@ -66,17 +65,33 @@ export function listFiles(dir: string, filter: (name: string) => boolean = () =>
   return out;
 }
 
-/** Builds the site; throws BuildError (all errors, sorted) when anything is wrong. */
-export async function build(options: BuildOptions): Promise<BuildReport> {
+/** The site's folders and validated configuration. */
+interface Site {
+  root: string;
+  outDir: string;
+  contentDir: string;
+  staticDir: string;
+  config: SiteConfig;
+}
+
+/** Wall time per stage. */
+function stageTimer() {
   const started = performance.now();
   const stages: Record<string, number> = {};
   let mark = started;
-  const lap = (name: string) => {
-    const now = performance.now();
-    stages[name] = (stages[name] ?? 0) + (now - mark);
-    mark = now;
+  return {
+    stages,
+    lap(name: string) {
+      const now = performance.now();
+      stages[name] = (stages[name] ?? 0) + (now - mark);
+      mark = now;
+    },
+    total: () => performance.now() - started,
   };
+}
 
+/** Reads the config and checks the output folder (a problem here stops the build at once). */
+function openSite(options: BuildOptions): Site {
   const root = resolve(options.root);
   const outDir = resolve(options.out ?? join(root, 'dist'));
   const config = loadConfig(root);
@@ -89,25 +104,27 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const staticDir = join(root, 'static');
   const outProblem = checkOutputDir(outDir, root, [contentDir, join(root, 'templates'), staticDir]);
   if (outProblem) throw new BuildError([outProblem]);
-  lap('config');
+  return { root, outDir, contentDir, staticDir, config };
+}
 
-  const errors: SiteError[] = [];
-  const sources: SourceFile[] = listFiles(contentDir, (n) => /\.(md|markdown)$/i.test(n)).map((f) => ({
-    file: relative(root, join(contentDir, f)).split('\\').join('/'),
-    path: join(contentDir, f),
-  }));
-  if (!existsSync(contentDir)) {
-    errors.push(new SiteError({ stage: 'read', file: 'content', message: 'the site has no content/ folder', hint: `create ${contentDir} and put Markdown articles in it` }));
+/** The Markdown files under content/, sorted. */
+function findSources(site: Site, errors: SiteError[]): SourceFile[] {
+  if (!existsSync(site.contentDir)) {
+    errors.push(new SiteError({ stage: 'read', file: 'content', message: 'the site has no content/ folder', hint: `create ${site.contentDir} and put Markdown articles in it` }));
   }
-  const { templates, errors: templateErrors } = loadTemplates(root, { timeZone: config.timeZone });
-  errors.push(...templateErrors);
-  lap('templates');
+  return listFiles(site.contentDir, (n) => /\.(md|markdown)$/i.test(n)).map((f) => ({
+    file: relative(site.root, join(site.contentDir, f)).split('\\').join('/'),
+    path: join(site.contentDir, f),
+  }));
+}
 
-  // The site glossary: the config's entries plus glossary.yaml (config.glossary then holds them all).
-  const glossary = loadSiteGlossary(root, config.glossary);
+/** What every article's processing needs; the site glossary (config + glossary.yaml) lands in `config.glossary`. */
+function articleContext(site: Site, options: BuildOptions, articleCount: number, errors: SiteError[]): ArticleContext {
+  const { config } = site;
+  const glossary = loadSiteGlossary(site.root, config.glossary);
   errors.push(...glossary.errors);
   if (glossary.entries.length) config.glossary = glossary.entries;
-  const ctx: ArticleContext = {
+  return {
     variants: config.variants,
     timeZone: config.timeZone,
     defaultLang: config.defaultLang,
@@ -115,124 +132,163 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     html: config.html,
     drafts: options.drafts ?? false,
     autoKeywords: config.keywords.auto,
-    termSample: termSampleFor(sources.length),
+    termSample: termSampleFor(articleCount),
     ...(glossary.entries.length ? { glossary: glossary.entries } : {}),
     ...(config.repair ? { repair: true } : {}),
   };
+}
+
+/** Processes every article (in the workers when there are any); drafts are counted and left out. */
+async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[]) {
+  const results = pool
+    ? await pool.processArticles(sources, ctx)
+    : sources.map(({ file, path }) => processArticle(file, readFileSync(path), ctx));
+  const times: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
+  const articles: ProcessedArticle[] = [];
+  let drafts = 0;
+  for (const r of results) {
+    for (const k of Object.keys(times) as Array<keyof StageTimes>) times[k] += r.times[k];
+    if (!r.ok) errors.push(...reviveErrors(r.errors));
+    else if (r.article.meta.draft && !ctx.drafts) drafts++;
+    else articles.push(r.article);
+  }
+  return { articles, drafts, times };
+}
+
+/** One URL per article: two articles on one URL is an error naming both files. */
+function checkUrls(placed: readonly SiteArticle[], errors: SiteError[]): void {
+  const byId = new Map<string, string>();
+  for (const a of [...placed].sort((x, y) => compare(x.article.meta.file, y.article.meta.file))) {
+    const key = a.id.toLowerCase();
+    const other = byId.get(key);
+    if (other === undefined) byId.set(key, a.article.meta.file);
+    else {
+      errors.push(new SiteError({
+        stage: 'url', file: a.article.meta.file, line: 1, column: 1,
+        message: `article URL …/${a.id}/ is already used by ${other}`,
+        hint: 'give one of the two articles a different `slug:` in its front matter (or rename its file)',
+      }));
+    }
+  }
+}
+
+/**
+ * Renders every page (in the workers when there are any) and writes it, in
+ * page order as results come back; then the sitemap, keyword data, template
+ * assets and static files. Returns pages per kind and variant.
+ */
+async function writeSite(
+  site: Site,
+  pages: readonly Page[],
+  keywords: KeywordStageResult,
+  render: { pool: WorkerPool | undefined; templates: Templates },
+  writer: OutputWriter,
+  errors: SiteError[],
+): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number }> {
+  const { config } = site;
+  const counts: Record<string, Record<string, number>> = {};
+  const jobs: Array<{ page: Page; file: string }> = [];
+  for (const page of pages) {
+    const file = outputFileFor(page.path, config.basePath);
+    if (file === undefined) errors.push(new SiteError({ stage: 'output', message: `page URL ${page.path} is outside the site`, hint: 'check slug and baseUrl' }));
+    else jobs.push({ page, file });
+  }
+  const store = (start: number, rendered: RenderResult[]) => {
+    rendered.forEach((result, k) => {
+      const { page, file } = jobs[start + k]!;
+      if (!result.ok) {
+        errors.push(...reviveErrors(result.errors));
+        return;
+      }
+      try {
+        writer.write(file, result.html, page.path);
+        const row = (counts[page.kind] ??= {});
+        row[page.variant ?? '-'] = (row[page.variant ?? '-'] ?? 0) + 1;
+      } catch (error) {
+        errors.push(...asSiteErrors(error));
+      }
+    });
+  };
+  const renderJobs = jobs.map(({ page }) => ({ template: page.template, context: page.context }));
+  if (render.pool) await render.pool.renderPages(renderJobs, { root: site.root, timeZone: config.timeZone }, store);
+  else store(0, renderJobs.map((job) => renderJob(render.templates, job)));
+
+  writer.write('sitemap.xml', sitemapXml(pages, config));
+  for (const f of keywords.files) writer.write(f.file, f.text);
+  // Template assets (the site's override the built-in ones file by file), then static/.
+  let staticFiles = 0;
+  const copies: Array<[string, string, string]> = [
+    ...templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, `assets/${rel}`, `templates/assets/${rel}`]),
+    ...listFiles(site.staticDir).map((f): [string, string, string] => [join(site.staticDir, f), f, `static/${f}`]),
+  ];
+  for (const [from, to, what] of copies) {
+    try {
+      writer.copy(from, to, what);
+      staticFiles++;
+    } catch (error) {
+      errors.push(...asSiteErrors(error));
+    }
+  }
+  return { counts, staticFiles };
+}
+
+/** Builds the site; throws BuildError (all errors, sorted) when anything is wrong. */
+export async function build(options: BuildOptions): Promise<BuildReport> {
+  const timer = stageTimer();
+  const site = openSite(options);
+  const { config } = site;
+  timer.lap('config');
+
+  const errors: SiteError[] = [];
+  const sources = findSources(site, errors);
+  const { templates, errors: templateErrors } = loadTemplates(site.root, { timeZone: config.timeZone });
+  errors.push(...templateErrors);
+  const ctx = articleContext(site, options, sources.length, errors);
+  timer.lap('templates');
+
   const workerCount = options.workers ?? defaultWorkers(sources.length);
   const pool = workerCount > 0 ? new WorkerPool(workerCount) : undefined;
   try {
-    return await buildWithPool();
-  } finally {
-    await pool?.close();
-  }
+    const { articles, drafts, times } = await processArticles(pool, sources, ctx, errors);
+    timer.lap('articles');
 
-  async function buildWithPool(): Promise<BuildReport> {
-    const results = pool
-      ? await pool.processArticles(sources, ctx)
-      : sources.map(({ file, path }) => processArticle(file, readFileSync(path), ctx));
-    const articleStages: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
-    const processed: ProcessedArticle[] = [];
-    let drafts = 0;
-    for (const r of results) {
-      for (const k of Object.keys(articleStages) as Array<keyof StageTimes>) articleStages[k] += r.times[k];
-      if (!r.ok) errors.push(...reviveErrors(r.errors));
-      else if (r.article.meta.draft && !ctx.drafts) drafts++;
-      else processed.push(r.article);
-    }
-    lap('articles');
-
-    // Site model: one URL per article, never shared.
-    const placed = placeArticles(processed, config);
-    const byPath = new Map<string, string>();
-    for (const a of [...placed].sort((x, y) => compare(x.article.meta.file, y.article.meta.file))) {
-      const key = a.id.toLowerCase();
-      const other = byPath.get(key);
-      if (other !== undefined) {
-        errors.push(new SiteError({
-          stage: 'url', file: a.article.meta.file, line: 1, column: 1,
-          message: `article URL …/${a.id}/ is already used by ${other}`,
-          hint: 'give one of the two articles a different `slug:` in its front matter (or rename its file)',
-        }));
-      } else byPath.set(key, a.article.meta.file);
-    }
-    lap('model');
+    const placed = placeArticles(articles, config);
+    checkUrls(placed, errors);
+    timer.lap('model');
     const keywords = keywordStage(placed, config);
     errors.push(...keywords.errors);
-    lap('keywords');
-    const pages: Page[] = sitePages(placed, config, keywords.index);
-    lap('model');
-
+    timer.lap('keywords');
+    const pages = sitePages(placed, config, keywords.index);
+    timer.lap('model');
     if (errors.length) throw new BuildError(errors);
 
-    // Render every page into the temporary output; swap it in only if all went well.
-    const writer = new OutputWriter(outDir);
-    const counts: Record<string, Record<string, number>> = {};
-    let staticFiles = 0;
+    const writer = new OutputWriter(site.outDir);
     try {
-      // Pages are rendered in the workers (or here) and written in page order as they come back.
-      const jobs: Array<{ page: Page; file: string }> = [];
-      for (const page of pages) {
-        const file = outputFileFor(page.path, config.basePath);
-        if (file === undefined) errors.push(new SiteError({ stage: 'output', message: `page URL ${page.path} is outside the site`, hint: 'check slug and baseUrl' }));
-        else jobs.push({ page, file });
-      }
-      const store = (start: number, rendered: RenderResult[]) => {
-        rendered.forEach((result, k) => {
-          const { page, file } = jobs[start + k]!;
-          if (!result.ok) {
-            errors.push(...reviveErrors(result.errors));
-            return;
-          }
-          try {
-            writer.write(file, result.html, page.path);
-            const row = (counts[page.kind] ??= {});
-            row[page.variant ?? '-'] = (row[page.variant ?? '-'] ?? 0) + 1;
-          } catch (error) {
-            errors.push(...asSiteErrors(error));
-          }
-        });
-      };
-      const renderJobs = jobs.map(({ page }) => ({ template: page.template, context: page.context }));
-      if (pool) await pool.renderPages(renderJobs, { root, timeZone: config.timeZone }, store);
-      else store(0, renderJobs.map((job) => renderJob(templates, job)));
-      lap('render');
-      writer.write('sitemap.xml', sitemapXml(pages, config));
-      for (const f of keywords.files) writer.write(f.file, f.text);
-      // Template assets (the site's override the built-in ones file by file), then static/.
-      for (const [rel, path] of templateAssets(root)) {
-        writer.copy(path, `assets/${rel}`, `templates/assets/${rel}`);
-        staticFiles++;
-      }
-      for (const f of listFiles(staticDir)) {
-        try {
-          writer.copy(join(staticDir, f), f, `static/${f}`);
-          staticFiles++;
-        } catch (error) {
-          errors.push(...asSiteErrors(error));
-        }
-      }
-      if (errors.length) throw new BuildError(errors);
+      const { counts, staticFiles } = await writeSite(site, pages, keywords, { pool, templates }, writer, errors);
+      timer.lap('render');
       await writer.flush();
+      if (errors.length) throw new BuildError(errors);
       const { files, bytes } = writer.stats;
       await writer.commit();
-      lap('write');
+      timer.lap('write');
       return {
         pages: counts,
-        articles: processed.length,
+        articles: articles.length,
         drafts,
         staticFiles,
         files,
         bytes,
-        stages,
-        articleStages,
-        totalMs: performance.now() - started,
+        stages: timer.stages,
+        articleStages: times,
+        totalMs: timer.total(),
         config,
-        outDir,
+        outDir: site.outDir,
       };
     } catch (error) {
       await writer.abort();
       throw error;
     }
+  } finally {
+    await pool?.close();
   }
 }
