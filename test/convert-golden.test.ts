@@ -11,55 +11,16 @@
  * Regenerate with `UPDATE_GOLDEN=1 node --test lib/test/convert-golden.test.js`
  * and review every changed file by eye before keeping it.
  */
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { processArticle, type ArticleContext, type ArticleVariant } from '../src/article.js';
-import type { VariantId } from '../src/script/variants.js';
-import { FIXTURES } from './helpers.js';
+import { goldenSuite } from './golden.js';
 
-const DIR = join(FIXTURES, 'conversion');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
-
-const DEFAULTS: ArticleContext = {
-  variants: ['zh-Hant', 'zh-Hans'],
-  timeZone: 'Asia/Shanghai',
-  defaultLang: 'zh-Hant',
-  basePath: '/',
-  html: {},
-  drafts: false,
-};
-
-const cases = readdirSync(DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-
-test('there are golden conversion cases', () => {
-  assert.ok(cases.length >= 6, `found only ${cases.length} cases in ${DIR}`);
+goldenSuite('conversion', {
+  label: 'golden conversion',
+  minCases: 6,
+  output: (v) => `<!-- title: ${v.title} | summary: ${v.summary} -->\n${v.html}`,
+  check(got, where) {
+    // The markup itself never appears in output, except inside code where it is left as written.
+    const outsideCode = got.replace(/<code>[\s\S]*?<\/code>/g, '');
+    assert.doesNotMatch(outsideCode, /-\{|\}-/, `${where}: markup left in the output`);
+  },
 });
-
-for (const name of cases) {
-  test(`golden conversion: ${name}`, () => {
-    const dir = join(DIR, name);
-    const ctx: ArticleContext = { ...DEFAULTS, ...(JSON.parse(readFileSync(join(dir, 'context.json'), 'utf8')) as Partial<ArticleContext>) };
-    const result = processArticle(`test/fixtures/conversion/${name}/input.md`, readFileSync(join(dir, 'input.md')), ctx);
-    if (!result.ok) assert.fail(`the article failed: ${JSON.stringify(result.errors)}`);
-    const expected = new Set(ctx.variants.map((v) => `${v}.html`));
-    for (const variant of ctx.variants as VariantId[]) {
-      const v: ArticleVariant | undefined = result.article.variants[variant];
-      assert.ok(v, `no ${variant} output`);
-      const got: string = `<!-- title: ${v.title} | summary: ${v.summary} -->\n${v.html}`;
-      // The markup itself never appears in output, except inside code where it is left as written.
-      const outsideCode = got.replace(/<code>[\s\S]*?<\/code>/g, '');
-      assert.doesNotMatch(outsideCode, /-\{|\}-/, `${name}/${variant}: markup left in the output`);
-      const file = join(dir, `${variant}.html`);
-      if (UPDATE) writeFileSync(file, got);
-      assert.ok(existsSync(file), `missing golden file ${file} (run with UPDATE_GOLDEN=1, then review it)`);
-      assert.equal(got, readFileSync(file, 'utf8'), `${name}/${variant}.html differs from the pipeline's output`);
-    }
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
-      if (expected.has(f)) continue;
-      if (UPDATE) rmSync(join(dir, f));
-      else assert.fail(`stale golden file ${name}/${f}`);
-    }
-  });
-}
