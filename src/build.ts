@@ -93,6 +93,9 @@ function stageTimer() {
 /** Reads the config and checks the output folder (a problem here stops the build at once). */
 function openSite(options: BuildOptions): Site {
   const root = resolve(options.root);
+  if (!existsSync(root)) {
+    throw new BuildError([new SiteError({ stage: 'usage', file: options.root, message: 'the site folder does not exist', hint: 'pass --root DIR with the folder that holds content/ (default: the current folder)' })]);
+  }
   const outDir = resolve(options.out ?? join(root, 'dist'));
   const config = loadConfig(root);
   if (options.baseUrl !== undefined) {

@@ -53,6 +53,13 @@ test('bad option values exit 2 before building', async () => {
   }
 });
 
+test('a site folder that does not exist exits 2 and names it', async () => {
+  const missing = join(tempDir(), 'no-such-site');
+  const run = await runCli(['build', '--root', missing, '--out', join(tempDir(), 'out')]);
+  assert.equal(run.code, 2);
+  assert.equal(run.err[0], `${missing}: usage: the site folder does not exist`);
+});
+
 test('an extra positional argument exits 2', async () => {
   assert.equal((await runCli(['build', 'extra'])).code, 2);
 });
