@@ -89,6 +89,15 @@ test('the header search box leads to results for a substring query', { skip }, a
   await close(p);
 });
 
+test('switching variant on the search page keeps the query and shows the results in the other script', { skip }, async () => {
+  const p = await page('/zh-hant/search/?q=%E8%8B%B1%E4%BC%9F%E8%BE%BE');
+  await p.locator('#search-results a', { hasText: '英偉達股價創新高' }).waitFor();
+  await p.locator('nav.switcher a[hreflang="zh-Hans"]').click();
+  await p.waitForURL(`${origin}/zh-hans/search/?q=%E8%8B%B1%E4%BC%9F%E8%BE%BE`);
+  await p.locator('#search-results a', { hasText: '英伟达股价创新高' }).waitFor();
+  await close(p);
+});
+
 test('clicking a keyword on an article lands on its keyword page; the switcher keeps the keyword', { skip }, async () => {
   const p = await page('/zh-hans/2024/06/nvidia-dc-gpu/');
   await p.locator('a[rel="tag"]', { hasText: '英伟达' }).click();

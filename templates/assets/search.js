@@ -127,6 +127,12 @@
       var url = new URL(location.href);
       if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
       history.replaceState(null, '', url);
+      // The variant switcher keeps the query: the same search in the other script.
+      Array.prototype.forEach.call(document.querySelectorAll('nav.switcher a[hreflang]'), function (a) {
+        var target = new URL(a.getAttribute('href'), location.href);
+        if (q) target.searchParams.set('q', q); else target.searchParams.delete('q');
+        a.setAttribute('href', target.pathname + target.search);
+      });
       kwList.textContent = '';
       list.textContent = '';
       if (!index) return;
