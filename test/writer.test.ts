@@ -79,3 +79,20 @@ test('isInside tells a folder\'s contents from its siblings', () => {
   assert.ok(!isInside('/a/b', '/a/bc'));
   assert.ok(!isInside('/a/b', '/a'));
 });
+
+test('folders left by an interrupted build are cleaned up, and an output stranded mid-swap is put back', async () => {
+  const parent = tempDir();
+  const out = join(parent, 'out');
+  // A process id that is not running: the build that left these folders is gone.
+  const dead = 2 ** 22 + 12345;
+  mkdirSync(join(parent, `out.tmp-${dead}`));
+  writeFileSync(join(parent, `out.tmp-${dead}`, 'half.html'), 'half-written');
+  mkdirSync(join(parent, `out.old-${dead}`));
+  writeFileSync(join(parent, `out.old-${dead}`, MARKER), '');
+  writeFileSync(join(parent, `out.old-${dead}`, 'index.html'), 'previous');
+  const w = new OutputWriter(out);
+  assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'previous', 'the stranded previous output is back in place');
+  assert.ok(!existsSync(join(parent, `out.tmp-${dead}`)), 'the half-written folder is gone');
+  await w.abort();
+  assert.deepEqual(readdirSync(parent), ['out']);
+});

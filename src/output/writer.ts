@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { SiteError } from '../errors.js';
+import { SiteError, compare } from '../errors.js';
 
 /** Marks a folder as tongwen output, so a build never replaces a folder it did not make. */
 export const MARKER = '.tongwen';
@@ -54,9 +54,12 @@ function removeStaleSiblings(outDir: string): void {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
   const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
-  for (const name of readdirSync(parent)) {
+  for (const name of readdirSync(parent).sort(compare)) {
     const m = pattern.exec(name);
-    if (m && Number(m[2]) !== process.pid && !isAlive(Number(m[2]))) rmSync(join(parent, name), { recursive: true, force: true });
+    if (!m || Number(m[2]) === process.pid || isAlive(Number(m[2]))) continue;
+    // A build stopped between the two renames of its swap: the previous output is put back.
+    if (m[1] === 'old' && !existsSync(outDir)) renameSync(join(parent, name), outDir);
+    else rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
 
