@@ -15,8 +15,7 @@ import { parseMarkdown } from './markdown/parse.js';
 import { variantTree } from './markdown/convert.js';
 import { htmlCompiler, sanitizeSchema, type FootnoteLabels, type HtmlAllowance } from './markdown/html.js';
 import { uiTexts } from './render/ui.js';
-import { variantConverter, type Convert } from './script/converters.js';
-import { VARIANTS, type VariantId } from './script/variants.js';
+import type { VariantId } from './script/variants.js';
 import type { GlossaryEntry } from './script/glossary.js';
 import { prepareMarkup } from './script/markup-tree.js';
 import { variantText } from './script/text.js';
@@ -90,11 +89,6 @@ function compilerFor(html: HtmlAllowance): Compile {
     compilers.set(key, c);
   }
   return c;
-}
-
-/** The converter from an article's script to a variant's. */
-export function converterFor(from: VariantId, to: VariantId): Convert {
-  return variantConverter(from, to);
 }
 
 const SUMMARY_LENGTH = 120;
