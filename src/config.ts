@@ -77,7 +77,8 @@ export function normalizeBaseUrl(value: string): { baseUrl: string; basePath: st
   if (url.search || url.hash) return `baseUrl "${value}" must not have a query or fragment`;
   let path = url.pathname;
   if (!path.endsWith('/')) path += '/';
-  return { baseUrl: `${url.origin}${path}`, basePath: path };
+  // The path is kept decoded (`/新闻/`): page paths are built from it and encoded once, where they become URLs.
+  return { baseUrl: `${url.origin}${path}`, basePath: decodeURIComponent(path) };
 }
 
 /** Reads and validates the config of the site at `root`; defaults when there is no config file. */

@@ -99,3 +99,20 @@ test('the sitemap lists every article and home page, each with all alternates an
   }
   assert.ok(!xml.includes('404'), 'no 404 page in the sitemap');
 });
+
+test('a base path in Chinese is encoded exactly once in links, canonical URLs and the sitemap', async () => {
+  const chineseOut = join(tempDir(), 'out');
+  await build({ root: SITE, out: chineseOut, workers: 0, baseUrl: 'https://example.org/新闻/' });
+  const encoded = `/${encodeURIComponent('新闻')}/`;
+  const home = readFileSync(join(chineseOut, 'zh-hant', 'index.html'), 'utf8');
+  const internal = linksIn(home).filter((l) => l.startsWith('/'));
+  assert.ok(internal.length > 5);
+  for (const link of internal) assert.ok(link.startsWith(encoded), `link "${link}" is not under ${encoded}`);
+  const { canonical } = headLinks(home);
+  assert.deepEqual(canonical, [`https://example.org${encoded}zh-hant/`]);
+  const sitemap = readFileSync(join(chineseOut, 'sitemap.xml'), 'utf8');
+  assert.ok(sitemap.includes(`<loc>https://example.org${encoded}zh-hant/</loc>`));
+  assert.ok(!sitemap.includes('%25'), 'no double encoding in the sitemap');
+  // Files are written under the output folder itself, not under a folder named after the base path.
+  assert.ok(existsSync(join(chineseOut, 'zh-hant', 'index.html')));
+});

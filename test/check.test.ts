@@ -6,8 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSite } from '../src/script/check.js';
-import { FIXTURES, readTree, runCli, tempDir } from './helpers.js';
+import { checkArticle, checkSite } from '../src/script/check.js';
+import { parseConfig } from '../src/config.js';
+import { FIXTURES, article, readTree, runCli, tempDir, writeSite } from './helpers.js';
 
 const SITES = join(FIXTURES, 'check');
 
@@ -71,4 +72,30 @@ test('check outside a site folder is a usage error', async () => {
   const r = await runCli(['check', '--root', tempDir()]);
   assert.equal(r.code, 2);
   assert.match(r.err[0]!, /is not a site folder/);
+});
+
+test('correct Traditional text that OpenCC’s round trip would misread (多半只負責 → 隻) is not reported as naive conversion', () => {
+  const config = parseConfig('variants: [zh-Hant, zh-Hans]\n', 'tongwen.config.yaml');
+  const md = '---\ntitle: 公司的決定\ndate: 2024-06-26\nlang: zh-Hant\n---\n他並為此付出代價，多半只負責技術。\n';
+  assert.deepEqual(checkArticle('content/a.md', new TextEncoder().encode(md), config, []).findings, []);
+  const naive = md.replace('多半只負責技術', '對于技術');
+  assert.deepEqual(checkArticle('content/a.md', new TextEncoder().encode(naive), config, []).findings.map((f) => f.message), [
+    'mixed script: the text looks converted character by character: 對于技 → 對於技',
+  ]);
+});
+
+test('ambiguous-title: OpenCC’s default for 了, 云 and 面 is not reported; 后 still is', () => {
+  const config = parseConfig('variants: [zh-Hant, zh-Hans]\n', 'tongwen.config.yaml');
+  const title = (t: string) => checkArticle('content/a.md', new TextEncoder().encode(`---\ntitle: ${t}\ndate: 2024-06-26\nlang: zh-Hans\n---\n正文\n`), config, []).findings
+    .map((f) => `${f.column}: ${f.message.split(' has ')[0]}`);
+  assert.deepEqual(title('谷歌推出了新的云服务界面'), []);
+  assert.deepEqual(title('财报发布后股价大涨'), ['12: title: 后']);
+});
+
+test('a glossary entry used only in an article’s source or author is used (the build converts those too)', () => {
+  const root = writeSite(tempDir(), {
+    'glossary.yaml': '新华社: 新华社\n张三丰: { zh-Hant: 張三丰 }\n没人用的词: 没人用的词\n',
+    'content/a.md': article({ title: '标题', date: '2024-06-26', lang: 'zh-Hans', source: '新华社', author: '张三丰' }, '正文。\n'),
+  });
+  assert.deepEqual(checkSite(root).findings.map((f) => f.message), ['glossary entry "没人用的词" is not used by any article']);
 });

@@ -118,6 +118,15 @@ test('--from overrides the front matter’s lang; CRLF line ends are kept', asyn
   assert.equal(`${r.out.join('\n')}\n`, '---\r\ntitle: 标题\r\nlang: zh-CN\r\n---\r\n后来的软件\r\n');
 });
 
+test('convert: multi-line text fields (block scalars, plain continuation lines) are converted; other fields stay', async () => {
+  const root = writeSite(tempDir(), {});
+  const file = join(root, 'multi.md');
+  writeFileSync(file, '---\ntitle: 鼠标\nsummary: >-\n  第一行的软件\n\n  第二行的鼠标\nauthor: 张三\n  和软件\nnote: |\n  软件\n---\n正文\n');
+  const r = await runCli(['convert', '--root', root, '--from', 'zh-Hans', '--to', 'zh-TW', file]);
+  assert.equal(r.code, 0, r.err.join('\n'));
+  assert.equal(`${r.out.join('\n')}\n`, '---\ntitle: 滑鼠\nsummary: >-\n  第一行的軟體\n\n  第二行的滑鼠\nauthor: 張三\n  和軟體\nnote: |\n  软件\n---\n正文\n');
+});
+
 test('convert: bad usage exits 2, a markup mistake exits 1 with file:line:col', async () => {
   const root = writeSite(tempDir(), { 'bad.md': '---\ntitle: 标题\n---\n正文 -{没有关闭\n' });
   assert.equal((await runCli(['convert', '--root', root, join(root, 'bad.md')])).code, 2);

@@ -40,6 +40,20 @@ test('surrounding spaces and punctuation are trimmed, name punctuation is kept',
   assert.equal(key('🔥🎉', 'zh-Hans'), '');
 });
 
+test('invisible format characters (zero-width space, soft hyphen, BOM) inside a keyword do not make another keyword', () => {
+  const key = keyFunction([...both]);
+  assert.equal(key('英\u200b偉達', 'zh-Hant'), '英伟达');
+  assert.equal(key('\ufeffG\u00adPU\u2060', 'zh-Hans'), 'gpu');
+  assert.equal(cleanKeyword('數據\u2060中心'), '數據中心');
+});
+
+test('spaces next to Chinese characters do not make another keyword; spaces between Latin words do', () => {
+  const key = keyFunction([...both]);
+  assert.equal(key('GPU 芯片', 'zh-Hans'), key('GPU芯片', 'zh-Hant'));
+  assert.equal(key('英偉達 H100', 'zh-Hant'), '英伟达h100');
+  assert.equal(key('Model 3', 'zh-Hans'), 'model 3');
+});
+
 test('輝達 is 英伟达 only where a Taiwan-phrase variant is configured', () => {
   assert.equal(keyFunction([...both])('輝達', 'zh-Hant'), '辉达');
   assert.equal(keyFunction(['zh-Hant', 'zh-Hans', 'zh-TW'])('輝達', 'zh-Hant'), '英伟达');
@@ -65,6 +79,17 @@ test('slugs are pinyin for Chinese, slugified Latin otherwise, never empty', () 
   assert.equal(initialOf('ying-wei-da'), 'Y');
   assert.equal(initialOf('gpu'), 'G');
   assert.equal(initialOf('5g'), '#');
+});
+
+test('a very long keyword gets a short slug of its own (file names have a length limit)', () => {
+  const long = '国家发展和改革委员会关于促进新一代人工智能产业发展三年行动计划的通知'.repeat(3);
+  const slug = baseSlug(long);
+  assert.ok(Buffer.byteLength(slug) <= 80, `${Buffer.byteLength(slug)} bytes: ${slug}`);
+  assert.match(slug, /^guo-jia-fa-zhan-he-gai-ge-(?:[a-z]+-)+[0-9a-f]{8}$/, 'cut at a syllable, then a hash');
+  assert.notEqual(baseSlug(`${long}甲`), baseSlug(`${long}乙`), 'keywords sharing a long prefix differ');
+  assert.ok(Buffer.byteLength(baseSlug('x'.repeat(300))) <= 80);
+  assert.ok(Buffer.byteLength(baseSlug('서울'.repeat(60))) <= 80, 'counted in UTF-8 bytes');
+  assert.equal(baseSlug('ying-wei-da'.repeat(2)), 'ying-wei-daying-wei-da', 'short slugs unchanged');
 });
 
 test('colliding slugs are disambiguated deterministically, independent of other keywords', () => {
@@ -285,4 +310,21 @@ test('the site glossary unifies keywords OpenCC alone does not', async () => {
   await build({ root, out, workers: 0 });
   const json = JSON.parse(readFileSync(join(out, 'keywords.json'), 'utf8')) as { keywords: Array<{ id: string; count: number }> };
   assert.deepEqual(json.keywords.map((k) => [k.id, k.count]), [['英伟达', 2]]);
+});
+
+test('keyword pages of a very long keyword and of names with `$&` or `{n}` build and show the name as written', async () => {
+  const long = '国家发展和改革委员会关于促进新一代人工智能产业发展三年行动计划的通知'.repeat(3);
+  const root = writeSite(tempDir(), {
+    'content/2024/01/a.md': article({ title: '測試', date: '2024-01-01', lang: 'zh-Hans', keywords: `[${long}, "R$&D", "A{n}B"]` }),
+  });
+  const out = join(root, 'dist');
+  await build({ root, out, workers: 0 });
+  const json = JSON.parse(readFileSync(join(out, 'keywords.json'), 'utf8')) as { keywords: Array<{ id: string; slug: string }> };
+  const slug = (id: string) => json.keywords.find((k) => k.id === id)!.slug;
+  assert.ok(existsSync(join(out, 'zh-hans/keywords', slug(long), 'index.html')));
+  const rd = readFileSync(join(out, 'zh-hans/keywords', slug('r$&d'), 'index.html'), 'utf8');
+  assert.match(rd, /<h1>关键词：R\$&amp;D<\/h1>/);
+  assert.match(rd, /<title>关键词：R\$&amp;D \| /);
+  const ab = readFileSync(join(out, 'zh-hans/keywords', slug('a{n}b'), 'index.html'), 'utf8');
+  assert.match(ab, /<meta name="description" content="关键词「A\{n\}B」的 1 篇文章">/);
 });

@@ -94,3 +94,17 @@ test('markup in code, inline code and URLs is never read, so it is never an erro
   assert.ok(r.ok);
   assert.match(r.article.variants['zh-Hant']!.html, /<code>-\{<\/code>/);
 });
+
+test('an autolink’s URL is not markup: an unclosed -{ in it is no error and later text is still converted', () => {
+  const r = run('---\ntitle: 标题\ndate: 2024-06-26\n---\n见 https://example.org/-{a 和 <https://example.org/-{b> 的鼠标}-\n');
+  assert.ok(r.ok, JSON.stringify(!r.ok && r.errors));
+  const html = r.article.variants['zh-Hant']!.html;
+  assert.ok(html.includes('>https://example.org/-{a</a>') && html.includes('>https://example.org/-{b</a>'), html);
+  assert.ok(html.includes('的鼠標}-'), html);
+});
+
+test('a -{ inside a -{…}- that spans formatting is an error too, never output as text', () => {
+  assert.deepEqual(errorsOf('---\ntitle: 标题\ndate: 2024-06-26\n---\n-{甲*乙*-{丙}-\n'), [
+    'content/a.md:5:7: markdown: -{ inside -{…}- is not supported',
+  ]);
+});

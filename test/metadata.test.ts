@@ -99,3 +99,16 @@ test('the slug comes from slug:, else the file name; other fields reach template
   const r = meta('title: t\ndate: 2024-06-26\ncover: /images/a.png\nrating: 5');
   assert.deepEqual(r.meta?.extra, { cover: '/images/a.png', rating: 5 });
 });
+
+test('a slug too long for a folder name is an error at slug:, or at the file for a long file name', () => {
+  const long = '深圳'.repeat(30);
+  const r = meta(`title: t\ndate: 2024-06-26\nslug: ${long}`);
+  assert.equal(r.meta, undefined);
+  assert.equal(r.errors.length, 1);
+  assert.equal(r.errors[0]!.line, 4);
+  assert.match(r.errors[0]!.message, /^URL slug "深圳.*" is 180 bytes long; file systems allow at most 255 and tongwen 120$/);
+  const byName = meta('title: t\ndate: 2024-06-26', long);
+  assert.equal(byName.errors[0]!.line, 1);
+  assert.match(byName.errors[0]!.message, /^file name "深圳.*" gives the URL slug/);
+  assert.equal(meta('title: t\ndate: 2024-06-26', '深圳'.repeat(20)).meta?.slug, '深圳'.repeat(20), '120 bytes is allowed');
+});

@@ -48,6 +48,15 @@ test('repair leaves correct Traditional text as written, in every Traditional va
   for (const lang of ['zh-Hant', 'zh-TW', 'zh-HK'] as const) assert.equal(repairer(lang)(CORRECT), CORRECT, lang);
 });
 
+test('a change between two Traditional forms needs a word: OpenCC phrase fragments (并为, 半只) do not damage correct text', () => {
+  const fix = repairer('zh-Hant');
+  // The round trip alone gives 併爲此 and 多半隻負責: its greedy segmentation matches 并为 (of 合并为) and 半只 (半隻).
+  assert.equal(fix('他並為此付出代價，多半只負責技術。'), '他並為此付出代價，多半只負責技術。');
+  assert.deepEqual(repairSuggestions('他並為此付出代價，多半只負責技術。', 'zh-Hant'), []);
+  // Where the new form makes a word, the change stays: 合併, 輕鬆, 頭髮, 乾淨, 儘管.
+  assert.equal(fix('兩家公司合並為一家，輕松上市，頭發干淨，盡管如此'), '兩家公司合併為一家，輕鬆上市，頭髮乾淨，儘管如此');
+});
+
 test('repair converts stray Traditional characters of Simplified text and leaves correct Simplified text alone', () => {
   const fix = repairer('zh-Hans');
   assert.equal(fix('深圳市發布了报告，會議在後天舉行。'), '深圳市发布了报告，会议在后天举行。');

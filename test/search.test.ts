@@ -59,6 +59,28 @@ test('the character map normalizes Traditional to Simplified, only for character
   assert.equal(simplifiedOnly('台積電擴產'), '台积电扩产');
 });
 
+test('the character map never chains or swaps characters, so query and index normalize alike', () => {
+  // 喫茶 in a Simplified article and 吃 elsewhere, on a site with a Taiwan variant:
+  // both 吃 and 喫 must normalize to one character, not to each other.
+  const texts: Array<[string, 'zh-TW' | 'zh-Hans']> = [['吃饭', 'zh-Hans'], ['喫茶店', 'zh-Hans'], ['吃飯', 'zh-TW'], ['吃茶店', 'zh-TW']];
+  const norm = searchNormalizer(charMap(texts));
+  assert.equal(norm('喫茶'), norm('吃茶'));
+  // Traditional characters typed in a Simplified article are mapped too (a zh-Hans-only site).
+  assert.equal(searchNormalizer(charMap([['英偉達财报', 'zh-Hans']]))('英伟达'), '英伟达');
+  assert.equal(searchNormalizer(charMap([['英偉達财报', 'zh-Hans']]))('英偉達'), '英伟达');
+  // Idempotent over every CJK character, whatever the variants (OpenCC's 薴→苧→苎 is one step here).
+  let all = '';
+  for (let c = 0x4e00; c <= 0x9fff; c++) all += String.fromCodePoint(c);
+  for (const variants of [['zh-Hant', 'zh-Hans'], ['zh-TW', 'zh-Hans'], ['zh-HK', 'zh-CN'], ['zh-Hans']] as const) {
+    const map = charMap(variants.map((v): [string, (typeof variants)[number]] => [all, v]));
+    const pairs = new Map<string, string>();
+    const cps = Array.from(map);
+    for (let i = 0; i + 1 < cps.length; i += 2) pairs.set(cps[i]!, cps[i + 1]!);
+    const chained = [...pairs].filter(([, to]) => pairs.has(to)).map(([from, to]) => `${from}→${to}→${pairs.get(to)!}`);
+    assert.deepEqual(chained, [], variants.join(','));
+  }
+});
+
 test('the browser normalizer agrees with the build-time one', async () => {
   const { api, data } = await index('zh-hant');
   const map = (data as { map: string }).map;
@@ -105,7 +127,7 @@ test('Latin queries ignore case and width', async () => {
 
 test('ranking: keyword exact before keyword substring before title only, newer first', async () => {
   const { api, index: idx } = await index('zh-hans');
-  // 液冷 is a keyword of one article (exact), in the title of another that has it as an automatic keyword or not at all.
+  // 数据中心 is a written keyword of two articles (exact) and an automatic one of a third, older one.
   const r = api.search(idx, '数据中心');
   const paths = r.articles.map((a) => a.path);
   const exact = ['2024/06/nvidia-dc-gpu/', '2024/05/liquid-cooling/'];
@@ -116,4 +138,28 @@ test('ranking: keyword exact before keyword substring before title only, newer f
   assert.ok(!both.includes('2024/06/nvidia-dc-gpu/'));
   assert.equal(api.search(idx, '不存在的词').total, 0);
   assert.equal(api.search(idx, '   ').terms.length, 0);
+});
+
+test('ranking tiers on hand-made data: exact keyword, then keyword substring, then title only; newer first within a tier', () => {
+  const api = browserSearch();
+  const data = {
+    v: 1, home: '/news/zh-hans/', map: '',
+    k: [['液冷', 'ye-leng', 2, []], ['液冷技术', 'ye-leng-ji-shu', 1, []], ['液冷机柜', 'ye-leng-ji-gui', 1, []]],
+    // Newest first, as the build writes them.
+    a: [
+      ['标题提到液冷', 'a/', '2024-06-05', []],
+      ['子串一', 'b/', '2024-06-04', [1]],
+      ['精确一', 'c/', '2024-06-03', [0]],
+      ['子串二', 'd/', '2024-06-02', [2]],
+      ['精确二', 'e/', '2024-06-01', [0, 1]],
+      ['子串三', 'f/', '2024-05-01', [2]],
+    ],
+  };
+  const idx = api.prepare(data);
+  const r = api.search(idx, '液冷');
+  assert.deepEqual(r.articles.map((a) => a.path), ['c/', 'e/', 'b/', 'd/', 'f/', 'a/']);
+  assert.deepEqual(r.keywords.map((k) => k.slug), ['ye-leng', 'ye-leng-ji-shu', 'ye-leng-ji-gui'], 'exact keyword first, then by count');
+  assert.equal(r.total, 6);
+  assert.deepEqual(api.search(idx, '液冷', 2).articles.map((a) => a.path), ['c/', 'e/'], 'limit');
+  assert.deepEqual(api.search(idx, '机柜').articles.map((a) => a.path), ['d/', 'f/']);
 });

@@ -52,3 +52,15 @@ test('a template syntax error names the site template and its line, and nothing 
     return true;
   });
 });
+
+test('the masthead mark is the first character of the title, even outside the Basic Multilingual Plane', async () => {
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: 𠮷野新聞\n',
+    'content/a.md': article({ title: '標題', date: '2024-06-26' }),
+  });
+  const out = join(root, 'dist');
+  await build({ root, out, workers: 0 });
+  const hant = readFileSync(join(out, 'zh-hant', 'index.html'), 'utf8');
+  assert.match(hant, /<span class="site-mark" aria-hidden="true">𠮷<\/span>/);
+  assert.match(readFileSync(join(out, 'zh-hans', 'index.html'), 'utf8'), /<span class="site-mark" aria-hidden="true">𠮷<\/span><span class="site-name">𠮷野新闻<\/span>/);
+});

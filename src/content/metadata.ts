@@ -35,6 +35,9 @@ export interface MetadataOptions {
   defaultLang: VariantId;
 }
 
+/** Longest URL slug, in UTF-8 bytes (a Chinese character takes 3): a folder name, well under file systems' 255. */
+export const MAX_SLUG_BYTES = 120;
+
 /** Chinese field names that CMS exports use, and the field each stands for. */
 const ALIASES: Readonly<Record<string, string>> = {
   標題: 'title', 标题: 'title',
@@ -159,6 +162,11 @@ export function readMetadata(
         hint: 'rename the file with letters or digits, or add `slug: …` to the front matter',
       }));
     }
+  } else if (Buffer.byteLength(slug) > MAX_SLUG_BYTES) {
+    const message = `URL slug "${slug}" is ${Buffer.byteLength(slug)} bytes long; file systems allow at most 255 and tongwen ${MAX_SLUG_BYTES}`;
+    const hint = 'write a shorter `slug:` in the front matter, e.g. a few words of pinyin or English';
+    if (rawSlug !== undefined) fail(at('slug'), message, hint);
+    else errors.push(new SiteError({ stage: 'url', file, line: 1, column: 1, message: message.replace('URL slug', `file name "${fileStem}" gives the URL slug`), hint }));
   }
 
   const category = text('category');

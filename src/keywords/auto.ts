@@ -9,6 +9,7 @@
  * keyword page). Terms scoring under half the best one are dropped, so an
  * article gets fewer than five keywords rather than weak ones.
  */
+import { compare } from '../errors.js';
 import type { VariantId } from '../script/variants.js';
 import { STOP_WORDS } from './stop-words.js';
 import type { ArticleTerms } from './terms.js';
@@ -108,7 +109,7 @@ export function pickAutoKeywords(
       scored.push({ key, surface: e.surface, score });
     }
     // Highest score first; on a tie the longer term (台积电 before 台积 and 积电).
-    scored.sort((a, b) => b.score - a.score || b.key.length - a.key.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    scored.sort((a, b) => b.score - a.score || b.key.length - a.key.length || compare(a.key, b.key));
     const chosen: AutoKeyword[] = [];
     const floor = (scored[0]?.score ?? 0) * minShare;
     for (const c of scored) {

@@ -4,6 +4,7 @@
  * of the same content give the same bytes. The format is described in the
  * README ("keywords.json").
  */
+import { compare } from '../errors.js';
 import type { VariantId } from '../script/variants.js';
 import type { KeywordIndex } from './keyword-index.js';
 
@@ -40,7 +41,7 @@ export function keywordsJson(
     articles: k.articles,
   }));
   const articleLines = [...articles]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => compare(a.id, b.id))
     .map((a) => {
       const kw = index.ofArticle.get(a.id) ?? { ids: [], auto: false };
       const variants: Partial<Record<VariantId, { title: string; url: string }>> = {};

@@ -2,7 +2,7 @@
  * Keyword unification: the key that makes 英偉達, 英伟达 (and 輝達 where a
  * Taiwan-phrase variant is configured), GPU, gpu and ＧＰＵ one keyword.
  *
- * key = optional term mapper ( lower case ( to Simplified ( trim ( NFKC (text) ) ) ) )
+ * key = optional term mapper ( no spaces next to Han ( lower case ( to Simplified ( trim ( NFKC (text) ) ) ) ) )
  */
 import { converter, type Convert } from '../script/converters.js';
 import { VARIANTS, type VariantId } from '../script/variants.js';
@@ -17,14 +17,18 @@ export type TermMapper = (key: string) => string;
 const KEEP_AT_EDGE = new Set(['#', '%', '&', '*', '@', '§']);
 const TRIMMABLE = /^(?:\s|\p{Z}|\p{Cf}|\p{So}|\p{Sk}|\p{P}|[\u{FE0E}\u{FE0F}\u{20E3}])$/u;
 
+/** Invisible characters that copy-paste leaves inside words (soft hyphen, zero-width space, word joiner, BOM); ZWJ/ZWNJ are kept (some scripts need them). */
+const INVISIBLE = /[\u00AD\u180E\u200B\u2060\uFEFF]/gu;
+
 function trimmable(ch: string): boolean {
   return !KEEP_AT_EDGE.has(ch) && TRIMMABLE.test(ch);
 }
 
 /**
  * The written form of a keyword, cleaned: NFKC (full-width ＧＰＵ → GPU),
- * spaces, punctuation and emoji trimmed from both ends, inner runs of spaces
- * folded into one. Script and case are kept. May return ''.
+ * spaces, punctuation and emoji trimmed from both ends, invisible characters
+ * (zero-width space, soft hyphen, BOM) removed, inner runs of spaces folded
+ * into one. Script and case are kept. May return ''.
  */
 export function cleanKeyword(text: string): string {
   const chars = Array.from(text.normalize('NFKC'));
@@ -32,7 +36,7 @@ export function cleanKeyword(text: string): string {
   let end = chars.length;
   while (start < end && trimmable(chars[start]!)) start++;
   while (end > start && trimmable(chars[end - 1]!)) end--;
-  return chars.slice(start, end).join('').replace(/\s+/gu, ' ');
+  return chars.slice(start, end).join('').replace(INVISIBLE, '').replace(/\s+/gu, ' ');
 }
 
 /** Whether a keyword has something to index: at least one letter or digit (not only punctuation or emoji). */
@@ -63,9 +67,14 @@ export function simplifiedConverter(lang: VariantId, variants: readonly VariantI
 export function keywordKey(text: string, toSimplified: Convert, mapTerm?: TermMapper): string {
   const clean = cleanKeyword(text);
   if (!/[\p{L}\p{N}]/u.test(clean)) return '';
-  let key = cleanKeyword(toSimplified(clean)).toLowerCase();
-  if (mapTerm) key = cleanKeyword(mapTerm(key)).toLowerCase();
+  let key = foldHanSpaces(cleanKeyword(toSimplified(clean)).toLowerCase());
+  if (mapTerm) key = foldHanSpaces(cleanKeyword(mapTerm(key)).toLowerCase());
   return /[\p{L}\p{N}]/u.test(key) ? key : '';
+}
+
+/** Drops spaces next to Chinese characters, which Chinese text does not need: `GPU 芯片` = `GPU芯片`. */
+function foldHanSpaces(key: string): string {
+  return key.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
 }
 
 /** A memoizing key function for one site: `(text, lang) → key`. */

@@ -12,12 +12,32 @@ import { slugify } from '../render/urls.js';
  * The base slug of a keyword key (before collisions are resolved): each Han
  * character becomes its toneless pinyin (ü as `v`), other runs are slugified,
  * parts are joined by hyphens. Falls back to a hash for a key that gives
- * nothing (never empty).
+ * nothing (never empty); a slug over `MAX_SLUG_BYTES` is cut and ends in a
+ * hash of the key.
  */
 export function baseSlug(key: string): string {
   const parts = pinyin(key, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const slug = slugify(parts.map((p) => slugify(p)).filter((p) => p !== '').join('-'));
-  return slug === '' ? `k-${hash(key, 8)}` : slug;
+  return slug === '' ? `k-${hash(key, 8)}` : shortened(slug, key);
+}
+
+/** Longest base slug in UTF-8 bytes: a path segment becomes a folder name, and file systems limit those (255 bytes). */
+export const MAX_SLUG_BYTES = 80;
+
+/** A slug over `MAX_SLUG_BYTES`, cut after a whole syllable or word and followed by a hash of the full key. */
+function shortened(slug: string, key: string): string {
+  if (Buffer.byteLength(slug) <= MAX_SLUG_BYTES) return slug;
+  const room = MAX_SLUG_BYTES - 9;
+  let cut = '';
+  let bytes = 0;
+  for (const ch of slug) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > room) break;
+    cut += ch;
+  }
+  const hyphen = cut.lastIndexOf('-');
+  if (hyphen > 0 && slug.charAt(cut.length) !== '-') cut = cut.slice(0, hyphen);
+  return `${cut.replace(/-+$/, '')}-${hash(key, 8)}`;
 }
 
 function hash(text: string, length: number): string {

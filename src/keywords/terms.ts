@@ -7,6 +7,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { compare } from '../errors.js';
 import { cleanKeyword } from './key.js';
 import { STOP_CHARS } from './stop-words.js';
 
@@ -114,5 +115,5 @@ export function articleTerms(title: string, tree: Root): ArticleTerms {
   }
   return [...counts]
     .map(([term, count]): [string, number, number] => [term, count, anchors.get(term) ?? 0])
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    .sort((a, b) => compare(a[0], b[0]));
 }

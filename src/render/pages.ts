@@ -8,7 +8,7 @@ import type { SiteConfig } from '../config.js';
 import { compare } from '../errors.js';
 import { variantConverter } from '../script/converters.js';
 import { VARIANTS, type VariantId } from '../script/variants.js';
-import { displayDate, uiTexts, type UiTexts } from './ui.js';
+import { displayDate, fillText, uiTexts, type UiTexts } from './ui.js';
 import { articlePath, encodePath, homePath, keywordIndexPath, keywordPath, searchDataPath, searchPath, sitePath } from './urls.js';
 import type { Keyword, KeywordIndex } from '../keywords/keyword-index.js';
 import type { PageTemplate } from './templates.js';
@@ -95,7 +95,8 @@ function globals(config: SiteConfig, id: VariantId): VariantGlobals {
       title: convert(config.title),
       description: convert(config.description),
       base_url: config.baseUrl,
-      base_path: config.basePath,
+      base_path: encodePath(config.basePath),
+      initial: [...convert(config.title)][0] ?? '',
       params: config.params,
       variants: config.variants.map((vid) => ({ id: vid, label: VARIANTS[vid].label, short: VARIANTS[vid].short, home: encodePath(homePath(config.basePath, VARIANTS[vid])) })),
     },
@@ -153,8 +154,7 @@ function articleContext(a: SiteArticle, id: VariantId, v: ArticleVariant, index:
 /** Every page of the site, in a stable order (keyword and search pages when given a keyword index). */
 export function sitePages(articles: readonly SiteArticle[], config: SiteConfig, keywords?: KeywordIndex): Page[] {
   const pages: Page[] = [];
-  const variantHomes: Partial<Record<VariantId, string>> = {};
-  for (const id of config.variants) variantHomes[id] = homePath(config.basePath, VARIANTS[id]);
+  const variantHomes = everyVariant(config, (v) => homePath(config.basePath, VARIANTS[v]));
   const pageCount = Math.max(1, Math.ceil(articles.length / config.pageSize));
 
   for (const id of config.variants) {
@@ -186,10 +186,9 @@ export function sitePages(articles: readonly SiteArticle[], config: SiteConfig, 
 
     // Home pages: newest first, paginated.
     for (let n = 1; n <= pageCount; n++) {
-      const paths: Partial<Record<VariantId, string>> = {};
-      for (const other of config.variants) paths[other] = homePath(config.basePath, VARIANTS[other], n);
+      const paths = everyVariant(config, (v) => homePath(config.basePath, VARIANTS[v], n));
       const items = articles.slice((n - 1) * config.pageSize, n * config.pageSize);
-      const title = n === 1 ? siteTitle : `${g.t.page.replace('{n}', String(n))} | ${siteTitle}`;
+      const title = n === 1 ? siteTitle : `${fillText(g.t.page, { n })} | ${siteTitle}`;
       pages.push({
         kind: 'home',
         variant: id,
@@ -215,8 +214,7 @@ export function sitePages(articles: readonly SiteArticle[], config: SiteConfig, 
     if (keywords) pages.push(...keywordPages(articles, config, keywords, id, g));
 
     // The variant's 404 page.
-    const notFoundPaths: Partial<Record<VariantId, string>> = {};
-    for (const other of config.variants) notFoundPaths[other] = `${sitePath(config.basePath, VARIANTS[other].path)}404.html`;
+    const notFoundPaths = everyVariant(config, (v) => `${sitePath(config.basePath, VARIANTS[v].path)}404.html`);
     pages.push({
       kind: 'not-found',
       variant: id,
@@ -250,7 +248,7 @@ export function sitePages(articles: readonly SiteArticle[], config: SiteConfig, 
     template: '404',
     alternates: {},
     sitemap: false,
-    context: { ...first, choices, page: { kind: 'not-found', ...pageContext(config, undefined, `${config.basePath}404.html`, notFoundRoot(config), `${first.t.notFound} | ${first.site.title as string}`, '') } },
+    context: { ...first, choices, page: { kind: 'not-found', ...pageContext(config, undefined, `${config.basePath}404.html`, variantHomes, `${first.t.notFound} | ${first.site.title as string}`, '') } },
   });
   return pages;
 }
@@ -284,8 +282,8 @@ function keywordPages(articles: readonly SiteArticle[], config: SiteConfig, inde
     const kw = keywordContext(k, id, config);
     for (let n = 1; n <= count; n++) {
       const paths = everyVariant(config, (v) => keywordPath(config.basePath, VARIANTS[v], k.slug, n));
-      const heading = g.t.keywordHeading.replace('{name}', kw.name);
-      const title = n === 1 ? `${heading} | ${siteTitle}` : `${heading} · ${g.t.page.replace('{n}', String(n))} | ${siteTitle}`;
+      const heading = fillText(g.t.keywordHeading, { name: kw.name });
+      const title = n === 1 ? `${heading} | ${siteTitle}` : `${heading} · ${fillText(g.t.page, { n })} | ${siteTitle}`;
       pages.push({
         kind: 'keyword',
         variant: id,
@@ -295,7 +293,7 @@ function keywordPages(articles: readonly SiteArticle[], config: SiteConfig, inde
         sitemap: true,
         context: {
           ...g,
-          page: { kind: 'keyword', ...pageContext(config, id, paths[id]!, paths, title, g.t.keywordDescription.replace('{name}', kw.name).replace('{n}', String(kw.count))) },
+          page: { kind: 'keyword', ...pageContext(config, id, paths[id]!, paths, title, fillText(g.t.keywordDescription, { name: kw.name, n: kw.count })) },
           heading,
           keyword: { ...kw, index_url: indexUrl },
           articles: members.slice((n - 1) * config.pageSize, n * config.pageSize).map((a) => articleCard(a, id, index, config)),
@@ -310,7 +308,7 @@ function keywordPages(articles: readonly SiteArticle[], config: SiteConfig, inde
     }
   }
 
-  // The keyword index: by count (ties in index order), and grouped A–Z then `#`.
+  // The keyword index: by count (ties in slug order), and grouped A–Z then `#` (slug order within a letter).
   const all = index.keywords.map((k) => keywordContext(k, id, config));
   const alphabetical = [...all].sort((a, b) => compare(a.initial === '#' ? '~' : a.initial, b.initial === '#' ? '~' : b.initial) || compare(a.slug, b.slug));
   const groups: Array<{ letter: string; keywords: typeof all }> = [];
@@ -357,12 +355,6 @@ function keywordPages(articles: readonly SiteArticle[], config: SiteConfig, inde
     },
   });
   return pages;
-}
-
-function notFoundRoot(config: SiteConfig): Partial<Record<VariantId, string>> {
-  const out: Partial<Record<VariantId, string>> = {};
-  for (const id of config.variants) out[id] = homePath(config.basePath, VARIANTS[id]);
-  return out;
 }
 
 function xml(text: string): string {

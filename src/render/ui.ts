@@ -59,6 +59,14 @@ export function uiTexts(variant: VariantId): UiTexts {
   return out;
 }
 
+/**
+ * Fills the `{name}` placeholders of an interface text in one pass: values are
+ * inserted literally (a keyword named `R$&D` or `A{n}B` stays as written).
+ */
+export function fillText(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
 /** `2024年6月26日`: the display form of a date, the same in both scripts. */
 export function displayDate(year: number, month: number, day: number): string {
   return `${year}年${month}月${day}日`;

@@ -161,10 +161,12 @@ function listChars(chars: string[]): string {
 /**
  * One-to-many characters whose other Traditional form is itself, used only in
  * rare words or names (厂 as a radical, 种 as a surname…): OpenCC's default
- * is right in news titles, so warning about them would only be noise.
+ * is right in news titles, so warning about them would only be noise. So is
+ * OpenCC's default for 了 (瞭 only in 瞭解, 瞭望…), 云 (云 "say" only in 云云,
+ * 人云亦云…) and 面 (麵 only in 面条, 方便面…), words its phrases settle.
  * Variant spellings (家/傢, 才/纔: `~` in the table) are not warned about either.
  */
-const RARELY_AMBIGUOUS: ReadonlySet<string> = new Set('厂广党价仆涂涌淀筑腊虫蜡种确胜适辟霉极柜万叶据愿');
+const RARELY_AMBIGUOUS: ReadonlySet<string> = new Set('厂广党价仆涂涌淀筑腊虫蜡种确胜适辟霉极柜万叶据愿了云面');
 
 /** Positions of a title settled by OpenCC's phrase dictionary (as its segmentation matches them). */
 function phraseCovered(text: string): boolean[] {
@@ -230,9 +232,10 @@ export function checkArticle(
     ...bodyProse(tree, fm.body, lineShift),
   ];
 
-  // Glossary use (by text, so a site entry counts whoever's entry matched it).
+  // Glossary use (by text, so a site entry counts whoever's entry matched it), in every text the build converts.
   if (glossary) {
-    for (const p of prose) {
+    const bylines = (['source', 'author'] as const).flatMap((k) => (meta[k] !== undefined ? fieldProse(fm, text, k, meta[k]) : []));
+    for (const p of [...prose, ...bylines]) {
       for (const m of findTerms(glossary, p.text)) used.add(p.text.slice(m.start, m.end));
     }
   }

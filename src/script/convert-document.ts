@@ -49,24 +49,34 @@ const TEXT_FIELDS = new Set([
   '標題', '标题', '摘要', '分類', '分类', '欄目', '栏目', '來源', '来源', '作者', '關鍵詞', '关键词', '關鍵字', '关键字',
 ]);
 
-/** Converts the text fields of a front-matter block (the lines between the fences) and sets `lang:`. */
+/** A block scalar's header (`|`, `>-`, `|2`…): its text is on the indented lines below. */
+const BLOCK_SCALAR = /^[|>][+-]?\d*[+-]?\s*(#.*)?$/;
+
+/**
+ * Converts the text fields of a front-matter block (the lines between the
+ * fences) and sets `lang:`. A text field's value may go on over indented
+ * lines (list items, a block scalar `summary: >`, a plain multi-line value):
+ * those are converted too.
+ */
 function convertFrontMatter(block: string, conv: VariantText, to: VariantId): string {
-  let inList = false;
+  let inText = false;
   return block
     .split('\n')
     .map((line) => {
       const field = /^([^\s#:][^:]*?):([ \t]*)(.*)$/.exec(line);
       if (field) {
         const key = field[1]!.trim();
-        inList = TEXT_FIELDS.has(key) && field[3] === '';
+        inText = TEXT_FIELDS.has(key);
         if (key === 'lang') return `${field[1]}:${field[2]}${to}`;
-        if (TEXT_FIELDS.has(key) && field[3] !== '') return `${field[1]}:${field[2]}${conv.text(field[3]!)}`;
+        if (inText && field[3] !== '' && !BLOCK_SCALAR.test(field[3]!)) return `${field[1]}:${field[2]}${conv.text(field[3]!)}`;
         return line;
       }
-      const item = /^(\s+-\s+)(.*)$/.exec(line);
-      if (inList && item) return `${item[1]}${conv.text(item[2]!)}`;
-      if (!/^\s/.test(line)) inList = false;
-      return line;
+      if (!/^\s/.test(line)) {
+        if (line !== '') inText = false;
+        return line;
+      }
+      const item = /^(\s+-\s+|\s+)(.*)$/.exec(line);
+      return inText && item ? `${item[1]}${conv.text(item[2]!)}` : line;
     })
     .join('\n');
 }

@@ -2,8 +2,8 @@
  * `-{…}-` markup in a Markdown tree, found once per article (before any
  * variant is produced).
  *
- * Markup lives in text: code, inline code, raw HTML and URLs are never
- * scanned, so markup written there stays as written. Within one paragraph,
+ * Markup lives in text: code, inline code, raw HTML and URLs (autolinks
+ * included) are never scanned, so markup written there stays as written. Within one paragraph,
  * heading or table cell:
  *
  * - markup inside one text node may take any form;
@@ -19,6 +19,7 @@
  */
 import type { Nodes, Parents, Root, Text } from 'mdast';
 import { positionAt } from '../errors.js';
+import { isAutolink } from '../markdown/convert.js';
 import { looksLikeChoice, markupProblems, scanMarkup, unclosedProblem, type MarkupProblem, type Segment } from './markup.js';
 
 /** What `prepareMarkup` stores on a text node. */
@@ -113,7 +114,8 @@ export function prepareMarkup(tree: Root, source: string): PlacedProblem[] {
         return;
       }
       if (node.type === 'link' || node.type === 'definition') attributes(node);
-      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
+      // An autolink's text is its URL, shown as written (`variantTree`): not markup.
+      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || isAutolink(node)) return;
       if ('children' in node) for (const child of node.children) visit(child as Nodes);
     };
     for (const child of block.children) visit(child as Nodes);

@@ -88,6 +88,10 @@ function interpret(content: string, offset: number, problems: MarkupProblem[]): 
   return { kind: 'choice', forms };
 }
 
+function nestedProblem(offset: number): MarkupProblem {
+  return { offset, message: '-{ inside -{…}- is not supported', hint: 'close the first -{…}- with }- before opening another' };
+}
+
 function pushText(segments: Segment[], text: string): void {
   if (text === '') return;
   const last = segments.at(-1);
@@ -106,6 +110,8 @@ export function scanMarkup(text: string, startsOpen = false): ScanResult {
   let i = 0;
   if (startsOpen) {
     const end = text.indexOf(CLOSE);
+    const nested = text.indexOf(OPEN);
+    if (nested >= 0 && (end < 0 || nested < end)) problems.push(nestedProblem(nested));
     if (end < 0) return { segments: [{ kind: 'raw', text }], open: { offset: -1, content: text }, problems };
     if (end > 0) segments.push({ kind: 'raw', text: text.slice(0, end) });
     i = end + CLOSE.length;
@@ -120,9 +126,7 @@ export function scanMarkup(text: string, startsOpen = false): ScanResult {
     const from = start + OPEN.length;
     const end = text.indexOf(CLOSE, from);
     const nested = text.indexOf(OPEN, from);
-    if (nested >= 0 && (end < 0 || nested < end)) {
-      problems.push({ offset: nested, message: '-{ inside -{…}- is not supported', hint: 'close the first -{…}- with }- before opening another' });
-    }
+    if (nested >= 0 && (end < 0 || nested < end)) problems.push(nestedProblem(nested));
     if (end < 0) {
       const content = text.slice(from);
       segments.push({ kind: 'raw', text: content });

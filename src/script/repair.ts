@@ -8,7 +8,13 @@
  *   decides each one-to-many character from its context. Only characters of
  *   the one-to-many table (`dictionaries.ts`) may change, and only to another
  *   form of the same character, so vocabulary and variant spellings
- *   (爲/為, 裏/裡, 才/纔) stay as written.
+ *   (爲/為, 裏/裡, 才/纔) stay as written. A Simplified character left behind
+ *   may become OpenCC's default form (于 → 於, 后 → 後, 云 → 雲); any other
+ *   change (盡 → 儘, 松 → 鬆, 只 → 隻) rests on OpenCC's greedy phrase
+ *   segmentation alone, which also matches fragments of words (`并为` of
+ *   `合并为` in `並為此`, `半只` in `多半只負責`), so it is kept only where the
+ *   changed character ends up inside a word of two or more characters
+ *   (`Intl.Segmenter`): 儘管, 輕鬆, 合併, but not 併|為此 or 多半|隻|負責.
  * - Simplified text with stray Traditional characters (`发布會`): those
  *   characters are converted to Simplified; nothing else changes.
  */
@@ -80,6 +86,39 @@ export function acceptChanges(
   return (original.match(PIECE) ?? []).map((p) => merge(p, convert(p)) ?? p).join('');
 }
 
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Of the changes from `original` to `repaired` (same length in code points),
+ * undoes those that need a word to confirm them and have none: every change
+ * except a Simplified character becoming its default Traditional form must
+ * leave the new character inside a word of two or more characters.
+ */
+export function confirmByWords(original: string, repaired: string): string {
+  if (original === repaired) return repaired;
+  const a = [...original];
+  const b = [...repaired];
+  if (a.length !== b.length) return original;
+  const unsure: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i] && ONE_TO_MANY.get(a[i]!)?.forms[0] !== b[i]) unsure.push(i);
+  }
+  if (unsure.length === 0) return repaired;
+  // Code points inside a word of two or more characters.
+  const inWord = new Set<number>();
+  const index = new Map<number, number>();
+  for (let i = 0, u = 0; i < b.length; u += b[i]!.length, i++) index.set(u, i);
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const w of segmenter.segment(repaired)) {
+    const length = [...w.segment].length;
+    const first = index.get(w.index);
+    if (length < 2 || first === undefined || w.isWordLike === false) continue;
+    for (let j = first; j < first + length; j++) inWord.add(j);
+  }
+  for (const i of unsure) if (!inWord.has(i)) b[i] = a[i]!;
+  return b.join('');
+}
+
 const cache = new Map<VariantId, Convert>();
 
 /**
@@ -95,7 +134,7 @@ export function repairer(lang: VariantId): Convert {
     const toSimplified = converter(variant.locale, 'cn');
     const back = converter('cn', variant.locale);
     const roundTrip: Convert = (text) => back(toSimplified(text));
-    repair = (text) => acceptChanges(text, roundTrip, sameGroup);
+    repair = (text) => confirmByWords(text, acceptChanges(text, roundTrip, sameGroup));
   } else {
     const { ts } = characterTables();
     const toSimplified = converter('t', variant.locale);

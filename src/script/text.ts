@@ -7,7 +7,7 @@ import { variantConverter, type Convert } from './converters.js';
 import { applyGlossary, type Glossary } from './glossary.js';
 import { renderSegments, scanMarkup, type Segment } from './markup.js';
 import { repairer } from './repair.js';
-import { VARIANTS, type VariantId } from './variants.js';
+import type { VariantId } from './variants.js';
 
 export interface VariantTextOptions {
   /** The script the text is written in. */

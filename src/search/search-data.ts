@@ -16,6 +16,7 @@
  *
  * `path` is relative to `home` unless it starts with `/`.
  */
+import { compare } from '../errors.js';
 import { converter } from '../script/converters.js';
 import { VARIANTS, type VariantId } from '../script/variants.js';
 import type { KeywordIndex } from '../keywords/keyword-index.js';
@@ -55,18 +56,25 @@ export function charMap(texts: Iterable<[string, VariantId]>): CharMap {
   };
   const hantLocales = new Set(['t' as const, ...[...chars.keys()].map((v) => VARIANTS[v].locale).filter((l) => l !== 'cn')]);
   for (const [variant, set] of chars) {
+    // Simplified text may hold Traditional characters too (英偉達 typed in a zh-Hans article).
     const locale = VARIANTS[variant].locale;
-    if (locale === 'cn') continue;
-    const toCn = converter(locale, 'cn');
+    const toCn = converter(locale === 'cn' ? 't' : locale, 'cn');
     for (const ch of set) add(ch, toCn(ch));
   }
   const simplified = new Set<string>();
-  for (const [variant, set] of chars) for (const ch of set) simplified.add(VARIANTS[variant].locale === 'cn' ? ch : (pairs.get(ch) ?? ch));
+  for (const set of chars.values()) for (const ch of set) simplified.add(pairs.get(ch) ?? ch);
   for (const locale of hantLocales) {
     const fromCn = converter('cn', locale);
     for (const ch of simplified) add(fromCn(ch), ch);
   }
-  return [...pairs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([a, b]) => a + b).join('');
+  // OpenCC is not idempotent on single characters (薴→苧→苎): map each to the end of its chain and break cycles.
+  for (const [from, to] of pairs) {
+    let end = to;
+    for (let steps = 0; pairs.has(end) && end !== from && steps < 8; steps++) end = pairs.get(end)!;
+    if (end === from) pairs.delete(from);
+    else pairs.set(from, end);
+  }
+  return [...pairs].sort((a, b) => compare(a[0], b[0])).map(([a, b]) => a + b).join('');
 }
 
 /** The normalizer the browser uses: NFKC, lower case, then the character map. */
@@ -100,7 +108,7 @@ export function searchData(index: KeywordIndex, articles: readonly SearchArticle
   });
   const a = [...articles]
     .filter((x) => x.titles[variant] !== undefined && x.paths[variant] !== undefined)
-    .sort((x, y) => y.epoch - x.epoch || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .sort((x, y) => y.epoch - x.epoch || compare(x.id, y.id))
     .map((x) => {
       const path = x.paths[variant]!;
       const ids = index.ofArticle.get(x.id)?.ids ?? [];
