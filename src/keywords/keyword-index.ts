@@ -7,7 +7,7 @@
  */
 import { SiteError, compare } from '../errors.js';
 import { variantConverter } from '../script/converters.js';
-import { VARIANTS, type VariantId } from '../script/variants.js';
+import type { VariantId } from '../script/variants.js';
 import { pickAutoKeywords, type AutoKeywordOptions, type TermDocument } from './auto.js';
 import { cleanKeyword, keyFunction, type TermMapper } from './key.js';
 import { assignSlugs, initialOf } from './slug.js';
