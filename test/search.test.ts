@@ -163,3 +163,20 @@ test('ranking tiers on hand-made data: exact keyword, then keyword substring, th
   assert.deepEqual(api.search(idx, '液冷', 2).articles.map((a) => a.path), ['c/', 'e/'], 'limit');
   assert.deepEqual(api.search(idx, '机柜').articles.map((a) => a.path), ['d/', 'f/']);
 });
+
+test('Latin terms match at the start of a word, Chinese terms anywhere', () => {
+  const api = browserSearch();
+  const idx = api.prepare({
+    v: 1, home: '/zh-hans/', map: '',
+    k: [['email', 'email', 1, []], ['ai芯片', 'ai-xin-pian', 1, []]],
+    a: [
+      ['台湾email营销', 'a/', '2024-06-03', [0]],
+      ['新一代ai服务器', 'b/', '2024-06-02', []],
+      ['ai芯片出货', 'c/', '2024-06-01', [1]],
+    ],
+  });
+  assert.deepEqual(api.search(idx, 'ai').articles.map((a) => a.path), ['c/', 'b/'], 'not "email", not "taiwan"');
+  assert.deepEqual(api.search(idx, '芯片').articles.map((a) => a.path), ['c/']);
+  assert.deepEqual(api.search(idx, 'mail').articles.map((a) => a.path), [], 'inside a Latin word');
+  assert.deepEqual(api.search(idx, '湾').articles.map((a) => a.path), ['a/'], 'inside Chinese text');
+});

@@ -43,12 +43,24 @@
     return index.norm(query).split(/[\s\p{P}]+/u).filter(function (t) { return t !== ''; });
   }
 
+  /**
+   * Whether `text` contains `term`: anywhere for Chinese (偉達 in 英偉達), at the
+   * start of a word for Latin letters and digits (ai in "ai chip", not in "email").
+   */
+  function contains(text, term) {
+    var latin = /^[a-z0-9]/.test(term);
+    for (var at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      if (!latin || at === 0 || !/[a-z0-9]/.test(text.charAt(at - 1))) return true;
+    }
+    return false;
+  }
+
   /** How well keyword forms match a term: 3 exact, 2 substring, 0 none. */
   function keywordTier(kw, term) {
     var best = 0;
     for (var f of kw.forms) {
       if (f === term) return 3;
-      if (f.indexOf(term) >= 0) best = 2;
+      if (contains(f, term)) best = 2;
     }
     return best;
   }
@@ -78,7 +90,7 @@
       for (var j = 0; j < ts.length; j++) {
         var best = 0;
         for (var k of a.keywords) best = Math.max(best, tiers[j][k] || 0);
-        if (best === 0 && a.norm.indexOf(ts[j]) >= 0) best = 1;
+        if (best === 0 && contains(a.norm, ts[j])) best = 1;
         if (best === 0) { score = -1; break; }
         score += best;
       }
