@@ -45,9 +45,11 @@ function proseConverter(from: VariantId, to: VariantId, glossary: Glossary | und
 export function variantText(opts: VariantTextOptions): VariantText {
   const { from, to, glossary } = opts;
   const prose = proseConverter(from, to, glossary, opts.repair === true);
-  // A form given for another variant is converted from that variant, glossary included, never repaired.
+  // A form given in markup is converted from its variant as a last resort, glossary included, never
+  // repaired: the editor wrote it on purpose.
+  const plain = opts.repair === true ? proseConverter(from, to, glossary, false) : prose;
   const convertFrom = (text: string, formVariant: VariantId) =>
-    formVariant === from ? prose(text) : proseConverter(formVariant, to, glossary, false)(text);
+    formVariant === from ? plain(text) : proseConverter(formVariant, to, glossary, false)(text);
   const markup = (segments: readonly Segment[]) => renderSegments(segments, to, prose, convertFrom);
   const text: Convert = (value) => (value.includes('-{') ? markup(scanMarkup(value).segments) : prose(value));
   return { to, prose, markup, text };
