@@ -173,7 +173,16 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   if (!values.quiet) out(formatReport(report));
   if (command === 'build') return 0;
 
-  const server = await serve({ dir: report.outDir, basePath: report.config.basePath, port, host });
+  let server;
+  try {
+    server = await serve({ dir: report.outDir, basePath: report.config.basePath, port, host });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+    err(`tongwen: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is already in use' : code === 'EACCES' ? 'permission denied' : 'no such address'}`);
+    err(`hint: choose another port with --port (e.g. --port ${port === 4000 ? 4001 : 4000})${code === 'EADDRNOTAVAIL' ? ' or another --host' : ''}`);
+    return 2;
+  }
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   out(`Serving ${join(report.outDir)} at http://localhost:${actual}${report.config.basePath} (Ctrl+C to stop)`);

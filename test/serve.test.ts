@@ -118,3 +118,15 @@ test('`tongwen serve` builds and serves the site under its base path', async () 
     child.kill();
   }
 });
+
+test('`tongwen serve` on a port already in use exits 2 with a hint, not a stack trace', async () => {
+  const port = (server.address() as { port: number }).port;
+  const out = join(tempDir(), 'out');
+  const child = spawn(process.execPath, [join(REPO, 'bin', 'tongwen.js'), 'serve', '--root', join(FIXTURES, 'sites', 'basic'), '--out', out, '--port', String(port), '--quiet', '--workers', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  assert.equal(code, 2);
+  assert.equal(stderr, `tongwen: cannot listen on 127.0.0.1:${port}: the port is already in use\nhint: choose another port with --port (e.g. --port 4000)\n`);
+});
