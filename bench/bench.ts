@@ -25,6 +25,8 @@ const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`Benchmark: cold build of ${count} corpus articles, variants zh-Hant + zh-Hans, ${runs} run(s)`);
 for (let run = 1; run <= runs; run++) {
   rmSync(out, { recursive: true, force: true });
+  // Let the disk finish writing back the previous run (and the deletion) so runs do not slow each other.
+  if (process.platform === 'linux') execFileSync('sync');
   const args = [join(repo, 'lib', 'bench', 'build-once.js'), site, out];
   if (values.workers !== undefined) args.push(values.workers);
   const started = performance.now();
