@@ -63,6 +63,24 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Reads the files that errors name (relative to the site root), once each, for the source lines shown under them. */
+export function sourceReader(root: string): (file: string | undefined) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (file === undefined) return undefined;
+    if (!cache.has(file)) {
+      let text: string | undefined;
+      try {
+        text = readFileSync(resolve(root, file), 'utf8');
+      } catch {
+        text = undefined;
+      }
+      cache.set(file, text);
+    }
+    return cache.get(file);
+  };
+}
+
 /** The end-of-build summary: pages per kind and variant, files, total time. */
 export function formatReport(report: BuildReport): string {
   const variants = [...report.config.variants, '-'];
@@ -164,7 +182,8 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   } catch (error) {
     if (error instanceof BuildError || error instanceof SiteError) {
       const errors = error instanceof BuildError ? error.errors : [error];
-      for (const e of errors) err(formatError(e));
+      const source = sourceReader(root);
+      for (const e of errors) err(formatError(e, e.stage === 'read' || e.stage === 'usage' ? undefined : source(e.file)));
       err(`Build failed with ${errors.length} error${errors.length === 1 ? '' : 's'}; the previous output was left as it was.`);
       return errors.some((e) => e.stage === 'usage') ? 2 : 1;
     }

@@ -85,12 +85,46 @@ export function formatPlace(place: Place): string {
   return out;
 }
 
-/** `path:line:col: stage: message` plus `  hint: …` on the next line. */
-export function formatError(error: SiteError): string {
+/**
+ * `path:line:col: stage: message` plus `  hint: …` on the next line; given
+ * the file's text, the line itself follows with a caret under the column.
+ */
+export function formatError(error: SiteError, source?: string): string {
   const place = formatPlace(error);
   let out = `${place ? `${place}: ` : ''}${error.stage}: ${error.message}`;
   if (error.hint) out += `\n  hint: ${error.hint}`;
+  if (source !== undefined && error.line !== undefined) {
+    for (const line of codeFrame(source, error.line, error.column)) out += `\n    ${line}`;
+  }
   return out;
+}
+
+/** Display width of a character in a terminal: 2 for East Asian wide and full-width ones. */
+function displayWidth(ch: string): number {
+  return /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1;
+}
+
+/**
+ * The source line of a position and, when the column is known, a caret
+ * under it (aligned for wide CJK characters and tabs):
+ *
+ *     3 | date: 2024-13-45
+ *       |       ^
+ *
+ * Empty when the line is not in the text.
+ */
+export function codeFrame(source: string, line: number, column?: number): string[] {
+  const text = source.split(/\r?\n/)[line - 1];
+  if (text === undefined) return [];
+  const shown = text.replace(/\t/g, '  ');
+  const number = String(line);
+  const frame = [`${number} | ${shown}`];
+  if (column !== undefined) {
+    const before = [...text].slice(0, column - 1);
+    const width = before.reduce((w, ch) => w + (ch === '\t' ? 2 : displayWidth(ch)), 0);
+    frame.push(`${' '.repeat(number.length)} | ${' '.repeat(width)}^`);
+  }
+  return frame;
 }
 
 /** Errors in a stable order: by file, then position, then message. */

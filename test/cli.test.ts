@@ -67,7 +67,10 @@ test('an extra positional argument exits 2', async () => {
 test('a content error exits 1 with the error and a "Build failed" line', async () => {
   const run = await runCli(['build', '--root', join(FIXTURES, 'sites-invalid', 'missing-title'), '--out', join(tempDir(), 'out')]);
   assert.equal(run.code, 1);
-  assert.match(run.err[0]!, /^content\/2024\/no-title\.md:1:1: metadata: title is missing/);
+  const lines = run.err.join('\n').split('\n');
+  assert.match(lines[0]!, /^content\/2024\/no-title\.md:1:1: metadata: title is missing/);
+  assert.match(lines[1]!, /^  hint: /);
+  assert.deepEqual(lines.slice(2, 4), ['    1 | ---', '      | ^'], 'the source line, with a caret under the column');
   assert.match(run.err.at(-1)!, /^Build failed with 1 error;/);
 });
 

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BuildError, SiteError, asSiteErrors, formatError, positionAt, sortErrors } from '../src/errors.js';
+import { BuildError, SiteError, asSiteErrors, codeFrame, formatError, positionAt, sortErrors } from '../src/errors.js';
 
 test('an error prints as path:line:col: stage: message, then an indented hint', () => {
   const e = new SiteError({ stage: 'metadata', file: 'content/a.md', line: 3, column: 7, message: 'date is missing', hint: 'add a date' });
@@ -48,4 +48,23 @@ test('positions are 1-based lines and columns counted in characters, not UTF-16 
   assert.deepEqual(positionAt(text, 4), { line: 2, column: 1 });
   // '𠀀' is two UTF-16 units: the ':' after '𠀀漢字' is the 4th character of line 2.
   assert.deepEqual(positionAt(text, text.indexOf(':')), { line: 2, column: 4 });
+});
+
+test('given the file text, an error shows its source line with a caret under the column', () => {
+  const e = new SiteError({ stage: 'metadata', file: 'content/a.md', line: 3, column: 7, message: 'bad date', hint: 'fix it' });
+  const text = '---\ntitle: 標題\ndate: 2024-13-45\n---\n';
+  assert.equal(formatError(e, text), [
+    'content/a.md:3:7: metadata: bad date',
+    '  hint: fix it',
+    '    3 | date: 2024-13-45',
+    '      |       ^',
+  ].join('\n'));
+});
+
+test('the caret counts Chinese and full-width characters as two columns, tabs as two', () => {
+  assert.deepEqual(codeFrame('正文 -{未閉合', 1, 4), ['1 | 正文 -{未閉合', '  |      ^']);
+  assert.deepEqual(codeFrame('ＧＰＵ\tx', 1, 5), ['1 | ＧＰＵ  x', '  |         ^']);
+  assert.deepEqual(codeFrame('𠮷野x', 1, 3), ['1 | 𠮷野x', '  |     ^'], 'a character outside the BMP is one column position');
+  assert.deepEqual(codeFrame('a\nb', 5, 1), [], 'a line that is not there shows nothing');
+  assert.deepEqual(codeFrame('a\nb', 2), ['2 | b'], 'no column, no caret');
 });
