@@ -33,8 +33,10 @@ export interface ArticleContext {
   drafts: boolean;
   /** Count candidate terms for automatic keywords (see src/keywords/terms.ts). */
   autoKeywords?: boolean;
-  /** Count them for articles with keywords only one in this many (for document frequencies); 1 = all. */
+  /** Count them for articles with keywords only one in this many (for document frequencies); 1 = all, 0 = none. */
   termSample?: number;
+  /** Only count candidate terms (a second pass for the document-frequency sample): no conversion, no HTML. */
+  termsOnly?: boolean;
   /** The site glossary (glossary.yaml and the config's `glossary:`); articles may add entries. */
   glossary?: GlossaryEntry[];
   /** Repair naively converted source text (`repair: true`); articles may override. */
@@ -141,6 +143,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
       article.terms = articleTerms(meta.title, tree);
       lap('terms');
     }
+    if (ctx.termsOnly) return { ok: true, article, times };
     const compile = compilerFor(ctx.html);
     for (const id of ctx.variants) {
       const { prose, markup, text: convert } = variantText({ from: meta.lang, to: id, glossary: script.glossary, repair: script.repair });

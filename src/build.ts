@@ -17,6 +17,7 @@ import { loadTemplates, templateAssets, type Templates } from './render/template
 import { outputFileFor } from './render/urls.js';
 import { OutputWriter, checkOutputDir } from './output/writer.js';
 import { keywordStage, termSampleFor, type KeywordStageResult } from './keywords/stage.js';
+import { inTermSample } from './keywords/terms.js';
 import { loadSiteGlossary } from './script/glossary.js';
 
 export interface BuildOptions {
@@ -141,19 +142,38 @@ function articleContext(site: Site, options: BuildOptions, articleCount: number,
   };
 }
 
-/** Processes every article (in the workers when there are any); drafts are counted and left out. */
+/**
+ * Processes every article (in the workers when there are any); drafts are
+ * counted and left out. Automatic keywords need document frequencies over a
+ * sample of the articles that have keywords as well: that sample's candidate
+ * terms are counted in a second, parse-only pass, run only when some article
+ * has no keywords — a site whose articles all have keywords never pays for it.
+ */
 async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[]) {
-  const results = pool
-    ? await pool.processArticles(sources, ctx)
-    : sources.map(({ file, path }) => processArticle(file, readFileSync(path), ctx));
+  const run = async (files: SourceFile[], c: ArticleContext) =>
+    pool ? pool.processArticles(files, c) : files.map(({ file, path }) => processArticle(file, readFileSync(path), c));
   const times: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
+  const addTimes = (t: StageTimes) => {
+    for (const k of Object.keys(times) as Array<keyof StageTimes>) times[k] += t[k];
+  };
+
   const articles: ProcessedArticle[] = [];
   let drafts = 0;
-  for (const r of results) {
-    for (const k of Object.keys(times) as Array<keyof StageTimes>) times[k] += r.times[k];
+  for (const r of await run(sources, { ...ctx, termSample: 0 })) {
+    addTimes(r.times);
     if (!r.ok) errors.push(...reviveErrors(r.errors));
     else if (r.article.meta.draft && !ctx.drafts) drafts++;
     else articles.push(r.article);
+  }
+
+  if (ctx.autoKeywords && articles.some((a) => a.meta.keywords.length === 0)) {
+    const sample = articles.filter((a) => a.meta.keywords.length > 0 && inTermSample(a.meta.file, ctx.termSample ?? 1));
+    const byFile = new Map(sources.map((s) => [s.file, s]));
+    const second = await run(sample.map((a) => byFile.get(a.meta.file)!), { ...ctx, termsOnly: true });
+    second.forEach((r, i) => {
+      addTimes(r.times);
+      if (r.ok && r.article.terms) sample[i]!.terms = r.article.terms;
+    });
   }
   return { articles, drafts, times };
 }

@@ -32,7 +32,8 @@ let segmenter: Intl.Segmenter | undefined;
  * chosen in every build.
  */
 export function inTermSample(file: string, every: number): boolean {
-  if (every <= 1) return true;
+  if (every <= 0) return false;
+  if (every === 1) return true;
   let h = 0x811c9dc5;
   for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
   return (h >>> 0) % every === 0;
