@@ -23,6 +23,7 @@ const site = corpusSite(count);
 const out = join(repo, '.bench', `out-${count}`);
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`Benchmark: cold build of ${count} corpus articles, variants zh-Hant + zh-Hans, ${runs} run(s)`);
+const walls: number[] = [];
 for (let run = 1; run <= runs; run++) {
   rmSync(out, { recursive: true, force: true });
   // Let the disk finish writing back the previous run (and the deletion) so runs do not slow each other.
@@ -32,6 +33,7 @@ for (let run = 1; run <= runs; run++) {
   const started = performance.now();
   const json = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const processMs = performance.now() - started;
+  walls.push(processMs);
   const r = JSON.parse(json.trim().split('\n').pop()!) as {
     wallMs: number; maxRssMb: number; articles: number; files: number; bytes: number;
     stages: Record<string, number>; articleStages: Record<string, number>;
@@ -54,4 +56,9 @@ for (let run = 1; run <= runs; run++) {
     const data = readFileSync(join(out, file));
     console.log(`    ${file.padEnd(22)} ${(data.length / 1024).toFixed(0).padStart(6)} KB raw, ${(gzipSync(data, { level: 9 }).length / 1024).toFixed(0).padStart(5)} KB gzipped`);
   }
+}
+if (walls.length > 1) {
+  const sorted = [...walls].sort((a, b) => a - b);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  console.log(`\n${walls.length} runs: wall time min ${fmt(sorted[0]!)}, median ${fmt(median)}, max ${fmt(sorted.at(-1)!)} (${(median / count).toFixed(2)} ms per article at the median)`);
 }
