@@ -9,6 +9,9 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { ArticleContext, ArticleResult } from './article.js';
 import type { RenderJob, RenderResult, RenderSetup } from './render/render-job.js';
+import type { SiteConfig } from './config.js';
+import type { GlossaryEntry } from './script/glossary.js';
+import type { CheckedArticle } from './script/check.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 export interface SourceFile {
@@ -32,7 +35,10 @@ export function defaultWorkers(count: number): number {
   return count < WORKER_THRESHOLD ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-type Request = { kind: 'articles'; ctx: ArticleContext; files: SourceFile[] } | { kind: 'render'; setup: RenderSetup; jobs: RenderJob[] };
+type Request =
+  | { kind: 'articles'; ctx: ArticleContext; files: SourceFile[] }
+  | { kind: 'render'; setup: RenderSetup; jobs: RenderJob[] }
+  | { kind: 'check'; config: SiteConfig; glossary: readonly GlossaryEntry[]; files: SourceFile[] };
 
 export class WorkerPool {
   private readonly workers: Worker[];
@@ -50,6 +56,11 @@ export class WorkerPool {
   /** Renders pages; results in the order of `jobs`. `onBatch(start, results)` is called in order as batches complete. */
   renderPages(jobs: readonly RenderJob[], setup: RenderSetup, onBatch: (start: number, results: RenderResult[]) => void): Promise<void> {
     return this.run(jobs, 48, (batch) => ({ kind: 'render', setup, jobs: batch }), onBatch as never).then(() => undefined);
+  }
+
+  /** Runs `tongwen check` on articles; results in the order of `files`. */
+  checkArticles(files: readonly SourceFile[], config: SiteConfig, glossary: readonly GlossaryEntry[]): Promise<CheckedArticle[]> {
+    return this.run(files, 32, (batch) => ({ kind: 'check', config, glossary, files: batch })) as Promise<CheckedArticle[]>;
   }
 
   /** Stops the workers. */

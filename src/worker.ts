@@ -1,20 +1,24 @@
 /**
- * Worker thread entry: processes batches of articles, and renders batches of
- * pages, as the pool asks. Templates are loaded once per worker.
+ * Worker thread entry: processes batches of articles, renders batches of
+ * pages and checks batches of articles (`tongwen check`), as the pool asks. Templates are loaded once per worker.
  */
 import { parentPort } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { processArticle, type ArticleContext, type ArticleResult } from './article.js';
 import { renderJob, type RenderJob, type RenderResult, type RenderSetup } from './render/render-job.js';
 import { loadTemplates, type Templates } from './render/templates.js';
+import { checkedArticle, type CheckedArticle } from './script/check.js';
+import type { SiteConfig } from './config.js';
+import type { GlossaryEntry } from './script/glossary.js';
 
 export type WorkerRequest =
   | { id: number; kind: 'articles'; ctx: ArticleContext; files: Array<{ file: string; path: string }> }
-  | { id: number; kind: 'render'; setup: RenderSetup; jobs: RenderJob[] };
+  | { id: number; kind: 'render'; setup: RenderSetup; jobs: RenderJob[] }
+  | { id: number; kind: 'check'; config: SiteConfig; glossary: GlossaryEntry[]; files: Array<{ file: string; path: string }> };
 
 export interface WorkerResponse {
   id: number;
-  results: ArticleResult[] | RenderResult[];
+  results: ArticleResult[] | RenderResult[] | CheckedArticle[];
 }
 
 let templates: { key: string; templates: Templates } | undefined;
@@ -29,6 +33,8 @@ parentPort?.on('message', (req: WorkerRequest) => {
   const results =
     req.kind === 'articles'
       ? req.files.map(({ file, path }) => processArticle(file, readFileSync(path), req.ctx))
-      : req.jobs.map((job) => renderJob(templatesFor(req.setup), job));
+      : req.kind === 'render'
+        ? req.jobs.map((job) => renderJob(templatesFor(req.setup), job))
+        : req.files.map(({ file, path }) => checkedArticle(file, readFileSync(path), req.config, req.glossary));
   parentPort!.postMessage({ id: req.id, results } satisfies WorkerResponse);
 });

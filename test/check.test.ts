@@ -62,8 +62,8 @@ test('check writes nothing: the site folder is byte-identical afterwards and has
   assert.deepEqual(readTree(root), before);
 });
 
-test('repair: true silences mixed-script warnings for that article only', () => {
-  const report = checkSite(join(SITES, 'warnings'));
+test('repair: true silences mixed-script warnings for that article only', async () => {
+  const report = await checkSite(join(SITES, 'warnings'));
   assert.deepEqual(report.findings.filter((f) => f.file === 'content/repaired.md'), []);
   assert.deepEqual(report.findings.map((f) => f.rule), ['ambiguous-title', 'naive-conversion', 'mixed-script', 'unused-glossary']);
 });
@@ -92,10 +92,19 @@ test('ambiguous-title: OpenCC’s default for 了, 云 and 面 is not reported; 
   assert.deepEqual(title('财报发布后股价大涨'), ['12: title: 后']);
 });
 
-test('a glossary entry used only in an article’s source or author is used (the build converts those too)', () => {
+test('a glossary entry used only in an article’s source or author is used (the build converts those too)', async () => {
   const root = writeSite(tempDir(), {
     'glossary.yaml': '新华社: 新华社\n张三丰: { zh-Hant: 張三丰 }\n没人用的词: 没人用的词\n',
     'content/a.md': article({ title: '标题', date: '2024-06-26', lang: 'zh-Hans', source: '新华社', author: '张三丰' }, '正文。\n'),
   });
-  assert.deepEqual(checkSite(root).findings.map((f) => f.message), ['glossary entry "没人用的词" is not used by any article']);
+  assert.deepEqual((await checkSite(root)).findings.map((f) => f.message), ['glossary entry "没人用的词" is not used by any article']);
+});
+
+test('check in worker threads reports exactly what it reports in this thread', async () => {
+  for (const site of ['clean', 'warnings', 'errors']) {
+    const inline = await checkSite(join(SITES, site), { workers: 0 });
+    const threaded = await checkSite(join(SITES, site), { workers: 2 });
+    assert.deepEqual(threaded, inline, site);
+    assert.ok(site === 'clean' || inline.findings.length > 0, `${site} has findings`);
+  }
 });

@@ -29,6 +29,7 @@ import { isAutolink } from '../markdown/convert.js';
 import { articleScript, fieldMarkupErrors, fieldPlace } from './article-text.js';
 import { characterTables, converter, simplifiedPhraseTrie } from './converters.js';
 import { ALSO_SIMPLIFIED, ALSO_TRADITIONAL, ONE_TO_MANY } from './dictionaries.js';
+import { WorkerPool, defaultWorkers } from '../pool.js';
 import { entryTexts, findTerms, loadSiteGlossary, type GlossaryEntry } from './glossary.js';
 import { prepareMarkup, type TextMarkup } from './markup-tree.js';
 import { repairSuggestions } from './repair.js';
@@ -310,8 +311,23 @@ export function checkArticle(
   return { findings, used };
 }
 
-/** Checks the site at `root`; nothing is written. */
-export function checkSite(root: string): CheckReport {
+/** `checkArticle`'s result as plain data (sent back by worker threads). */
+export interface CheckedArticle {
+  findings: Finding[];
+  used: string[];
+}
+
+/** `checkArticle` with plain-data results. */
+export function checkedArticle(file: string, bytes: Uint8Array, config: SiteConfig, siteGlossary: readonly GlossaryEntry[]): CheckedArticle {
+  const r = checkArticle(file, bytes, config, siteGlossary);
+  return { findings: r.findings, used: [...r.used] };
+}
+
+/**
+ * Checks the site at `root`; nothing is written. Large sites are checked in
+ * worker threads (`workers`: how many; default one per core from 200 articles).
+ */
+export async function checkSite(root: string, opts: { workers?: number } = {}): Promise<CheckReport> {
   const findings: Finding[] = [];
   let config: SiteConfig;
   try {
@@ -325,10 +341,21 @@ export function checkSite(root: string): CheckReport {
   const entries = loaded.errors.length === 0 ? loaded.entries : [];
   const contentDir = join(root, 'content');
   const files = listFiles(contentDir, (n) => /\.(md|markdown)$/i.test(n));
+  const sources = files.map((f) => ({ file: relative(root, join(contentDir, f)).split('\\').join('/'), path: join(contentDir, f) }));
+  const workers = opts.workers ?? defaultWorkers(sources.length);
+  let checked: CheckedArticle[];
+  if (workers > 0) {
+    const pool = new WorkerPool(workers);
+    try {
+      checked = await pool.checkArticles(sources, config, entries);
+    } finally {
+      await pool.close();
+    }
+  } else {
+    checked = sources.map(({ file, path }) => checkedArticle(file, readFileSync(path), config, entries));
+  }
   const used = new Set<string>();
-  for (const f of files) {
-    const file = relative(root, join(contentDir, f)).split('\\').join('/');
-    const r = checkArticle(file, readFileSync(join(contentDir, f)), config, entries);
+  for (const r of checked) {
     findings.push(...r.findings);
     for (const t of r.used) used.add(t);
   }

@@ -85,11 +85,11 @@ export async function convertCommand(opts: ConvertCommandOptions, readInput: () 
 }
 
 /** `tongwen check [--root DIR] [--strict]`: the findings, then a summary, on `out`. */
-export function checkCommand(opts: { root: string; strict?: boolean | undefined }, out: Out, err: Out): number {
+export async function checkCommand(opts: { root: string; strict?: boolean | undefined }, out: Out, err: Out): Promise<number> {
   if (!existsSync(join(opts.root, 'content')) && !existsSync(join(opts.root, 'tongwen.config.yaml'))) {
     return usage(`${opts.root} is not a site folder (no content/ and no tongwen.config.yaml)`, err);
   }
-  const report = checkSite(opts.root);
+  const report = await checkSite(opts.root);
   for (const f of report.findings) out(formatFinding(f));
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   out(`Checked ${plural(report.articles, 'article')}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}${opts.strict && report.warnings ? ' (--strict: warnings count as errors)' : ''}`);
