@@ -1,8 +1,8 @@
 /**
  * Worker threads for the two costly stages: processing articles (each worker
  * loads the OpenCC dictionaries and the Markdown parser once) and rendering
- * pages (each worker parses the templates once). The same workers serve both
- * stages. Results come back in input order, whatever order workers finish in;
+ * pages (each worker parses the templates once); also `tongwen check` on
+ * large sites. The same workers serve both build stages. Results come back in input order, whatever order workers finish in;
  * `onBatch` sees them in that order too, as soon as each batch is ready.
  */
 import { Worker } from 'node:worker_threads';

@@ -6,16 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { processArticle, type ArticleContext, type ProcessedArticle } from '../src/article.js';
-import { article } from './helpers.js';
+import { ARTICLE_CONTEXT, article } from './helpers.js';
 
-const CTX: ArticleContext = {
-  variants: ['zh-Hant', 'zh-Hans'],
-  timeZone: 'Asia/Shanghai',
-  defaultLang: 'zh-Hant',
-  basePath: '/',
-  html: {},
-  drafts: false,
-};
+const CTX: ArticleContext = ARTICLE_CONTEXT;
 
 function run(text: string, ctx: Partial<ArticleContext> = {}): ProcessedArticle {
   const r = processArticle('content/a.md', new TextEncoder().encode(text), { ...CTX, ...ctx });

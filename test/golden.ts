@@ -11,18 +11,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { processArticle, type ArticleContext, type ArticleVariant } from '../src/article.js';
 import type { VariantId } from '../src/script/variants.js';
-import { FIXTURES } from './helpers.js';
+import { ARTICLE_CONTEXT, FIXTURES } from './helpers.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-
-const DEFAULTS: ArticleContext = {
-  variants: ['zh-Hant', 'zh-Hans'],
-  timeZone: 'Asia/Shanghai',
-  defaultLang: 'zh-Hant',
-  basePath: '/',
-  html: {},
-  drafts: false,
-};
 
 export interface GoldenOptions {
   /** Test name prefix, e.g. `golden Markdown → HTML`. */
@@ -49,7 +40,7 @@ export function goldenSuite(group: string, opts: GoldenOptions): void {
       const caseDir = join(dir, name);
       const contextFile = join(caseDir, 'context.json');
       const overrides = existsSync(contextFile) ? (JSON.parse(readFileSync(contextFile, 'utf8')) as Partial<ArticleContext>) : {};
-      const ctx: ArticleContext = { ...DEFAULTS, ...overrides };
+      const ctx: ArticleContext = { ...ARTICLE_CONTEXT, ...overrides };
       const result = processArticle(`test/fixtures/${group}/${name}/input.md`, readFileSync(join(caseDir, 'input.md')), ctx);
       if (!result.ok) assert.fail(`the article failed: ${JSON.stringify(result.errors)}`);
 

@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { main } from '../src/cli.js';
+import type { ArticleContext } from '../src/article.js';
 
 /** The repository root (the compiled tests live in `lib/test/`). */
 export const REPO = resolve(import.meta.dirname, '..', '..');
@@ -88,3 +89,13 @@ export function headLinks(html: string): { canonical: string[]; alternates: Map<
   for (const m of html.matchAll(/<link rel="alternate" hreflang="([^"]*)" href="([^"]*)">/g)) alternates.set(m[1]!, m[2]!);
   return { canonical, alternates };
 }
+
+/** The per-article context of a default site (both scripts, Asia/Shanghai, base path `/`); spread and override. */
+export const ARTICLE_CONTEXT: Readonly<ArticleContext> = {
+  variants: ['zh-Hant', 'zh-Hans'],
+  timeZone: 'Asia/Shanghai',
+  defaultLang: 'zh-Hant',
+  basePath: '/',
+  html: {},
+  drafts: false,
+};

@@ -7,15 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { processArticle, type ArticleContext } from '../src/article.js';
 import { formatError, SiteError } from '../src/errors.js';
+import { ARTICLE_CONTEXT } from './helpers.js';
 
-const CTX: ArticleContext = {
-  variants: ['zh-Hans', 'zh-Hant', 'zh-TW'],
-  timeZone: 'Asia/Shanghai',
-  defaultLang: 'zh-Hans',
-  basePath: '/',
-  html: {},
-  drafts: false,
-};
+const CTX: ArticleContext = { ...ARTICLE_CONTEXT, variants: ['zh-Hans', 'zh-Hant', 'zh-TW'], defaultLang: 'zh-Hans' };
 
 function run(text: string) {
   return processArticle('content/a.md', new TextEncoder().encode(text), CTX);

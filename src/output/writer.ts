@@ -148,10 +148,12 @@ export class OutputWriter {
   /** Writes a file; `what` names its origin for collision messages. */
   write(rel: string, data: string | Uint8Array, what = rel): void {
     const path = this.target(rel, what);
-    this.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+    // Encoded once: the byte count and the write use the same buffer.
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    this.bytes += bytes.byteLength;
     this.schedule(async () => {
       await this.ensureDir(dirname(path));
-      await writeFile(path, data);
+      await writeFile(path, bytes);
     });
   }
 
