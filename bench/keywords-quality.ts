@@ -18,8 +18,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../src/build.js';
-import { keyFunction } from '../src/keywords/key.js';
-import type { VariantId } from '../src/script/variants.js';
+import { keyFunction } from '../src/taxonomy/key.js';
+import type { VariantId } from '../src/conversion/variants.js';
 import { REPO, corpusSite } from './corpus.js';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '4000' }, removed: { type: 'string', default: '1' } } });

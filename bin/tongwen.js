@@ -3,9 +3,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const cli = new URL('../lib/src/cli.js', import.meta.url);
+const cli = new URL('../lib/src/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(cli))) {
-  console.error('tongwen: the compiled CLI (lib/src/cli.js) is missing.\nhint: run `npm run compile` (or `npm ci`, which compiles through the prepare script) first.');
+  console.error('tongwen: the compiled CLI (lib/src/cli/main.js) is missing.\nhint: run `npm run compile` (or `npm ci`, which compiles through the prepare script) first.');
   process.exit(2);
 }
 const { main } = await import(cli.href);

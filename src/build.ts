@@ -4,22 +4,22 @@
  * writing — with every error collected and a timed report. Nothing reaches
  * the output folder unless every stage succeeded.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config.js';
-import { BuildError, SiteError, asSiteErrors, compare } from './errors.js';
-import { processArticle, reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article.js';
-import { WorkerPool, defaultWorkers, type SourceFile } from './pool.js';
-import { placeArticles, sitePages, sitemapXml, type Page, type SiteArticle } from './render/pages.js';
+import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
+import { BuildError, SiteError, asSiteErrors, compare } from './core/errors.js';
+import { processArticle, reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
+import { WorkerPool, defaultWorkers, type SourceFile } from './workers/pool.js';
+import { placeArticles, sitePages, sitemapXml, type Page, type SiteArticle } from './site/pages.js';
 import { renderJob, type RenderResult } from './render/render-job.js';
 import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
-import { outputFileFor } from './render/urls.js';
+import { outputFileFor } from './site/urls.js';
 import { OutputWriter, checkOutputDir } from './output/writer.js';
-import { keywordStage, termSampleFor, type KeywordStageResult } from './keywords/stage.js';
-import { inTermSample } from './keywords/terms.js';
-import { loadSiteGlossary } from './script/glossary.js';
-
+import { keywordStage, termSampleFor, type KeywordStageResult } from './site/keywords.js';
+import { inTermSample } from './taxonomy/terms.js';
+import { loadSiteGlossary } from './config/glossary-file.js';
+import { listFiles } from './core/fs.js';
 export interface BuildOptions {
   /** The site folder (holding content/, templates/, static/, tongwen.config.yaml). */
   root: string;
@@ -48,22 +48,6 @@ export interface BuildReport {
   totalMs: number;
   config: SiteConfig;
   outDir: string;
-}
-
-/** Lists files below `dir` (sorted, `/`-separated, relative to `dir`); dot files are skipped. */
-export function listFiles(dir: string, filter: (name: string) => boolean = () => true): string[] {
-  const out: string[] = [];
-  const walk = (sub: string) => {
-    const entries = readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => compare(a.name, b.name));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const rel = sub ? `${sub}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(rel);
-      else if (e.isFile() && filter(e.name)) out.push(rel);
-    }
-  };
-  if (existsSync(dir)) walk('');
-  return out;
 }
 
 /** The site's folders and validated configuration. */

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from '../src/build.js';
-import { BuildError } from '../src/errors.js';
+import { BuildError } from '../src/core/errors.js';
 import { FIXTURES, article, readTree, runCli, tempDir, writeSite } from './helpers.js';
 
 /** Builds a site given inline; returns the output folder's file list. */

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { processArticle, type ArticleContext, type ProcessedArticle } from '../src/article.js';
+import { processArticle, type ArticleContext, type ProcessedArticle } from '../src/article/process.js';
 import { ARTICLE_CONTEXT, article } from './helpers.js';
 
 const CTX: ArticleContext = ARTICLE_CONTEXT;

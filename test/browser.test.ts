@@ -11,7 +11,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from '../src/build.js';
-import { serve } from '../src/serve.js';
+import { serve } from '../src/commands/serve.js';
 import { tempDir } from './helpers.js';
 import { keywordSite } from './keywords-fixture.js';
 

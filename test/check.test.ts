@@ -6,8 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkArticle, checkSite } from '../src/script/check.js';
-import { parseConfig } from '../src/config.js';
+import { checkArticle } from '../src/lint/check.js';
+import { checkSite } from '../src/commands/check.js';
+import { parseConfig } from '../src/config/config.js';
 import { FIXTURES, article, readTree, runCli, tempDir, writeSite } from './helpers.js';
 
 const SITES = join(FIXTURES, 'check');

@@ -4,8 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG, loadConfig, normalizeBaseUrl, parseConfig } from '../src/config.js';
-import { BuildError } from '../src/errors.js';
+import { DEFAULT_CONFIG, loadConfig, normalizeBaseUrl, parseConfig } from '../src/config/config.js';
+import { BuildError } from '../src/core/errors.js';
 import { tempDir, writeSite } from './helpers.js';
 
 function errorsOf(text: string): string[] {

@@ -10,9 +10,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdown } from '../src/markdown/parse.js';
-import { variantTree } from '../src/markdown/convert.js';
+import { variantTree } from '../src/markdown/variant-tree.js';
 import { htmlCompiler, sanitizeSchema } from '../src/markdown/html.js';
-import { OPENCC_CONFIGS, converter } from '../src/script/converters.js';
+import { OPENCC_CONFIGS, converter } from '../src/conversion/converters.js';
 import { REPO } from './helpers.js';
 
 interface Case {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { processArticle, type ArticleContext } from '../src/article.js';
+import { processArticle, type ArticleContext } from '../src/article/process.js';
 import { REPO, runCli, tempDir, writeSite } from './helpers.js';
 
 const DOC = [

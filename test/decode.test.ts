@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeUtf8, guessLegacyEncoding } from '../src/content/decode.js';
-import { SiteError } from '../src/errors.js';
+import { SiteError } from '../src/core/errors.js';
 import { FIXTURES } from './helpers.js';
 
 const gbk = readFileSync(join(FIXTURES, 'sites-invalid', 'gbk-encoded', 'content', 'gbk.md'));

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFrontMatter } from '../src/content/front-matter.js';
-import { SiteError } from '../src/errors.js';
+import { SiteError } from '../src/core/errors.js';
 
 function failure(text: string): SiteError {
   try {

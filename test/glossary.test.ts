@@ -8,14 +8,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from '../src/build.js';
-import { BuildError, formatError } from '../src/errors.js';
-import { parseConfig } from '../src/config.js';
-import {
-  applyGlossary, compileGlossary, findTerms, glossaryForm, glossaryKey, glossaryTermMapper, loadSiteGlossary, mergeGlossaries, parseGlossaryFile,
-  type GlossaryEntry,
-} from '../src/script/glossary.js';
-import { variantText } from '../src/script/text.js';
-import { converter } from '../src/script/converters.js';
+import { BuildError, formatError } from '../src/core/errors.js';
+import { parseConfig } from '../src/config/config.js';
+import { applyGlossary, compileGlossary, findTerms, glossaryForm, glossaryKey, glossaryTermMapper, mergeGlossaries, type GlossaryEntry } from '../src/conversion/glossary.js';
+import { loadSiteGlossary, parseGlossaryFile } from '../src/config/glossary-file.js';
+import { variantText } from '../src/conversion/text.js';
+import { converter } from '../src/conversion/converters.js';
 import { article, tempDir, writeSite } from './helpers.js';
 
 const NVIDIA: GlossaryEntry = { term: '英伟达', forms: { 'zh-Hans': '英伟达', 'zh-Hant': '英偉達', 'zh-TW': '輝達' } };

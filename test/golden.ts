@@ -9,8 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { processArticle, type ArticleContext, type ArticleVariant } from '../src/article.js';
-import type { VariantId } from '../src/script/variants.js';
+import { processArticle, type ArticleContext, type ArticleVariant } from '../src/article/process.js';
+import type { VariantId } from '../src/conversion/variants.js';
 import { ARTICLE_CONTEXT, FIXTURES } from './helpers.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

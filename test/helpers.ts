@@ -10,8 +10,8 @@ import { after } from 'node:test';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { main } from '../src/cli.js';
-import type { ArticleContext } from '../src/article.js';
+import { main } from '../src/cli/main.js';
+import type { ArticleContext } from '../src/article/process.js';
 
 /** The repository root (the compiled tests live in `lib/test/`). */
 export const REPO = resolve(import.meta.dirname, '..', '..');

@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { processArticle, type ArticleContext } from '../src/article.js';
-import { formatError, SiteError } from '../src/errors.js';
+import { processArticle, type ArticleContext } from '../src/article/process.js';
+import { formatError, SiteError } from '../src/core/errors.js';
 import { ARTICLE_CONTEXT } from './helpers.js';
 
 const CTX: ArticleContext = { ...ARTICLE_CONTEXT, variants: ['zh-Hans', 'zh-Hant', 'zh-TW'], defaultLang: 'zh-Hans' };

@@ -3,9 +3,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseForm, markupProblems, renderSegments, scanMarkup, type Segment } from '../src/script/markup.js';
-import { variantText } from '../src/script/text.js';
-import { VARIANT_IDS, type VariantId } from '../src/script/variants.js';
+import { chooseForm, markupProblems, renderSegments, scanMarkup, type Segment } from '../src/conversion/markup.js';
+import { variantText } from '../src/conversion/text.js';
+import { VARIANT_IDS, type VariantId } from '../src/conversion/variants.js';
 
 test('-{text}- and -{R|text}- keep their text as written; text around them is prose', () => {
   assert.deepEqual(scanMarkup('前-{微软}-后-{R|鼠标}-。').segments, [

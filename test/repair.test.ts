@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from '../src/build.js';
-import { BuildError, formatError } from '../src/errors.js';
-import { repairer, repairSuggestions } from '../src/script/repair.js';
+import { BuildError, formatError } from '../src/core/errors.js';
+import { repairer, repairSuggestions } from '../src/conversion/repair.js';
 import { REPO, article, tempDir, writeSite } from './helpers.js';
 
 const seed = (await import(pathToFileURL(join(REPO, '..', 'shared', 'bench', 'seed-text.mjs')).href)) as { TRAD_SENTENCES: string[]; TRAD_HEADINGS: string[] };

@@ -8,7 +8,8 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, listFiles, type BuildReport } from '../src/build.js';
+import { build, type BuildReport } from '../src/build.js';
+import { listFiles } from '../src/core/fs.js';
 import { REPO, readTree, tempDir } from './helpers.js';
 
 let report: BuildReport;

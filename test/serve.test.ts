@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from '../src/build.js';
-import { serve } from '../src/serve.js';
+import { serve } from '../src/commands/serve.js';
 import { FIXTURES, REPO, tempDir } from './helpers.js';
 
 let server: Server;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from '../src/build.js';
-import { BuildError } from '../src/errors.js';
+import { BuildError } from '../src/core/errors.js';
 import { article, readTree, tempDir, writeSite } from './helpers.js';
 
 test('titles, summaries and keywords are HTML-escaped in every page', async () => {

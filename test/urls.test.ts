@@ -4,8 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articlePath, encodePath, homePath, outputFileFor, slugify } from '../src/render/urls.js';
-import { VARIANTS } from '../src/script/variants.js';
+import { articlePath, encodePath, homePath, outputFileFor } from '../src/site/urls.js';
+import { slugify } from '../src/content/slug.js';
+import { VARIANTS } from '../src/conversion/variants.js';
 
 test('slugs keep Chinese characters and fold everything else into single hyphens', () => {
   assert.equal(slugify('馬斯克'), '馬斯克');

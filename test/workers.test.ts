@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { build } from '../src/build.js';
-import { BuildError } from '../src/errors.js';
+import { BuildError } from '../src/core/errors.js';
 import { article, readTree, tempDir, writeSite } from './helpers.js';
 
 const COUNT = 250;

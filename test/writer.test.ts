@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MARKER, OutputWriter, checkOutputDir, isInside } from '../src/output/writer.js';
-import { SiteError } from '../src/errors.js';
+import { SiteError } from '../src/core/errors.js';
 import { tempDir } from './helpers.js';
 
 test('nothing appears in the output folder before commit; after it, exactly the new files', async () => {

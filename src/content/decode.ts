@@ -2,7 +2,7 @@
  * Decoding article bytes: UTF-8 only, with a helpful error naming the likely
  * legacy encoding (GBK or Big5) when a file is not UTF-8.
  */
-import { SiteError } from '../errors.js';
+import { SiteError } from '../core/errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

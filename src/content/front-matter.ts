@@ -5,8 +5,8 @@
  */
 import matter from 'gray-matter';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import { SiteError, positionAt } from '../errors.js';
-import { yamlErrorOffset } from './yaml-errors.js';
+import { SiteError, positionAt } from '../core/errors.js';
+import { yamlErrorOffset } from '../core/yaml-place.js';
 
 export interface FrontMatter {
   /** The fields, as YAML 1.2 core data (dates stay strings). */

@@ -2,10 +2,10 @@
  * Validating an article's front matter into typed metadata. Every problem is
  * reported at the position of its field, and all of them at once.
  */
-import { SiteError } from '../errors.js';
-import { findVariant, type VariantId } from '../script/variants.js';
-import { slugify } from '../render/urls.js';
-import { isIndexableKeyword } from '../keywords/key.js';
+import { SiteError } from '../core/errors.js';
+import { findVariant, type VariantId } from '../conversion/variants.js';
+import { slugify } from './slug.js';
+import { isIndexableKeyword } from './keyword-text.js';
 import { parseDate, type ArticleDate } from './dates.js';
 import type { FrontMatter } from './front-matter.js';
 

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { SiteError, compare } from '../errors.js';
+import { SiteError, compare } from '../core/errors.js';
 
 /** Marks a folder as tongwen output, so a build never replaces a folder it did not make. */
 export const MARKER = '.tongwen';

@@ -2,7 +2,7 @@
  * Rendering one page as a self-contained job (template name + context), so
  * that pages can be rendered in worker threads and sent back as HTML.
  */
-import { asSiteErrors, type SiteErrorInit } from '../errors.js';
+import { asSiteErrors, type SiteErrorInit } from '../core/errors.js';
 import type { PageTemplate, Templates } from './templates.js';
 
 /** What a worker needs to load the same templates as the main thread. */

@@ -8,14 +8,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Liquid, type Template } from 'liquidjs';
-import { SiteError, compare } from '../errors.js';
+import { SiteError, compare } from '../core/errors.js';
+import { PAGE_TEMPLATES, type PageTemplate } from '../site/page-templates.js';
+
+export { PAGE_TEMPLATES, type PageTemplate } from '../site/page-templates.js';
 
 /** The built-in templates shipped with tongwen (this repository's `templates/`). */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
-/** Templates the build renders directly (layouts and partials are found through them). */
-export const PAGE_TEMPLATES = ['article', 'list', '404', 'root', 'keyword', 'keywords', 'search'] as const;
-export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
 
 export interface Templates {
   render(name: PageTemplate, context: Record<string, unknown>): string;

@@ -16,10 +16,10 @@
  *
  * `path` is relative to `home` unless it starts with `/`.
  */
-import { compare } from '../errors.js';
-import { converter } from '../script/converters.js';
-import { VARIANTS, type VariantId } from '../script/variants.js';
-import type { KeywordIndex } from '../keywords/keyword-index.js';
+import { compare } from '../core/errors.js';
+import { converter } from '../conversion/converters.js';
+import { VARIANTS, type VariantId } from '../conversion/variants.js';
+import type { KeywordIndex } from '../taxonomy/keyword-index.js';
 
 /** An article as the search data needs it. */
 export interface SearchArticle {

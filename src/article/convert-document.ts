@@ -1,0 +1,167 @@
+/**
+ * `tongwen convert`: one Markdown document through the build's conversion
+ * (the same parser, markup, glossary, repair and converters as a build), for
+ * editors and tests.
+ *
+ * The Markdown output keeps the document as written: only prose changes.
+ * Every converted text node, image alt text and link title is replaced at
+ * its place in the source, so syntax, spacing, escapes, code and URLs stay
+ * byte for byte. In the front matter, the values of the text fields (title,
+ * summary, category, source, author, keywords and their Chinese aliases) are
+ * converted and `lang:` is set to the target; other lines stay as written.
+ * The HTML output is the article body exactly as a build writes it.
+ */
+import type { Nodes, Root, Text } from 'mdast';
+import { BuildError, SiteError } from '../core/errors.js';
+import { parseFrontMatter } from '../content/front-matter.js';
+import { parseMarkdown } from '../markdown/parse.js';
+import { variantTree } from '../markdown/variant-tree.js';
+import { isAutolink } from '../markdown/prose.js';
+import { htmlCompiler, sanitizeSchema, type HtmlAllowance } from '../markdown/html.js';
+import { articleScript, type ScriptSettings } from '../content/settings.js';
+import { scanMarkup } from '../conversion/markup.js';
+import { prepareMarkup, type TextMarkup } from '../markdown/markup-tree.js';
+import { variantText, type VariantText } from '../conversion/text.js';
+import { findVariant, type VariantId } from '../conversion/variants.js';
+
+export interface ConvertDocumentOptions extends ScriptSettings {
+  /** The script the document is written in; default: its front matter's `lang`, else `defaultLang`. */
+  from?: VariantId | undefined;
+  to: VariantId;
+  defaultLang: VariantId;
+  /** `markdown` (default): the document converted in place; `html`: the body as the build renders it. */
+  format?: 'markdown' | 'html';
+  html?: HtmlAllowance;
+  /** The site's base path, for `html` (root-relative URLs are moved under it). */
+  basePath?: string;
+  /** Name used in messages. */
+  file: string;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Front-matter fields whose values are converted (and their Chinese aliases). */
+const TEXT_FIELDS = new Set([
+  'title', 'summary', 'category', 'source', 'author', 'keywords',
+  '標題', '标题', '摘要', '分類', '分类', '欄目', '栏目', '來源', '来源', '作者', '關鍵詞', '关键词', '關鍵字', '关键字',
+]);
+
+/** A block scalar's header (`|`, `>-`, `|2`…): its text is on the indented lines below. */
+const BLOCK_SCALAR = /^[|>][+-]?\d*[+-]?\s*(#.*)?$/;
+
+/**
+ * Converts the text fields of a front-matter block (the lines between the
+ * fences) and sets `lang:`. A text field's value may go on over indented
+ * lines (list items, a block scalar `summary: >`, a plain multi-line value):
+ * those are converted too.
+ */
+function convertFrontMatter(block: string, conv: VariantText, to: VariantId): string {
+  let inText = false;
+  return block
+    .split('\n')
+    .map((line) => {
+      const field = /^([^\s#:][^:]*?):([ \t]*)(.*)$/.exec(line);
+      if (field) {
+        const key = field[1]!.trim();
+        inText = TEXT_FIELDS.has(key);
+        if (key === 'lang') return `${field[1]}:${field[2]}${to}`;
+        if (inText && field[3] !== '' && !BLOCK_SCALAR.test(field[3]!)) return `${field[1]}:${field[2]}${conv.text(field[3]!)}`;
+        return line;
+      }
+      if (!/^\s/.test(line)) {
+        if (line !== '') inText = false;
+        return line;
+      }
+      const item = /^(\s+-\s+|\s+)(.*)$/.exec(line);
+      return inText && item ? `${item[1]}${conv.text(item[2]!)}` : line;
+    })
+    .join('\n');
+}
+
+/** The edits that convert a body's prose in place, mirroring `variantTree`. */
+function bodyEdits(tree: Root, body: string, conv: VariantText): Edit[] {
+  const edits: Edit[] = [];
+  const attr = (node: Nodes, key: 'alt' | 'title', kept: boolean) => {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (typeof value !== 'string' || value === '' || kept || start === undefined || end === undefined) return;
+    const slice = body.slice(start, end);
+    const at = key === 'alt' ? (slice.startsWith(`![${value}]`) ? 2 : -1) : slice.lastIndexOf(value);
+    if (at < 0) return;
+    const converted = conv.text(value);
+    if (converted !== value) edits.push({ start: start + at, end: start + at + value.length, text: converted });
+  };
+  const visit = (node: Nodes) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
+    if (node.type === 'text') {
+      const text = node as Text;
+      const start = text.position?.start.offset;
+      const end = text.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      const slice = body.slice(start, end);
+      const data = text.data as TextMarkup | undefined;
+      let converted: string;
+      if (data?.tongwen) {
+        converted = conv.markup(slice === text.value ? data.tongwen : scanMarkup(slice, data.tongwenOpen === true).segments);
+      } else converted = conv.prose(slice);
+      if (converted !== slice) edits.push({ start, end, text: converted });
+      return;
+    }
+    const kept = (node.data as { tongwenRaw?: boolean } | undefined)?.tongwenRaw === true;
+    if ('alt' in node) attr(node, 'alt', kept);
+    if ('title' in node) attr(node, 'title', kept);
+    if ('children' in node && !isAutolink(node)) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return edits;
+}
+
+/** Converts one Markdown document. Throws BuildError (with file:line:col) for markup, glossary or front-matter mistakes. */
+export function convertDocument(source: string, opts: ConvertDocumentOptions): string {
+  const crlf = /\r\n/.test(source) && !/(^|[^\r])\n/.test(source);
+  const text = source.replace(/\r\n?/g, '\n');
+  const { file, to } = opts;
+  const fm = parseFrontMatter(text, file);
+  const errors: SiteError[] = [];
+  let from = opts.from;
+  if (from === undefined) {
+    const lang = fm.data.lang;
+    const v = typeof lang === 'string' ? findVariant(lang) : undefined;
+    if (lang !== undefined && !v) {
+      errors.push(new SiteError({ stage: 'metadata', file, ...fm.placeOf('lang'), message: `unknown lang "${String(lang)}"`, hint: 'use one of zh-Hant, zh-Hans, zh-TW, zh-HK, zh-CN, or pass --from' }));
+    }
+    from = v?.id ?? opts.defaultLang;
+  }
+  const script = articleScript(fm, file, opts);
+  errors.push(...script.errors);
+  const tree = parseMarkdown(fm.body);
+  for (const p of prepareMarkup(tree, fm.body)) {
+    errors.push(new SiteError({ stage: 'markdown', file, line: p.line + fm.bodyLine - 1, column: p.column, message: p.message, hint: p.hint }));
+  }
+  if (errors.length) throw new BuildError(errors);
+  const conv = variantText({ from, to, glossary: script.glossary, repair: script.repair });
+
+  if (opts.format === 'html') {
+    const vtree = variantTree(tree, { convert: conv.prose, basePath: opts.basePath ?? '/', renderMarkup: conv.markup });
+    return htmlCompiler(sanitizeSchema(opts.html ?? {}))(vtree);
+  }
+
+  const bodyStart = text.length - fm.body.length;
+  let head = text.slice(0, bodyStart);
+  if (bodyStart > 0) {
+    const open = head.indexOf('\n') + 1;
+    const close = head.lastIndexOf('\n---');
+    if (open > 0 && close >= open - 1) head = head.slice(0, open) + convertFrontMatter(head.slice(open, close), conv, to) + head.slice(close);
+  }
+  let body = fm.body;
+  for (const e of bodyEdits(tree, fm.body, conv).sort((a, b) => b.start - a.start)) {
+    body = body.slice(0, e.start) + e.text + body.slice(e.end);
+  }
+  const out = head + body;
+  return crlf ? out.replace(/\n/g, '\r\n') : out;
+}

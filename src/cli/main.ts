@@ -1,0 +1,211 @@
+/**
+ * The command line: argv → build / serve / convert / check → report or errors → exit code.
+ * Exit codes: 0 built, 1 content or template errors, 2 bad usage.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { build, type BuildReport } from '../build.js';
+import { loadConfig } from '../config/config.js';
+import { BuildError, SiteError, formatError } from '../core/errors.js';
+import { serve } from '../commands/serve.js';
+import { convertCommand } from '../commands/convert.js';
+import { checkCommand } from '../commands/check.js';
+
+const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
+
+Usage:
+  tongwen build [--root DIR] [--out DIR] [--base-url URL] [--drafts] [--quiet]
+  tongwen serve [--root DIR] [--out DIR] [--port 4000] [--host 127.0.0.1]
+  tongwen convert [--from VARIANT] --to VARIANT [--html] [--root DIR] [FILE]
+  tongwen check [--root DIR] [--strict]
+  tongwen --help | --version
+
+Commands:
+  build   Build the site in DIR (default: .) into --out (default: DIR/dist).
+  serve   Build, then preview the output on http://localhost:4000/.
+  convert Convert a Markdown document (FILE, or standard input) to another variant
+          through the build's pipeline, with the site's glossary; prints the
+          document with only its prose converted (--html: the body as HTML).
+  check   Read the site without writing: errors a build would stop on, lang that
+          disagrees with the text's script, mixed-script text, ambiguous
+          characters in titles, unused glossary entries.
+
+Options:
+  --root DIR       site folder with content/, templates/, static/, tongwen.config.yaml
+  --out DIR        output folder (replaced atomically when the build succeeds)
+  --base-url URL   override the config's baseUrl
+  --drafts         include articles marked draft: true
+  --workers N      worker threads for articles (0 = none; default: one per core)
+  --port N         serve: port (default 4000)
+  --host HOST      serve: address to listen on (default 127.0.0.1)
+  --quiet          build: print only errors
+  --from VARIANT   convert: the document's variant (default: its lang, else defaultLang)
+  --to VARIANT     convert: zh-Hant, zh-Hans, zh-TW, zh-HK or zh-CN
+  --html           convert: print the body as HTML instead of Markdown
+  --strict         check: treat warnings as errors
+
+Exit codes: 0 built (converted, checked), 1 content or template errors
+(check: errors, or warnings with --strict), 2 bad usage.
+`;
+
+type Out = (line: string) => void;
+
+function usageError(message: string, err: Out): number {
+  err(`tongwen: ${message}`);
+  err('run `tongwen --help` for usage');
+  return 2;
+}
+
+/** All of standard input, as UTF-8 text (for `convert` without a file). */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads the files that errors name (relative to the site root), once each, for the source lines shown under them. */
+export function sourceReader(root: string): (file: string | undefined) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (file === undefined) return undefined;
+    if (!cache.has(file)) {
+      let text: string | undefined;
+      try {
+        text = readFileSync(resolve(root, file), 'utf8');
+      } catch {
+        text = undefined;
+      }
+      cache.set(file, text);
+    }
+    return cache.get(file);
+  };
+}
+
+/** The end-of-build summary: pages per kind and variant, files, total time. */
+export function formatReport(report: BuildReport): string {
+  const variants = [...report.config.variants, '-'];
+  const used = variants.filter((v) => Object.values(report.pages).some((row) => row[v]));
+  const rows = Object.entries(report.pages);
+  const width = Math.max(8, ...rows.map(([k]) => k.length));
+  const head = ['pages'.padEnd(width), ...used.map((v) => v.padStart(8))].join(' ');
+  const lines = [head];
+  for (const [kind, row] of rows) lines.push([kind.padEnd(width), ...used.map((v) => String(row[v] ?? 0).padStart(8))].join(' '));
+  lines.push(`${report.articles} articles${report.drafts ? ` (${report.drafts} draft${report.drafts === 1 ? '' : 's'} skipped)` : ''}, ${report.staticFiles} static files copied, ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) in ${report.outDir}`);
+  lines.push(`Total in ${Math.round(report.totalMs)} ms`);
+  return lines.join('\n');
+}
+
+/** Runs the CLI; returns the exit code. Output goes through `out`/`err` (console by default). */
+export async function main(argv: string[], out: Out = console.log, err: Out = console.error, stdin: () => Promise<string> = readStdin): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        root: { type: 'string' },
+        out: { type: 'string' },
+        'base-url': { type: 'string' },
+        drafts: { type: 'boolean' },
+        workers: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        quiet: { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        html: { type: 'boolean' },
+        strict: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message, err);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(HELP);
+    return 0;
+  }
+  if (values.version) {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    out(pkg.version);
+    return 0;
+  }
+  const command = positionals[0];
+  if (command === 'convert') {
+    if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
+    return convertCommand({ root: resolve(values.root ?? '.'), from: values.from, to: values.to, html: values.html, file: positionals[1] }, stdin, out, err);
+  }
+  if (command === 'check') {
+    if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
+    return checkCommand({ root: resolve(values.root ?? '.'), strict: values.strict }, out, err);
+  }
+  if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
+  if (command !== 'build' && command !== 'serve') {
+    return command === undefined ? usageError('missing command (build, serve, convert or check)', err) : usageError(`unknown command "${command}"`, err);
+  }
+  const root = resolve(values.root ?? '.');
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0) return usageError('--workers takes a whole number ≥ 0', err);
+  }
+  let port = 4000;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError('--port takes a port number', err);
+  }
+  const host = values.host ?? '127.0.0.1';
+
+  // serve previews on localhost but keeps the base URL's path (/news/), so links work as they will when deployed.
+  let baseUrl = values['base-url'];
+  if (baseUrl === undefined && command === 'serve') {
+    let basePath = '/';
+    try {
+      basePath = loadConfig(root).basePath;
+    } catch {
+      // The build below reports the config's errors.
+    }
+    baseUrl = `http://localhost:${port}${basePath}`;
+  }
+
+  let report: BuildReport;
+  try {
+    report = await build({
+      root,
+      ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
+      ...(baseUrl !== undefined ? { baseUrl } : {}),
+      ...(values.drafts ? { drafts: true } : {}),
+      ...(workers !== undefined ? { workers } : {}),
+    });
+  } catch (error) {
+    if (error instanceof BuildError || error instanceof SiteError) {
+      const errors = error instanceof BuildError ? error.errors : [error];
+      const source = sourceReader(root);
+      for (const e of errors) err(formatError(e, e.stage === 'read' || e.stage === 'usage' ? undefined : source(e.file)));
+      err(`Build failed with ${errors.length} error${errors.length === 1 ? '' : 's'}; the previous output was left as it was.`);
+      return errors.some((e) => e.stage === 'usage') ? 2 : 1;
+    }
+    throw error;
+  }
+  if (!values.quiet) out(formatReport(report));
+  if (command === 'build') return 0;
+
+  let server;
+  try {
+    server = await serve({ dir: report.outDir, basePath: report.config.basePath, port, host });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+    err(`tongwen: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is already in use' : code === 'EACCES' ? 'permission denied' : 'no such address'}`);
+    err(`hint: choose another port with --port (e.g. --port ${port === 4000 ? 4001 : 4000})${code === 'EADDRNOTAVAIL' ? ' or another --host' : ''}`);
+    return 2;
+  }
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  out(`Serving ${join(report.outDir)} at http://localhost:${actual}${report.config.basePath} (Ctrl+C to stop)`);
+  await new Promise<void>((resolveClose) => server.on('close', resolveClose));
+  return 0;
+}

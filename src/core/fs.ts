@@ -1,0 +1,21 @@
+/** File-system helpers shared by every stage that reads the site. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compare } from './errors.js';
+
+/** Lists files below `dir` (sorted, `/`-separated, relative to `dir`); dot files are skipped. */
+export function listFiles(dir: string, filter: (name: string) => boolean = () => true): string[] {
+  const out: string[] = [];
+  const walk = (sub: string) => {
+    const entries = readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => compare(a.name, b.name));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const rel = sub ? `${sub}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(rel);
+      else if (e.isFile() && filter(e.name)) out.push(rel);
+    }
+  };
+  if (existsSync(dir)) walk('');
+  return out;
+}
+

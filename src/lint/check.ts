@@ -1,0 +1,321 @@
+/**
+ * `tongwen check`: reads a site without writing anything and reports, per
+ * article and with file:line:col, what would make its conversion wrong:
+ *
+ * - errors: the config, glossary and article errors a build would stop on
+ *   (including `-{…}-` markup), and a declared `lang` that disagrees with the
+ *   script the text is written in;
+ * - warnings: mixed-script text (Simplified-only characters in Traditional
+ *   text or the reverse, and Traditional text that looks converted character
+ *   by character, such as 對于 or 背后), one-to-many characters in titles
+ *   whose conversion no phrase, glossary entry or markup settles (后 → 後/后,
+ *   发 → 發/髮, 干 → 幹/乾/干, 台 → 臺/檯/颱), and glossary entries that no
+ *   article uses.
+ *
+ * Articles with `repair: true` (or a site with it) are not warned about mixed
+ * script: repair normalizes it.
+ */
+import type { Nodes, Root, Text } from 'mdast';
+import { asSiteErrors, formatPlace, positionAt, type SiteError } from '../core/errors.js';
+import type { SiteConfig } from '../config/config.js';
+import { decodeUtf8 } from '../content/decode.js';
+import { parseFrontMatter, type FrontMatter } from '../content/front-matter.js';
+import { readMetadata } from '../content/metadata.js';
+import { parseMarkdown } from '../markdown/parse.js';
+import { isAutolink } from '../markdown/prose.js';
+import { articleScript, fieldMarkupErrors, fieldPlace } from '../content/settings.js';
+import { characterTables, converter, simplifiedPhraseTrie } from '../conversion/converters.js';
+import { ALSO_SIMPLIFIED, ALSO_TRADITIONAL, ONE_TO_MANY } from '../conversion/dictionaries.js';
+import { findTerms, type GlossaryEntry } from '../conversion/glossary.js';
+import { prepareMarkup, type TextMarkup } from '../markdown/markup-tree.js';
+import { repairSuggestions } from '../conversion/repair.js';
+import { VARIANTS, type VariantId } from '../conversion/variants.js';
+
+export type Severity = 'error' | 'warning';
+
+/** One thing `check` reports. */
+export interface Finding {
+  severity: Severity;
+  /** What kind of finding: `build` (an error the build would stop on), `lang`, `mixed-script`, `naive-conversion`, `ambiguous-title`, `unused-glossary`. */
+  rule: string;
+  file?: string | undefined;
+  line?: number | undefined;
+  column?: number | undefined;
+  message: string;
+  hint?: string | undefined;
+}
+
+export interface CheckReport {
+  findings: Finding[];
+  articles: number;
+  errors: number;
+  warnings: number;
+}
+
+/** `path:line:col: warning: message` plus `  hint: …`, like build errors. */
+export function formatFinding(f: Finding): string {
+  const place = formatPlace(f);
+  let out = `${place ? `${place}: ` : ''}${f.severity}: ${f.message}`;
+  if (f.hint) out += `\n  hint: ${f.hint}`;
+  return out;
+}
+
+export function fromError(e: SiteError): Finding {
+  return { severity: 'error', rule: 'build', file: e.file, line: e.line, column: e.column, message: `${e.stage}: ${e.message}`, hint: e.hint };
+}
+
+/** A run of prose and how to place one of its characters in the file. */
+interface Prose {
+  text: string;
+  place: (index: number) => { line: number; column: number };
+  /** Where it comes from, for messages: `title`, `summary`, … or `text`. */
+  field: string;
+}
+
+/** The character at `index` as a whole code point. */
+function charAt(text: string, index: number): string {
+  return String.fromCodePoint(text.codePointAt(index)!);
+}
+
+/** Places character `index` of a text node's value in the source: the same occurrence of that character in the node's source. */
+function nodePlace(node: Nodes, value: string, index: number, source: string, lineShift: number): { line: number; column: number } {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const fallback = { line: (node.position?.start.line ?? 1) + lineShift, column: node.position?.start.column ?? 1 };
+  if (start === undefined || end === undefined) return fallback;
+  const c = charAt(value, index);
+  let k = 0;
+  for (let i = value.indexOf(c); i >= 0 && i < index; i = value.indexOf(c, i + c.length)) k++;
+  const slice = source.slice(start, end);
+  let at = slice.indexOf(c);
+  for (let j = 0; j < k && at >= 0; j++) at = slice.indexOf(c, at + c.length);
+  if (at < 0) return fallback;
+  const p = positionAt(source, start + at);
+  return { line: p.line + lineShift, column: p.column };
+}
+
+/** The prose of a body: text outside code, raw HTML, autolinks and markup. */
+function bodyProse(tree: Root, source: string, lineShift: number): Prose[] {
+  const out: Prose[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || isAutolink(node)) return;
+    if (node.type === 'text') {
+      const value = (node as Text).value;
+      const segments = ((node as Text).data as TextMarkup | undefined)?.tongwen;
+      if (!segments) {
+        out.push({ text: value, field: 'text', place: (i) => nodePlace(node, value, i, source, lineShift) });
+        return;
+      }
+      let cursor = 0;
+      for (const s of segments) {
+        if (s.kind === 'choice') continue;
+        const at = value.indexOf(s.text, cursor);
+        if (at < 0) continue;
+        cursor = at + s.text.length;
+        if (s.kind === 'text') out.push({ text: s.text, field: 'text', place: (i) => nodePlace(node, value, at + i, source, lineShift) });
+      }
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return out;
+}
+
+/** Text segments (outside markup) of a front-matter value, placed in the file. */
+function fieldProse(fm: FrontMatter, text: string, field: string, value: string): Prose[] {
+  if (!value.includes('-{')) return [{ text: value, field, place: (i) => fieldPlace(fm, text, field, value, i) }];
+  // Blank out markup, keeping offsets: only the prose around it counts.
+  const masked = value.replace(/-\{[\s\S]*?\}-/g, (m) => ' '.repeat(m.length));
+  return [{ text: masked, field, place: (i) => fieldPlace(fm, text, field, value, i) }];
+}
+
+/** Which script a character belongs to only: `Hant`, `Hans`, or undefined for both or neither. */
+function scriptOf(c: string): 'Hant' | 'Hans' | undefined {
+  const { st, ts } = characterTables();
+  const t = ts.get(c);
+  if (t !== undefined && t !== c && !ALSO_SIMPLIFIED.has(c)) return 'Hant';
+  const s = st.get(c);
+  if (s !== undefined && s !== c && !ALSO_TRADITIONAL.has(c) && !ts.has(c) && !regionalTraditional(s, c)) return 'Hans';
+  return undefined;
+}
+
+/** Whether `c` is the Taiwan or Hong Kong standard form of OpenCC's Traditional `t` (群 for 羣, 説 for 說). */
+function regionalTraditional(t: string, c: string): boolean {
+  return converter('t', 'tw')(t) === c || converter('t', 'hk')(t) === c;
+}
+
+const SCRIPT_NAME = { Hant: 'Traditional', Hans: 'Simplified' } as const;
+
+/** Lists distinct characters with counts: `发 (3×), 这`. */
+function listChars(chars: string[]): string {
+  const counts = new Map<string, number>();
+  for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const items = [...counts].slice(0, 8).map(([c, n]) => (n > 1 ? `${c} (${n}×)` : c));
+  return items.join(', ') + (counts.size > 8 ? `, … (${counts.size} characters)` : '');
+}
+
+/**
+ * One-to-many characters whose other Traditional form is itself, used only in
+ * rare words or names (厂 as a radical, 种 as a surname…): OpenCC's default
+ * is right in news titles, so warning about them would only be noise. So is
+ * OpenCC's default for 了 (瞭 only in 瞭解, 瞭望…), 云 (云 "say" only in 云云,
+ * 人云亦云…) and 面 (麵 only in 面条, 方便面…), words its phrases settle.
+ * Variant spellings (家/傢, 才/纔: `~` in the table) are not warned about either.
+ */
+const RARELY_AMBIGUOUS: ReadonlySet<string> = new Set('厂广党价仆涂涌淀筑腊虫蜡种确胜适辟霉极柜万叶据愿了云面');
+
+/** Positions of a title settled by OpenCC's phrase dictionary (as its segmentation matches them). */
+function phraseCovered(text: string): boolean[] {
+  const covered: boolean[] = new Array(text.length).fill(false);
+  const trie = simplifiedPhraseTrie();
+  for (let i = 0; i < text.length;) {
+    const m = trie.matchPrefix(text, i);
+    if (m && m.end - i > 1) {
+      for (let j = i; j < m.end; j++) covered[j] = true;
+      i = m.end;
+    } else i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+  return covered;
+}
+
+interface ArticleCheck {
+  findings: Finding[];
+  /** Texts of site glossary entries that matched. */
+  used: Set<string>;
+}
+
+/** Checks one article (its bytes); `file` is the path used in messages. */
+export function checkArticle(
+  file: string,
+  bytes: Uint8Array,
+  config: SiteConfig,
+  siteGlossary: readonly GlossaryEntry[],
+): ArticleCheck {
+  const findings: Finding[] = [];
+  const used = new Set<string>();
+  let text: string;
+  let fm: FrontMatter;
+  try {
+    text = decodeUtf8(bytes, file).replace(/\r\n?/g, '\n');
+    fm = parseFrontMatter(text, file);
+  } catch (error) {
+    return { findings: asSiteErrors(error).map(fromError), used };
+  }
+  const stem = file.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '');
+  const result = readMetadata(fm, file, stem, { timeZone: config.timeZone, defaultLang: config.defaultLang });
+  if (!result.meta) return { findings: result.errors.map(fromError), used };
+  const meta = result.meta;
+  const script = articleScript(fm, file, { glossary: siteGlossary, repair: config.repair });
+  const errors = [
+    ...script.errors,
+    ...fieldMarkupErrors(fm, file, text, { title: meta.title, summary: meta.summary, category: meta.category, source: meta.source, author: meta.author, keywords: meta.keywords }),
+  ];
+  const tree = parseMarkdown(fm.body);
+  const lineShift = fm.bodyLine - 1;
+  for (const p of prepareMarkup(tree, fm.body)) {
+    findings.push({ severity: 'error', rule: 'build', file, line: p.line + lineShift, column: p.column, message: `markdown: ${p.message}`, hint: p.hint });
+  }
+  findings.push(...errors.map(fromError));
+  if (findings.length) return { findings, used };
+
+  const glossary = script.glossary;
+  const title = fieldProse(fm, text, 'title', meta.title);
+  const prose: Prose[] = [
+    ...title,
+    ...(meta.summary !== undefined ? fieldProse(fm, text, 'summary', meta.summary) : []),
+    ...(meta.category !== undefined ? fieldProse(fm, text, 'category', meta.category) : []),
+    ...meta.keywords.flatMap((k) => fieldProse(fm, text, 'keywords', k)),
+    ...bodyProse(tree, fm.body, lineShift),
+  ];
+
+  // Glossary use (by text, so a site entry counts whoever's entry matched it), in every text the build converts.
+  if (glossary) {
+    const bylines = (['source', 'author'] as const).flatMap((k) => (meta[k] !== undefined ? fieldProse(fm, text, k, meta[k]) : []));
+    for (const p of [...prose, ...bylines]) {
+      for (const m of findTerms(glossary, p.text)) used.add(p.text.slice(m.start, m.end));
+    }
+  }
+
+  // Script: the declared lang against the characters only one script has.
+  const declared = VARIANTS[meta.lang].script;
+  const other = declared === 'Hant' ? 'Hans' : 'Hant';
+  let own = 0;
+  const foreign: Array<{ c: string; p: Prose; i: number }> = [];
+  for (const p of prose) {
+    for (let i = 0; i < p.text.length; i += p.text.codePointAt(i)! > 0xffff ? 2 : 1) {
+      const s = scriptOf(charAt(p.text, i));
+      if (s === declared) own++;
+      else if (s === other) foreign.push({ c: charAt(p.text, i), p, i });
+    }
+  }
+  const langAt = fm.data.lang !== undefined ? fm.placeOf('lang') : { line: 1, column: 1 };
+  const langSaid = fm.data.lang !== undefined ? `lang is ${meta.lang}` : `lang is ${meta.lang} (the site's defaultLang)`;
+  if (foreign.length >= 2 && foreign.length > own) {
+    findings.push({
+      severity: 'error', rule: 'lang', file, ...langAt,
+      message: `${langSaid} but the text is written in ${SCRIPT_NAME[other]} script (${foreign.length} ${SCRIPT_NAME[other]}-only characters, ${own} ${SCRIPT_NAME[declared]}-only)`,
+      hint: `write \`lang: ${other === 'Hant' ? 'zh-Hant' : 'zh-Hans'}\` (or the regional variant the text uses) in the front matter`,
+    });
+    return { findings, used };
+  }
+  if (!script.repair) {
+    // In Traditional text, what looks like naive conversion is reported once, as such (with the word to write).
+    // Only where a Simplified character was left behind (对于 → 於): a change between two Traditional
+    // forms (並 → 併) rests on OpenCC's phrase segmentation alone and is too often wrong to report.
+    const naive = declared === 'Hant'
+      ? prose.flatMap((p) => repairSuggestions(p.text, meta.lang).filter((s) => ONE_TO_MANY.has(charAt(p.text, s.offset))).map((s) => ({ ...s, p })))
+      : [];
+    const suggested = new Set(naive.map((n) => `${prose.indexOf(n.p)}:${n.offset}`));
+    const mixed = foreign.filter((f) => !suggested.has(`${prose.indexOf(f.p)}:${f.i}`));
+    if (mixed.length) {
+      const first = mixed[0]!;
+      findings.push({
+        severity: 'warning', rule: 'mixed-script', file, ...first.p.place(first.i),
+        message: `mixed script: ${SCRIPT_NAME[other]} characters in ${SCRIPT_NAME[declared]} text: ${listChars(mixed.map((f) => f.c))}`,
+        hint: 'write them in the article’s script, or set `repair: true` (front matter or config) to normalize the text',
+      });
+    }
+    if (naive.length) {
+      const first = naive[0]!;
+      const pairs = [...new Set(naive.map((n) => `${n.from} → ${n.to}`))];
+      findings.push({
+        severity: 'warning', rule: 'naive-conversion', file, ...first.p.place(first.offset),
+        message: `mixed script: the text looks converted character by character: ${pairs.slice(0, 6).join(', ')}${pairs.length > 6 ? `, … (${naive.length} places)` : ''}`,
+        hint: 'set `repair: true` (front matter or config) to normalize it, or correct the characters',
+      });
+    }
+  }
+
+  // Titles: one-to-many characters of a Simplified title that nothing settles, when a Traditional variant is built.
+  if (declared === 'Hans' && config.variants.some((v: VariantId) => VARIANTS[v].script === 'Hant')) {
+    for (const p of title) {
+      const covered = phraseCovered(p.text);
+      if (glossary) for (const m of findTerms(glossary, p.text)) for (let j = m.start; j < m.end; j++) covered[j] = true;
+      for (let i = 0; i < p.text.length; i++) {
+        const c = p.text[i]!;
+        const entry = ONE_TO_MANY.get(c);
+        if (!entry || covered[i] || !entry.repair || RARELY_AMBIGUOUS.has(c)) continue;
+        findings.push({
+          severity: 'warning', rule: 'ambiguous-title', file, ...p.place(i),
+          message: `title: ${c} has several Traditional forms (${entry.forms.join('/')}) and nothing settles which one “${meta.title}” means`,
+          hint: `add a glossary entry for the word, or write it as -{zh-Hans:…;zh-Hant:…}- in the title`,
+        });
+      }
+    }
+  }
+  return { findings, used };
+}
+
+/** `checkArticle`'s result as plain data (sent back by worker threads). */
+export interface CheckedArticle {
+  findings: Finding[];
+  used: string[];
+}
+
+/** `checkArticle` with plain-data results. */
+export function checkedArticle(file: string, bytes: Uint8Array, config: SiteConfig, siteGlossary: readonly GlossaryEntry[]): CheckedArticle {
+  const r = checkArticle(file, bytes, config, siteGlossary);
+  return { findings: r.findings, used: [...r.used] };
+}
+

@@ -1,0 +1,72 @@
+/**
+ * Producing one variant's tree from the parsed tree: prose is converted, code,
+ * inline code, raw HTML and URLs never are. The parsed tree is not modified,
+ * so it serves every variant.
+ */
+import type { Nodes, Root } from 'mdast';
+import type { Convert } from '../conversion/converters.js';
+import { scanMarkup, type Segment } from '../conversion/markup.js';
+import type { TextMarkup } from './markup-tree.js';
+import { isAutolink } from './prose.js';
+
+export interface VariantTreeOptions {
+  /** Converts a run of prose to the target variant. */
+  convert: Convert;
+  /**
+   * The site's base path (`/` or `/news/`): root-relative URLs in the article
+   * (`/images/a.png`) are moved under it.
+   */
+  basePath: string;
+  /**
+   * Writes text that carries `-{…}-` markup (found by `prepareMarkup`) in the
+   * target variant; by default prose is converted, kept text left as written
+   * and a choice takes its first form.
+   */
+  renderMarkup?: (segments: readonly Segment[]) => string;
+}
+
+const firstForm = (convert: Convert) => (segments: readonly Segment[]) =>
+  segments.map((s) => (s.kind === 'text' ? convert(s.text) : s.kind === 'raw' ? s.text : convert(Object.values(s.forms)[0] ?? ''))).join('');
+
+/** Moves a root-relative URL under the base path; other URLs are returned as they are. */
+export function rebaseUrl(url: string, basePath: string): string {
+  if (basePath === '/' || !url.startsWith('/') || url.startsWith('//')) return url;
+  return basePath + url.slice(1);
+}
+
+
+/**
+ * A copy of the tree for one variant: text nodes, image alt text and link or
+ * image titles converted; `code`, `inlineCode` and `html` nodes, every URL and
+ * the text of autolinks left as written (URLs only rebased).
+ */
+export function variantTree(root: Root, opts: VariantTreeOptions): Root {
+  const { convert, basePath } = opts;
+  const render = opts.renderMarkup ?? firstForm(convert);
+  // Attributes may hold markup too (checked by prepareMarkup); images inside a kept span stay as written.
+  const attr = (value: string) => (value.includes('-{') ? render(scanMarkup(value).segments) : convert(value));
+  const map = (node: Nodes): Nodes => {
+    switch (node.type) {
+      case 'text': {
+        const segments = (node.data as TextMarkup | undefined)?.tongwen;
+        return { ...node, value: segments ? render(segments) : convert(node.value) };
+      }
+      case 'code':
+      case 'inlineCode':
+      case 'html':
+        return node;
+      default: {
+        const out: Record<string, unknown> = { ...node };
+        const kept = (node.data as { tongwenRaw?: boolean } | undefined)?.tongwenRaw === true;
+        const text = kept ? (value: string) => value : attr;
+        if ('alt' in node && typeof node.alt === 'string' && node.alt) out.alt = text(node.alt);
+        if ('title' in node && typeof node.title === 'string' && node.title) out.title = text(node.title);
+        if ('url' in node && typeof node.url === 'string') out.url = rebaseUrl(node.url, basePath);
+        // An autolink's text is its URL: shown as written, like every URL.
+        if ('children' in node) out.children = isAutolink(node) ? node.children : (node.children as Nodes[]).map(map);
+        return out as unknown as Nodes;
+      }
+    }
+  };
+  return map(root) as Root;
+}

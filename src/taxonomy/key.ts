@@ -1,0 +1,64 @@
+/**
+ * Keyword unification: the key that makes 英偉達, 英伟达 (and 輝達 where a
+ * Taiwan-phrase variant is configured), GPU, gpu and ＧＰＵ one keyword.
+ *
+ * key = optional term mapper ( no spaces next to Han ( lower case ( to Simplified ( trim ( NFKC (text) ) ) ) ) )
+ */
+import { converter, type Convert } from '../conversion/converters.js';
+import { VARIANTS, type VariantId } from '../conversion/variants.js';
+import { cleanKeyword } from '../content/keyword-text.js';
+
+export { cleanKeyword, isIndexableKeyword } from '../content/keyword-text.js';
+
+/**
+ * Maps a keyword key (NFKC, trimmed, Simplified, lower case) to the key it
+ * should be unified with — e.g. a glossary's preferred term. Identity when absent.
+ */
+export type TermMapper = (key: string) => string;
+
+/**
+ * The converter that brings keywords written in `lang` to the unification
+ * script (Simplified). Traditional text goes through Taiwan phrases (`twp`,
+ * so 輝達 = 英伟达, 資料中心 = 数据中心) when the article is zh-TW or the
+ * site publishes a Taiwan-phrase variant; Hong Kong text through `hk`;
+ * Simplified text through `t` too, in case it mixes in Traditional characters.
+ */
+export function simplifiedConverter(lang: VariantId, variants: readonly VariantId[]): Convert {
+  const v = VARIANTS[lang];
+  if (v.script === 'Hans') return converter('t', 'cn');
+  if (v.locale === 'hk') return converter('hk', 'cn');
+  const taiwan = v.locale === 'twp' || variants.some((id) => VARIANTS[id].locale === 'twp');
+  return converter(taiwan ? 'twp' : 't', 'cn');
+}
+
+/**
+ * The unification key of a keyword: cleaned, converted to Simplified, lower
+ * case (Latin case-folded), then passed through `mapTerm` (and cleaned again).
+ * Returns '' for a keyword without letters or digits.
+ */
+export function keywordKey(text: string, toSimplified: Convert, mapTerm?: TermMapper): string {
+  const clean = cleanKeyword(text);
+  if (!/[\p{L}\p{N}]/u.test(clean)) return '';
+  let key = foldHanSpaces(cleanKeyword(toSimplified(clean)).toLowerCase());
+  if (mapTerm) key = foldHanSpaces(cleanKeyword(mapTerm(key)).toLowerCase());
+  return /[\p{L}\p{N}]/u.test(key) ? key : '';
+}
+
+/** Drops spaces next to Chinese characters, which Chinese text does not need: `GPU 芯片` = `GPU芯片`. */
+function foldHanSpaces(key: string): string {
+  return key.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
+}
+
+/** A memoizing key function for one site: `(text, lang) → key`. */
+export function keyFunction(variants: readonly VariantId[], mapTerm?: TermMapper): (text: string, lang: VariantId) => string {
+  const cache = new Map<string, string>();
+  return (text, lang) => {
+    const id = `${lang}\u0000${text}`;
+    let key = cache.get(id);
+    if (key === undefined) {
+      key = keywordKey(text, simplifiedConverter(lang, variants), mapTerm);
+      cache.set(id, key);
+    }
+    return key;
+  };
+}
