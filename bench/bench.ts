@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: generates the 4000-article corpus with
- * ../shared/bench/make-corpus.mjs (deterministic; cached in .bench/), builds it
+ * bench/make-corpus.mjs (deterministic; cached in .bench/), builds it
  * cold in both scripts in a fresh process, and prints wall time, ms per
  * article, peak memory, output size and the time of each stage.
  *

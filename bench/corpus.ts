@@ -1,6 +1,7 @@
 /**
  * The benchmark corpus as a tongwen site: generated once with
- * ../shared/bench/make-corpus.mjs (deterministic) and cached in .bench/.
+ * bench/make-corpus.mjs (deterministic; TONGWEN_CORPUS_SCRIPT overrides it)
+ * and cached in .bench/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -12,7 +13,7 @@ export const REPO = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 
 /** Generates the corpus as a tongwen site: articles → content/, images → static/images/. */
 export function corpusSite(n: number): string {
-  const corpusScript = process.env.TONGWEN_CORPUS_SCRIPT ?? join(REPO, '..', 'shared', 'bench', 'make-corpus.mjs');
+  const corpusScript = process.env.TONGWEN_CORPUS_SCRIPT ?? join(REPO, 'bench', 'make-corpus.mjs');
   const site = join(REPO, '.bench', `site-${n}`);
   if (existsSync(join(site, 'content'))) return site;
   if (!existsSync(corpusScript)) throw new Error(`corpus generator not found at ${corpusScript} (set TONGWEN_CORPUS_SCRIPT)`);

@@ -1,6 +1,6 @@
 /**
  * OpenCC conformance through the Markdown pipeline: every expectation of
- * `../shared/conformance/opencc-testcases.json` (OpenCC's own test cases) is
+ * `test/fixtures/conformance/opencc-testcases.json` (OpenCC's own test cases) is
  * written as a one-paragraph Markdown document, parsed, converted by
  * `variantTree` with the configuration's converter, compiled to HTML, and the
  * paragraph's text compared with OpenCC's expected output.
@@ -13,7 +13,7 @@ import { parseMarkdown } from '../src/markdown/parse.js';
 import { variantTree } from '../src/markdown/variant-tree.js';
 import { htmlCompiler, sanitizeSchema } from '../src/markdown/html.js';
 import { OPENCC_CONFIGS, converter } from '../src/conversion/converters.js';
-import { REPO } from './helpers.js';
+import { FIXTURES } from './helpers.js';
 
 interface Case {
   id: string;
@@ -21,7 +21,7 @@ interface Case {
   expected: Record<string, string>;
 }
 
-const FILE = join(REPO, '..', 'shared', 'conformance', 'opencc-testcases.json');
+const FILE = join(FIXTURES, 'conformance', 'opencc-testcases.json');
 const { cases } = JSON.parse(readFileSync(FILE, 'utf8')) as { cases: Case[] };
 const compile = htmlCompiler(sanitizeSchema());
 

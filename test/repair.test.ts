@@ -13,7 +13,7 @@ import { BuildError, formatError } from '../src/core/errors.js';
 import { repairer, repairSuggestions } from '../src/conversion/repair.js';
 import { REPO, article, tempDir, writeSite } from './helpers.js';
 
-const seed = (await import(pathToFileURL(join(REPO, '..', 'shared', 'bench', 'seed-text.mjs')).href)) as { TRAD_SENTENCES: string[]; TRAD_HEADINGS: string[] };
+const seed = (await import(pathToFileURL(join(REPO, 'bench', 'seed-text.mjs')).href)) as { TRAD_SENTENCES: string[]; TRAD_HEADINGS: string[] };
 
 /** A paragraph of the naively converted news text of the benchmark corpus. */
 const NEWS = seed.TRAD_SENTENCES.slice(0, 12).join('');
