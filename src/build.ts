@@ -12,7 +12,7 @@ import { BuildError, SiteError, asSiteErrors } from './core/errors.js';
 import { processArticle, reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, type SourceFile } from './workers/pool.js';
 import { checkUrls, placeArticles } from './site/place.js';
-import { isPage, siteModel, siteOutputs, type Output, type PageOutput } from './site/outputs.js';
+import { isPage, siteModel, siteOutputs, type Output } from './site/outputs.js';
 import { renderJob, type RenderResult } from './render/render-job.js';
 import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
 import { assetFile } from './site/urls.js';
@@ -195,7 +195,7 @@ async function writeSite(
       }
     });
   };
-  const renderJobs = pages.map((page: PageOutput) => ({ template: page.template, context: page.context }));
+  const renderJobs = pages.map((page) => ({ template: page.template, context: page.context }));
   if (render.pool) await render.pool.renderPages(renderJobs, { root: site.root, timeZone: config.timeZone }, store);
   else store(0, renderJobs.map((job) => renderJob(render.templates, job)));
 
