@@ -8,15 +8,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
-import { BuildError, SiteError, asSiteErrors, compare } from './core/errors.js';
+import { BuildError, SiteError, asSiteErrors } from './core/errors.js';
 import { processArticle, reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, type SourceFile } from './workers/pool.js';
-import { placeArticles, sitePages, sitemapXml, type Page, type SiteArticle } from './site/pages.js';
+import { checkUrls, placeArticles } from './site/place.js';
+import { isPage, siteModel, siteOutputs, type Output } from './site/outputs.js';
 import { renderJob, type RenderResult } from './render/render-job.js';
 import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
-import { outputFileFor } from './site/urls.js';
+import { assetFile } from './site/urls.js';
 import { OutputWriter, checkOutputDir } from './output/writer.js';
-import { keywordStage, termSampleFor, type KeywordStageResult } from './site/keywords.js';
+import { keywordStage, termSampleFor } from './site/keywords.js';
 import { inTermSample } from './taxonomy/terms.js';
 import { loadSiteGlossary } from './config/glossary-file.js';
 import { listFiles } from './core/fs.js';
@@ -162,53 +163,31 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
   return { articles, drafts, times };
 }
 
-/** One URL per article: two articles on one URL is an error naming both files. */
-function checkUrls(placed: readonly SiteArticle[], errors: SiteError[]): void {
-  const byId = new Map<string, string>();
-  for (const a of [...placed].sort((x, y) => compare(x.article.meta.file, y.article.meta.file))) {
-    const key = a.id.toLowerCase();
-    const other = byId.get(key);
-    if (other === undefined) byId.set(key, a.article.meta.file);
-    else {
-      errors.push(new SiteError({
-        stage: 'url', file: a.article.meta.file, line: 1, column: 1,
-        message: `article URL …/${a.id}/ is already used by ${other}`,
-        hint: 'give one of the two articles a different `slug:` in its front matter (or rename its file)',
-      }));
-    }
-  }
-}
-
 /**
- * Renders every page (in the workers when there are any) and writes it, in
- * page order as results come back; then the sitemap, keyword data, template
- * assets and static files. Returns pages per kind and variant.
+ * Writes the site's outputs in list order: pages rendered (in the workers
+ * when there are any) and written as results come back, data files as they
+ * are; then template assets and static files. Returns pages per kind and
+ * variant.
  */
 async function writeSite(
   site: Site,
-  pages: readonly Page[],
-  keywords: KeywordStageResult,
+  outputs: readonly Output[],
   render: { pool: WorkerPool | undefined; templates: Templates },
   writer: OutputWriter,
   errors: SiteError[],
 ): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number }> {
   const { config } = site;
   const counts: Record<string, Record<string, number>> = {};
-  const jobs: Array<{ page: Page; file: string }> = [];
-  for (const page of pages) {
-    const file = outputFileFor(page.path, config.basePath);
-    if (file === undefined) errors.push(new SiteError({ stage: 'output', message: `page URL ${page.path} is outside the site`, hint: 'check slug and baseUrl' }));
-    else jobs.push({ page, file });
-  }
+  const pages = outputs.filter(isPage);
   const store = (start: number, rendered: RenderResult[]) => {
     rendered.forEach((result, k) => {
-      const { page, file } = jobs[start + k]!;
+      const page = pages[start + k]!;
       if (!result.ok) {
         errors.push(...reviveErrors(result.errors));
         return;
       }
       try {
-        writer.write(file, result.html, page.path);
+        writer.write(page.file, result.html, page.path);
         const row = (counts[page.kind] ??= {});
         row[page.variant ?? '-'] = (row[page.variant ?? '-'] ?? 0) + 1;
       } catch (error) {
@@ -216,16 +195,15 @@ async function writeSite(
       }
     });
   };
-  const renderJobs = jobs.map(({ page }) => ({ template: page.template, context: page.context }));
+  const renderJobs = pages.map((page) => ({ template: page.template, context: page.context }));
   if (render.pool) await render.pool.renderPages(renderJobs, { root: site.root, timeZone: config.timeZone }, store);
   else store(0, renderJobs.map((job) => renderJob(render.templates, job)));
 
-  writer.write('sitemap.xml', sitemapXml(pages, config));
-  for (const f of keywords.files) writer.write(f.file, f.text);
+  for (const o of outputs) if (!isPage(o)) writer.write(o.file, o.text);
   // Template assets (the site's override the built-in ones file by file), then static/.
   let staticFiles = 0;
   const copies: Array<[string, string, string]> = [
-    ...templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, `assets/${rel}`, `templates/assets/${rel}`]),
+    ...templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, assetFile(rel), `templates/assets/${rel}`]),
     ...listFiles(site.staticDir).map((f): [string, string, string] => [join(site.staticDir, f), f, `static/${f}`]),
   ];
   for (const [from, to, what] of copies) {
@@ -260,18 +238,18 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     timer.lap('articles');
 
     const placed = placeArticles(articles, config);
-    checkUrls(placed, errors);
+    errors.push(...checkUrls(placed));
     timer.lap('model');
-    const keywords = keywordStage(placed, config);
+    const keywords = keywordStage(placed, config, ctx.glossary ? { glossary: ctx.glossary } : {});
     errors.push(...keywords.errors);
     timer.lap('keywords');
-    const pages = sitePages(placed, config, keywords.index);
+    const outputs = siteOutputs(siteModel(config, placed, keywords.index));
     timer.lap('model');
     if (errors.length) throw new BuildError(errors);
 
     const writer = new OutputWriter(site.outDir);
     try {
-      const { counts, staticFiles } = await writeSite(site, pages, keywords, { pool, templates }, writer, errors);
+      const { counts, staticFiles } = await writeSite(site, outputs, { pool, templates }, writer, errors);
       timer.lap('render');
       await writer.flush();
       if (errors.length) throw new BuildError(errors);

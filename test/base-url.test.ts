@@ -116,3 +116,16 @@ test('a base path in Chinese is encoded exactly once in links, canonical URLs an
   // Files are written under the output folder itself, not under a folder named after the base path.
   assert.ok(existsSync(join(chineseOut, 'zh-hant', 'index.html')));
 });
+
+test('under a Chinese base path the search page loads its script from the encoded asset URL, where the asset is written', async () => {
+  const chineseOut = join(tempDir(), 'out');
+  await build({ root: SITE, out: chineseOut, workers: 0, baseUrl: 'https://example.org/新聞/' });
+  for (const dir of ['zh-hant', 'zh-hans']) {
+    const search = readFileSync(join(chineseOut, dir, 'search', 'index.html'), 'utf8');
+    const scripts = [...search.matchAll(/<script src="([^"]*)"/g)].map((m) => m[1]);
+    assert.deepEqual(scripts, ['/%E6%96%B0%E8%81%9E/assets/search.js'], dir);
+    const stylesheet = /<link rel="stylesheet" href="([^"]*)"/.exec(search)?.[1];
+    assert.equal(stylesheet, '/%E6%96%B0%E8%81%9E/assets/style.css', `${dir}: the stylesheet is encoded the same way`);
+  }
+  assert.ok(existsSync(join(chineseOut, 'assets', 'search.js')), 'the script is written at assets/search.js under the output folder');
+});

@@ -77,6 +77,18 @@ export function charMap(texts: Iterable<[string, VariantId]>): CharMap {
   return [...pairs].sort((a, b) => compare(a[0], b[0])).map(([a, b]) => a + b).join('');
 }
 
+/**
+ * The character map of a site's search data: from every article title and
+ * keyword name in each variant, and every keyword id (Simplified).
+ */
+export function siteCharMap(index: KeywordIndex, articles: readonly SearchArticle[], variants: readonly VariantId[]): CharMap {
+  const texts: Array<[string, VariantId]> = [];
+  for (const a of articles) for (const v of variants) if (a.titles[v] !== undefined) texts.push([a.titles[v]!, v]);
+  for (const k of index.keywords) for (const v of variants) texts.push([k.names[v], v]);
+  texts.push(...index.keywords.map((k): [string, VariantId] => [k.id, 'zh-Hans']));
+  return charMap(texts);
+}
+
 /** The normalizer the browser uses: NFKC, lower case, then the character map. */
 export function searchNormalizer(map: CharMap): (text: string) => string {
   const cps = Array.from(map);

@@ -1,0 +1,64 @@
+/**
+ * The output list's items (the contract between `site/` and the build): a
+ * page to render with a template, or a data file whose text is ready. The
+ * build renders every page, writes everything in list order, then copies
+ * assets and static files. Plain data: pages cross to render workers.
+ */
+import { BuildError, SiteError } from '../core/errors.js';
+import type { VariantId } from '../conversion/variants.js';
+
+import { outputFileFor } from './urls.js';
+
+/** A page: rendered with `template` from `context`. */
+export interface PageOutput {
+  /** Kind of page, for the build summary (`article`, `home`, `keyword`, `keywords`, `search`, `not-found`, `root`). */
+  kind: string;
+  variant: VariantId | undefined;
+  /** URL path (with the base path, not encoded); ends in `/` or a file name. */
+  path: string;
+  /** Output file relative to the output folder (`zh-hant/index.html`). */
+  file: string;
+  /** Template name (`templates/{template}.liquid`), the kind's. */
+  template: string;
+  /** What the template receives; typed per kind in `site/kinds/`, plain data here. */
+  context: Record<string, unknown>;
+  /** URL path of the same page in each variant (for the sitemap); empty for pages outside variants. */
+  alternates: Partial<Record<VariantId, string>>;
+  /** Whether the page belongs in the sitemap. */
+  sitemap: boolean;
+  /** Last modification date (ISO) for the sitemap. */
+  lastmod?: string;
+}
+
+/** A data file (sitemap, keywords.json, search data): its text is final. */
+export interface DataOutput {
+  /** `sitemap`, `keywords-json`, `search-data`… */
+  kind: string;
+  variant: VariantId | undefined;
+  /** Output file relative to the output folder. */
+  file: string;
+  text: string;
+}
+
+export type Output = PageOutput | DataOutput;
+
+export const isPage = (o: Output): o is PageOutput => 'template' in o;
+
+/**
+ * The output file of a URL path. Every path of the site is built in
+ * `urls.ts` from validated slugs, so a path outside the site is a bug in a
+ * kind or a slug rule: it stops the build with the path named.
+ */
+export function outputFile(path: string, basePath: string): string {
+  const file = outputFileFor(path, basePath);
+  if (file === undefined) throw new BuildError([new SiteError({ stage: 'output', message: `page URL ${path} is outside the site`, hint: 'check slug and baseUrl' })]);
+  return file;
+}
+
+/** A page output, its file derived from its path. */
+export function pageOutput(basePath: string, page: Omit<PageOutput, 'file'>): PageOutput {
+  const { kind, variant, path, template, context, alternates, sitemap, lastmod } = page;
+  const out: PageOutput = { kind, variant, path, file: outputFile(path, basePath), template, context, alternates, sitemap };
+  if (lastmod !== undefined) out.lastmod = lastmod;
+  return out;
+}

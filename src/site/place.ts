@@ -1,0 +1,53 @@
+/**
+ * Placing articles on the site: each gets its stable id and its URL path in
+ * every variant, and two articles may not share a URL. Pure, so the build and
+ * `tongwen check` place and check articles the same way.
+ */
+import type { ProcessedArticle } from '../article/process.js';
+import type { SiteConfig } from '../config/config.js';
+import { SiteError, compare } from '../core/errors.js';
+import { VARIANTS, type VariantId } from '../conversion/variants.js';
+import { articlePath } from './urls.js';
+
+/** An article placed on the site: its id and its URL path in every variant. */
+export interface SiteArticle {
+  /** Stable id, `yyyy/mm/slug`: the same in every variant. */
+  id: string;
+  article: ProcessedArticle;
+  paths: Record<VariantId, string>;
+}
+
+/** Places articles, newest first (ties by id): computes ids and URL paths. Drafts must already be filtered out. */
+export function placeArticles(articles: readonly ProcessedArticle[], config: SiteConfig): SiteArticle[] {
+  return articles
+    .map((article) => {
+      const { date, slug } = article.meta;
+      const paths = {} as Record<VariantId, string>;
+      for (const id of config.variants) paths[id] = articlePath(config.basePath, VARIANTS[id], date.year, date.month, slug);
+      return { id: `${date.year}/${String(date.month).padStart(2, '0')}/${slug}`, article, paths };
+    })
+    .sort((a, b) => b.article.meta.date.epoch - a.article.meta.date.epoch || compare(a.id, b.id));
+}
+
+/**
+ * One URL per article: two articles on one URL — or on two URLs that differ
+ * only in case, which collide on case-insensitive file systems — is an error
+ * on the later file (in file order) naming the other.
+ */
+export function checkUrls(placed: readonly SiteArticle[]): SiteError[] {
+  const errors: SiteError[] = [];
+  const byId = new Map<string, string>();
+  for (const a of [...placed].sort((x, y) => compare(x.article.meta.file, y.article.meta.file))) {
+    const key = a.id.toLowerCase();
+    const other = byId.get(key);
+    if (other === undefined) byId.set(key, a.article.meta.file);
+    else {
+      errors.push(new SiteError({
+        stage: 'url', file: a.article.meta.file, line: 1, column: 1,
+        message: `article URL …/${a.id}/ is already used by ${other}`,
+        hint: 'give one of the two articles a different `slug:` in its front matter (or rename its file)',
+      }));
+    }
+  }
+  return errors;
+}
