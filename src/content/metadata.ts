@@ -8,6 +8,7 @@ import { slugify } from './slug.js';
 import { isIndexableKeyword } from './keyword-text.js';
 import { parseDate, type ArticleDate } from './dates.js';
 import type { FrontMatter } from './front-matter.js';
+import { FIELD_ALIASES as ALIASES, KNOWN_FIELDS as KNOWN } from './fields.js';
 
 export interface ArticleMeta {
   /** Source path relative to the site root, `/`-separated. */
@@ -37,20 +38,6 @@ export interface MetadataOptions {
 
 /** Longest URL slug, in UTF-8 bytes (a Chinese character takes 3): a folder name, well under file systems' 255. */
 export const MAX_SLUG_BYTES = 120;
-
-/** Chinese field names that CMS exports use, and the field each stands for. */
-const ALIASES: Readonly<Record<string, string>> = {
-  標題: 'title', 标题: 'title',
-  日期: 'date',
-  更新: 'updated',
-  關鍵詞: 'keywords', 关键词: 'keywords', 關鍵字: 'keywords', 关键字: 'keywords',
-  分類: 'category', 分类: 'category', 欄目: 'category', 栏目: 'category',
-  來源: 'source', 来源: 'source',
-  作者: 'author',
-  摘要: 'summary',
-};
-
-const KNOWN = new Set(['title', 'date', 'updated', 'keywords', 'category', 'source', 'author', 'summary', 'slug', 'draft', 'lang']);
 
 /** Splits `馬斯克 xAI 英偉達、GPU，芯片` on spaces, commas, `、` and `，`. */
 export function splitKeywords(text: string): string[] {
