@@ -23,13 +23,13 @@ test('a clean site: settled titles (phrase, glossary, markup), correct text in b
 test('warnings: ambiguous title character, naive conversion, mixed script, unused glossary entry; exit 0, or 1 with --strict', async () => {
   const r = await runCli(['check', '--root', join(SITES, 'warnings')]);
   assert.deepEqual(r.out, [
-    'content/ambiguous.md:2:15: warning: title: 后 has several Traditional forms (後/后) and nothing settles which one “英伟达发布财报后股价大涨” means',
+    'content/ambiguous.md:2:15: warning[ambiguous-title]: title: 后 has several Traditional forms (後/后) and nothing settles which one “英伟达发布财报后股价大涨” means',
     '  hint: add a glossary entry for the word, or write it as -{zh-Hans:…;zh-Hant:…}- in the title',
-    'content/naive.md:2:18: warning: mixed script: the text looks converted character by character: U并用 → U並用, 對于這 → 對於這, 背后的 → 背後的',
+    'content/naive.md:2:18: warning[naive-conversion]: mixed script: the text looks converted character by character: U并用 → U並用, 對于這 → 對於這, 背后的 → 背後的',
     '  hint: set `repair: true` (front matter or config) to normalize it, or correct the characters',
-    'content/naive.md:7:7: warning: mixed script: Simplified characters in Traditional text: 这',
+    'content/naive.md:7:7: warning[mixed-script]: mixed script: Simplified characters in Traditional text: 这',
     '  hint: write them in the article’s script, or set `repair: true` (front matter or config) to normalize the text',
-    'glossary.yaml:4:1: warning: glossary entry "没人用的词" is not used by any article',
+    'glossary.yaml:4:1: warning[unused-glossary]: glossary entry "没人用的词" is not used by any article',
     '  hint: remove the entry, or check that its texts are written as in the articles',
     'Checked 3 articles: 0 errors, 4 warnings',
   ]);
@@ -42,13 +42,13 @@ test('warnings: ambiguous title character, naive conversion, mixed script, unuse
 test('errors: lang that disagrees with the text, unclosed markup, missing title, a bad glossary; exit 1', async () => {
   const r = await runCli(['check', '--root', join(SITES, 'errors')]);
   assert.deepEqual(r.out, [
-    'content/no-title.md:1:1: error: metadata: title is missing or empty',
+    'content/no-title.md:1:1: metadata: title is missing or empty',
     '  hint: add a line like `title: 深圳發布電子信息產業報告` to the front matter',
-    'content/unclosed.md:6:6: error: markdown: -{ is never closed with }-',
+    'content/unclosed.md:6:6: markdown: -{ is never closed with }-',
     '  hint: end the markup with }- (write -{text}- to keep text as written, or -{zh-Hans:…;zh-Hant:…}- for one form per variant)',
-    'content/wrong-lang.md:4:7: error: lang is zh-Hans but the text is written in Traditional script (11 Traditional-only characters, 0 Simplified-only)',
+    'content/wrong-lang.md:4:7: error[lang]: lang is zh-Hans but the text is written in Traditional script (11 Traditional-only characters, 0 Simplified-only)',
     '  hint: write `lang: zh-Hant` (or the regional variant the text uses) in the front matter',
-    'glossary.yaml:4:1: error: config: glossary: unknown variant "zh-MO" in "微软"',
+    'glossary.yaml:4:1: config: glossary: unknown variant "zh-MO" in "微软"',
     '  hint: use zh-Hans, zh-Hant, zh-CN, zh-TW or zh-HK',
     'Checked 3 articles: 4 errors, 0 warnings',
   ]);

@@ -3,12 +3,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { asSiteErrors, compare } from '../core/errors.js';
+import { SiteError, asSiteErrors, formatError, sortErrors } from '../core/errors.js';
 import { listFiles } from '../core/fs.js';
 import { loadConfig, type SiteConfig } from '../config/config.js';
 import { loadSiteGlossary } from '../config/glossary-file.js';
 import { entryTexts } from '../conversion/glossary.js';
-import { checkedArticle, formatFinding, fromError, type CheckReport, type CheckedArticle, type Finding } from '../lint/check.js';
+import { checkedArticle, type CheckReport, type CheckedArticle } from '../lint/check.js';
 import { WorkerPool, defaultWorkers } from '../workers/pool.js';
 
 type Out = (line: string) => void;
@@ -24,16 +24,16 @@ function usage(message: string, err: Out): number {
  * worker threads (`workers`: how many; default one per core from 200 articles).
  */
 export async function checkSite(root: string, opts: { workers?: number } = {}): Promise<CheckReport> {
-  const findings: Finding[] = [];
+  let findings: SiteError[] = [];
   let config: SiteConfig;
   try {
     config = loadConfig(root);
   } catch (error) {
-    const list = asSiteErrors(error).map(fromError);
+    const list = asSiteErrors(error);
     return { findings: list, articles: 0, errors: list.length, warnings: 0 };
   }
   const loaded = loadSiteGlossary(root, config.glossary);
-  findings.push(...loaded.errors.map(fromError));
+  findings.push(...loaded.errors);
   const entries = loaded.errors.length === 0 ? loaded.entries : [];
   const contentDir = join(root, 'content');
   const files = listFiles(contentDir, (n) => /\.(md|markdown)$/i.test(n));
@@ -52,21 +52,20 @@ export async function checkSite(root: string, opts: { workers?: number } = {}): 
   }
   const used = new Set<string>();
   for (const r of checked) {
-    findings.push(...r.findings);
+    findings.push(...r.findings.map((f) => new SiteError(f)));
     for (const t of r.used) used.add(t);
   }
   if (loaded.errors.length === 0) {
     for (const e of loaded.entries) {
       if (entryTexts(e).some((t) => used.has(t))) continue;
-      findings.push({
-        severity: 'warning', rule: 'unused-glossary', file: e.file, line: e.line, column: e.column,
+      findings.push(new SiteError({
+        stage: 'lint', severity: 'warning', rule: 'unused-glossary', file: e.file, line: e.line, column: e.column,
         message: `glossary entry "${e.term}" is not used by any article`,
         hint: 'remove the entry, or check that its texts are written as in the articles',
-      });
+      }));
     }
   }
-  findings.sort((a, b) =>
-    compare(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message));
+  findings = sortErrors(findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { findings, articles: files.length, errors, warnings: findings.length - errors };
 }
@@ -77,7 +76,7 @@ export async function checkCommand(opts: { root: string; strict?: boolean | unde
     return usage(`${opts.root} is not a site folder (no content/ and no tongwen.config.yaml)`, err);
   }
   const report = await checkSite(opts.root);
-  for (const f of report.findings) out(formatFinding(f));
+  for (const f of report.findings) out(formatError(f));
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   out(`Checked ${plural(report.articles, 'article')}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}${opts.strict && report.warnings ? ' (--strict: warnings count as errors)' : ''}`);
   return report.errors > 0 || (opts.strict && report.warnings > 0) ? 1 : 0;
