@@ -4,15 +4,18 @@
  * writing — with every error collected and a timed report. Nothing reaches
  * the output folder unless every stage succeeded.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
 import { BuildError, SiteError, asSiteErrors, compare } from './core/errors.js';
-import { processArticle, reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
-import { WorkerPool, defaultWorkers, type SourceFile } from './workers/pool.js';
+import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
+import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
+import { findSources, type SourceFile } from './content/sources.js';
+import { task as articleTask } from './article/task.js';
+import { task as renderTask } from './render/task.js';
 import { placeArticles, sitePages, sitemapXml, type Page, type SiteArticle } from './site/pages.js';
-import { renderJob, type RenderResult } from './render/render-job.js';
+import type { RenderResult } from './render/render-job.js';
 import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
 import { outputFileFor } from './site/urls.js';
 import { OutputWriter, checkOutputDir } from './output/writer.js';
@@ -95,17 +98,6 @@ function openSite(options: BuildOptions): Site {
   return { root, outDir, contentDir, staticDir, config };
 }
 
-/** The Markdown files under content/, sorted. */
-function findSources(site: Site, errors: SiteError[]): SourceFile[] {
-  if (!existsSync(site.contentDir)) {
-    errors.push(new SiteError({ stage: 'read', file: 'content', message: 'the site has no content/ folder', hint: `create ${site.contentDir} and put Markdown articles in it` }));
-  }
-  return listFiles(site.contentDir, (n) => /\.(md|markdown)$/i.test(n)).map((f) => ({
-    file: relative(site.root, join(site.contentDir, f)).split('\\').join('/'),
-    path: join(site.contentDir, f),
-  }));
-}
-
 /** What every article's processing needs; the site glossary (config + glossary.yaml) lands in `config.glossary`. */
 function articleContext(site: Site, options: BuildOptions, articleCount: number, errors: SiteError[]): ArticleContext {
   const { config } = site;
@@ -134,8 +126,7 @@ function articleContext(site: Site, options: BuildOptions, articleCount: number,
  * has no keywords — a site whose articles all have keywords never pays for it.
  */
 async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[]) {
-  const run = async (files: SourceFile[], c: ArticleContext) =>
-    pool ? pool.processArticles(files, c) : files.map(({ file, path }) => processArticle(file, readFileSync(path), c));
+  const run = (files: SourceFile[], c: ArticleContext) => runTask(pool, articleTask, files, c);
   const times: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
   const addTimes = (t: StageTimes) => {
     for (const k of Object.keys(times) as Array<keyof StageTimes>) times[k] += t[k];
@@ -217,8 +208,8 @@ async function writeSite(
     });
   };
   const renderJobs = jobs.map(({ page }) => ({ template: page.template, context: page.context }));
-  if (render.pool) await render.pool.renderPages(renderJobs, { root: site.root, timeZone: config.timeZone }, store);
-  else store(0, renderJobs.map((job) => renderJob(render.templates, job)));
+  const setup = { root: site.root, timeZone: config.timeZone };
+  await runTask(render.pool, renderTask, renderJobs, render.pool ? setup : { ...setup, templates: render.templates }, store);
 
   writer.write('sitemap.xml', sitemapXml(pages, config));
   for (const f of keywords.files) writer.write(f.file, f.text);
@@ -247,7 +238,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   timer.lap('config');
 
   const errors: SiteError[] = [];
-  const sources = findSources(site, errors);
+  const sources = findSources(site.root, errors);
   const { templates, errors: templateErrors } = loadTemplates(site.root, { timeZone: config.timeZone });
   errors.push(...templateErrors);
   const ctx = articleContext(site, options, sources.length, errors);

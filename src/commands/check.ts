@@ -1,15 +1,16 @@
 /**
  * `tongwen check`: reads the site and reports findings; writes nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SiteError, asSiteErrors, formatError, sortErrors } from '../core/errors.js';
 import { listFiles } from '../core/fs.js';
 import { loadConfig, type SiteConfig } from '../config/config.js';
 import { loadSiteGlossary } from '../config/glossary-file.js';
 import { entryTexts } from '../conversion/glossary.js';
-import { checkedArticle, type CheckReport, type CheckedArticle } from '../lint/check.js';
-import { WorkerPool, defaultWorkers } from '../workers/pool.js';
+import type { CheckReport, CheckedArticle } from '../lint/check.js';
+import { task as lintTask } from '../lint/task.js';
+import { WorkerPool, defaultWorkers, runTask } from '../workers/pool.js';
 
 type Out = (line: string) => void;
 
@@ -39,16 +40,12 @@ export async function checkSite(root: string, opts: { workers?: number } = {}): 
   const files = listFiles(contentDir, (n) => /\.(md|markdown)$/i.test(n));
   const sources = files.map((f) => ({ file: relative(root, join(contentDir, f)).split('\\').join('/'), path: join(contentDir, f) }));
   const workers = opts.workers ?? defaultWorkers(sources.length);
+  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
   let checked: CheckedArticle[];
-  if (workers > 0) {
-    const pool = new WorkerPool(workers);
-    try {
-      checked = await pool.checkArticles(sources, config, entries);
-    } finally {
-      await pool.close();
-    }
-  } else {
-    checked = sources.map(({ file, path }) => checkedArticle(file, readFileSync(path), config, entries));
+  try {
+    checked = await runTask(pool, lintTask, sources, { config, glossary: entries });
+  } finally {
+    await pool?.close();
   }
   const used = new Set<string>();
   for (const r of checked) {
