@@ -8,13 +8,14 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
-import { BuildError, SiteError, asSiteErrors, compare } from './core/errors.js';
+import { BuildError, SiteError, asSiteErrors } from './core/errors.js';
 import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
 import { task as articleTask } from './article/task.js';
 import { task as renderTask } from './render/task.js';
-import { placeArticles, sitePages, sitemapXml, type Page, type SiteArticle } from './site/pages.js';
+import { sitePages, sitemapXml, type Page } from './site/pages.js';
+import { placeSite } from './site/place.js';
 import type { RenderResult } from './render/render-job.js';
 import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
 import { outputFileFor } from './site/urls.js';
@@ -153,23 +154,6 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
   return { articles, drafts, times };
 }
 
-/** One URL per article: two articles on one URL is an error naming both files. */
-function checkUrls(placed: readonly SiteArticle[], errors: SiteError[]): void {
-  const byId = new Map<string, string>();
-  for (const a of [...placed].sort((x, y) => compare(x.article.meta.file, y.article.meta.file))) {
-    const key = a.id.toLowerCase();
-    const other = byId.get(key);
-    if (other === undefined) byId.set(key, a.article.meta.file);
-    else {
-      errors.push(new SiteError({
-        stage: 'url', file: a.article.meta.file, line: 1, column: 1,
-        message: `article URL …/${a.id}/ is already used by ${other}`,
-        hint: 'give one of the two articles a different `slug:` in its front matter (or rename its file)',
-      }));
-    }
-  }
-}
-
 /**
  * Renders every page (in the workers when there are any) and writes it, in
  * page order as results come back; then the sitemap, keyword data, template
@@ -250,10 +234,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const { articles, drafts, times } = await processArticles(pool, sources, ctx, errors);
     timer.lap('articles');
 
-    const placed = placeArticles(articles, config);
-    checkUrls(placed, errors);
+    const { placed, errors: urlErrors } = placeSite(articles, config);
+    errors.push(...urlErrors);
     timer.lap('model');
-    const keywords = keywordStage(placed, config);
+    const keywords = keywordStage(placed, config, { glossary: ctx.glossary });
     errors.push(...keywords.errors);
     timer.lap('keywords');
     const pages = sitePages(placed, config, keywords.index);

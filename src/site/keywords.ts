@@ -22,7 +22,9 @@ export interface KeywordStageResult {
 }
 
 export interface KeywordStageOptions {
-  /** Further unification of keys; default: the site glossary's (`config.glossary`). */
+  /** The site glossary (config `glossary:` merged with glossary.yaml): its entries unify keyword keys. */
+  glossary?: readonly GlossaryEntry[] | undefined;
+  /** Further unification of keys; default: the glossary's (`glossaryKeyMapper`). */
   mapTerm?: TermMapper;
 }
 
@@ -59,7 +61,7 @@ export function termSampleFor(articles: number): number {
 
 /** Runs the keyword stage. */
 export function keywordStage(articles: readonly SiteArticle[], config: SiteConfig, opts: KeywordStageOptions = {}): KeywordStageResult {
-  const mapTerm = opts.mapTerm ?? glossaryKeyMapper(config.glossary ?? [], config.variants);
+  const mapTerm = opts.mapTerm ?? glossaryKeyMapper(opts.glossary ?? [], config.variants);
   const { index, errors } = buildKeywordIndex(
     articles.map((a) => {
       const converted: Partial<Record<VariantId, readonly string[]>> = {};
