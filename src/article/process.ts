@@ -1,6 +1,7 @@
 /**
- * The per-article pipeline: bytes → text → front matter → metadata → one
- * Markdown parse → per variant: converted tree → sanitized HTML. Pure apart
+ * The per-article pipeline: `readArticle` (bytes → text → front matter →
+ * metadata → settings → one Markdown parse, see read.ts), then per variant
+ * (`renderVariant`): converted texts and tree → sanitized HTML. Pure apart
  * from the converter and compiler caches, so it runs the same in a worker
  * thread, in the main thread, and in tests.
  */
