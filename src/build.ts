@@ -1,26 +1,40 @@
 /**
- * `build()`: the stages in order — config, sources and templates, articles
+ * The build: the stages in order — config, sources and templates, articles
  * (in worker threads), site model, keywords, rendering (in worker threads),
  * writing — with every error collected and a timed report. Nothing reaches
- * the output folder unless every stage succeeded.
+ * the output unless every stage succeeded.
+ *
+ * A `Builder` keeps what outlives one build (the worker pool, the parsed
+ * templates) for a dev server that rebuilds; `build()` is one build with a
+ * fresh builder. Everything a build depends on is an explicit `BuildInputs`
+ * value: the frozen config, the site glossary, the templates, `now` and the
+ * versions of what shapes the output — nothing mutates the config.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
 import { BuildError, SiteError, asSiteErrors } from './core/errors.js';
-import { processArticle, reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
-import { WorkerPool, defaultWorkers, type SourceFile } from './workers/pool.js';
-import { checkUrls, placeArticles } from './site/place.js';
+import { deepFreeze } from './core/data.js';
+import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
+import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
+import { findSources, type SourceFile } from './content/sources.js';
+import { task as articleTask } from './article/task.js';
+import { task as renderTask } from './render/task.js';
+import { placeSite } from './site/place.js';
 import { isPage, siteModel, siteOutputs, type Output } from './site/outputs.js';
-import { renderJob, type RenderResult } from './render/render-job.js';
+import type { RenderResult } from './render/render-job.js';
 import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
 import { assetFile } from './site/urls.js';
-import { OutputWriter, checkOutputDir } from './output/writer.js';
+import { DiskSink, checkOutputDir } from './output/disk.js';
+import { MemorySink } from './output/memory.js';
+import type { OutputSink } from './output/sink.js';
 import { keywordStage, termSampleFor } from './site/keywords.js';
 import { inTermSample } from './taxonomy/terms.js';
 import { loadSiteGlossary } from './config/glossary-file.js';
+import type { GlossaryEntry } from './conversion/glossary.js';
 import { listFiles } from './core/fs.js';
+
 export interface BuildOptions {
   /** The site folder (holding content/, templates/, static/, tongwen.config.yaml). */
   root: string;
@@ -30,8 +44,36 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Include articles marked `draft: true`. */
   drafts?: boolean;
-  /** Worker threads for articles and rendering; default by article count. */
+  /** Worker threads for articles and rendering; default by article count (decided at a builder's first build). */
   workers?: number;
+  /** The build's "now" (default: the time `build()` is called); an explicit input so time-dependent output is testable. */
+  now?: Date;
+  /**
+   * Where the output goes: `disk` (default; the atomic swap of `out`),
+   * `memory` (a MemorySink: nothing touches the disk), or a function making
+   * a sink for the output folder.
+   */
+  sink?: 'disk' | 'memory' | ((outDir: string) => OutputSink);
+}
+
+/** Versions of what shapes the output: tongwen and the dependencies that turn sources into pages. */
+export interface BuildVersions {
+  tongwen: string;
+  dependencies: Record<string, string>;
+}
+
+/**
+ * Everything a build's output depends on besides the sources, as explicit
+ * values (hashable, for a cache): nothing here changes during a build.
+ */
+export interface BuildInputs {
+  /** The validated config, deep-frozen (with the `--base-url` override applied). */
+  config: Readonly<SiteConfig>;
+  /** The site glossary: the config's `glossary:` merged with glossary.yaml. */
+  glossary: readonly GlossaryEntry[];
+  templates: Templates;
+  now: Date;
+  versions: BuildVersions;
 }
 
 export interface BuildReport {
@@ -47,8 +89,10 @@ export interface BuildReport {
   /** Time spent inside the article stage (summed over threads), in ms. */
   articleStages: StageTimes;
   totalMs: number;
-  config: SiteConfig;
+  config: Readonly<SiteConfig>;
   outDir: string;
+  /** The committed output (its `manifest()`; a MemorySink's `files`). */
+  sink: OutputSink;
 }
 
 /** The site's folders and validated configuration. */
@@ -57,7 +101,7 @@ interface Site {
   outDir: string;
   contentDir: string;
   staticDir: string;
-  config: SiteConfig;
+  config: Readonly<SiteConfig>;
 }
 
 /** Wall time per stage. */
@@ -76,55 +120,70 @@ function stageTimer() {
   };
 }
 
-/** Reads the config and checks the output folder (a problem here stops the build at once). */
+/** Reads the config (frozen) and, for the disk, checks the output folder (a problem here stops the build at once). */
 function openSite(options: BuildOptions): Site {
   const root = resolve(options.root);
   if (!existsSync(root)) {
     throw new BuildError([new SiteError({ stage: 'usage', file: options.root, message: 'the site folder does not exist', hint: 'pass --root DIR with the folder that holds content/ (default: the current folder)' })]);
   }
   const outDir = resolve(options.out ?? join(root, 'dist'));
-  const config = loadConfig(root);
+  let config = loadConfig(root);
   if (options.baseUrl !== undefined) {
     const r = normalizeBaseUrl(options.baseUrl);
     if (typeof r === 'string') throw new BuildError([new SiteError({ stage: 'usage', message: r, hint: 'pass an absolute URL such as http://localhost:4000/' })]);
-    Object.assign(config, r);
+    config = { ...config, ...r };
   }
   const contentDir = join(root, 'content');
   const staticDir = join(root, 'static');
-  const outProblem = checkOutputDir(outDir, root, [contentDir, join(root, 'templates'), staticDir]);
-  if (outProblem) throw new BuildError([outProblem]);
-  return { root, outDir, contentDir, staticDir, config };
-}
-
-/** The Markdown files under content/, sorted. */
-function findSources(site: Site, errors: SiteError[]): SourceFile[] {
-  if (!existsSync(site.contentDir)) {
-    errors.push(new SiteError({ stage: 'read', file: 'content', message: 'the site has no content/ folder', hint: `create ${site.contentDir} and put Markdown articles in it` }));
+  if ((options.sink ?? 'disk') === 'disk') {
+    const outProblem = checkOutputDir(outDir, root, [contentDir, join(root, 'templates'), staticDir]);
+    if (outProblem) throw new BuildError([outProblem]);
   }
-  return listFiles(site.contentDir, (n) => /\.(md|markdown)$/i.test(n)).map((f) => ({
-    file: relative(site.root, join(site.contentDir, f)).split('\\').join('/'),
-    path: join(site.contentDir, f),
-  }));
+  return { root, outDir, contentDir, staticDir, config: deepFreeze(structuredClone(config)) };
 }
 
-/** What every article's processing needs; the site glossary (config + glossary.yaml) lands in `config.glossary`. */
-function articleContext(site: Site, options: BuildOptions, articleCount: number, errors: SiteError[]): ArticleContext {
-  const { config } = site;
-  const glossary = loadSiteGlossary(site.root, config.glossary);
-  errors.push(...glossary.errors);
-  if (glossary.entries.length) config.glossary = glossary.entries;
+/** Dependencies that do not shape the output (the preview server). */
+const NOT_OUTPUT = new Set(['sirv']);
+
+let versions: BuildVersions | undefined;
+
+/** tongwen's version and its pinned dependencies' (package.json pins exact versions), read once. */
+export function buildVersions(): BuildVersions {
+  if (!versions) {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; dependencies?: Record<string, string> };
+    const dependencies = Object.fromEntries(Object.entries(pkg.dependencies ?? {}).filter(([name]) => !NOT_OUTPUT.has(name)));
+    versions = deepFreeze({ tongwen: pkg.version, dependencies });
+  }
+  return versions;
+}
+
+/**
+ * What every article's processing needs, from the build inputs: plain data
+ * (it is sent to workers), and pure. `articles` is the number of sources
+ * (it sets the sample of articles whose terms are counted).
+ */
+export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>, opts: { drafts: boolean; articles: number }): ArticleContext {
+  const { config, glossary } = inputs;
   return {
-    variants: config.variants,
+    variants: [...config.variants],
     timeZone: config.timeZone,
     defaultLang: config.defaultLang,
     basePath: config.basePath,
     html: config.html,
-    drafts: options.drafts ?? false,
+    drafts: opts.drafts,
     autoKeywords: config.keywords.auto,
-    termSample: termSampleFor(articleCount),
-    ...(glossary.entries.length ? { glossary: glossary.entries } : {}),
+    termSample: termSampleFor(opts.articles),
+    ...(glossary.length ? { glossary: [...glossary] } : {}),
     ...(config.repair ? { repair: true } : {}),
   };
+}
+
+/** The sink a build writes to. */
+function openSink(site: Site, options: BuildOptions): OutputSink {
+  const sink = options.sink ?? 'disk';
+  if (sink === 'disk') return new DiskSink(site.outDir);
+  if (sink === 'memory') return new MemorySink();
+  return sink(site.outDir);
 }
 
 /**
@@ -135,8 +194,7 @@ function articleContext(site: Site, options: BuildOptions, articleCount: number,
  * has no keywords — a site whose articles all have keywords never pays for it.
  */
 async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[]) {
-  const run = async (files: SourceFile[], c: ArticleContext) =>
-    pool ? pool.processArticles(files, c) : files.map(({ file, path }) => processArticle(file, readFileSync(path), c));
+  const run = (files: SourceFile[], c: ArticleContext) => runTask(pool, articleTask, files, c);
   const times: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
   const addTimes = (t: StageTimes) => {
     for (const k of Object.keys(times) as Array<keyof StageTimes>) times[k] += t[k];
@@ -173,7 +231,7 @@ async function writeSite(
   site: Site,
   outputs: readonly Output[],
   render: { pool: WorkerPool | undefined; templates: Templates },
-  writer: OutputWriter,
+  writer: OutputSink,
   errors: SiteError[],
 ): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number }> {
   const { config } = site;
@@ -196,8 +254,8 @@ async function writeSite(
     });
   };
   const renderJobs = pages.map((page) => ({ template: page.template, context: page.context }));
-  if (render.pool) await render.pool.renderPages(renderJobs, { root: site.root, timeZone: config.timeZone }, store);
-  else store(0, renderJobs.map((job) => renderJob(render.templates, job)));
+  const setup = { root: site.root, timeZone: config.timeZone };
+  await runTask(render.pool, renderTask, renderJobs, render.pool ? setup : { ...setup, templates: render.templates }, store);
 
   for (const o of outputs) if (!isPage(o)) writer.write(o.file, o.text);
   // Template assets (the site's override the built-in ones file by file), then static/.
@@ -217,37 +275,74 @@ async function writeSite(
   return { counts, staticFiles };
 }
 
-/** Builds the site; throws BuildError (all errors, sorted) when anything is wrong. */
-export async function build(options: BuildOptions): Promise<BuildReport> {
-  const timer = stageTimer();
-  const site = openSite(options);
-  const { config } = site;
-  timer.lap('config');
+/**
+ * Builds a site, once or again and again (a dev server): the worker pool
+ * and the parsed templates are kept from one build to the next; `close()`
+ * ends the workers.
+ */
+export class Builder {
+  private pool: WorkerPool | undefined;
+  private poolDecided = false;
+  private templates: { key: string; loaded: { templates: Templates; errors: SiteError[] } } | undefined;
 
-  const errors: SiteError[] = [];
-  const sources = findSources(site, errors);
-  const { templates, errors: templateErrors } = loadTemplates(site.root, { timeZone: config.timeZone });
-  errors.push(...templateErrors);
-  const ctx = articleContext(site, options, sources.length, errors);
-  timer.lap('templates');
+  constructor(private readonly options: BuildOptions) {}
 
-  const workerCount = options.workers ?? defaultWorkers(sources.length);
-  const pool = workerCount > 0 ? new WorkerPool(workerCount) : undefined;
-  try {
+  /** The templates of the site, parsed once per root and time zone. */
+  private loadTemplates(root: string, timeZone: string): { templates: Templates; errors: SiteError[] } {
+    const key = JSON.stringify([root, timeZone]);
+    if (this.templates?.key !== key) this.templates = { key, loaded: loadTemplates(root, { timeZone }) };
+    return this.templates.loaded;
+  }
+
+  /** The worker pool, sized at the first build by its article count (none for small sites). */
+  private poolFor(articles: number): WorkerPool | undefined {
+    if (!this.poolDecided) {
+      this.poolDecided = true;
+      const count = this.options.workers ?? defaultWorkers(articles);
+      if (count > 0) this.pool = new WorkerPool(count);
+    }
+    return this.pool;
+  }
+
+  /** Builds the site; throws BuildError (all errors, sorted) when anything is wrong. */
+  async build(): Promise<BuildReport> {
+    const { options } = this;
+    const timer = stageTimer();
+    const site = openSite(options);
+    const { config } = site;
+    timer.lap('config');
+
+    const errors: SiteError[] = [];
+    const sources = findSources(site.root, errors);
+    const { templates, errors: templateErrors } = this.loadTemplates(site.root, config.timeZone);
+    errors.push(...templateErrors);
+    const glossary = loadSiteGlossary(site.root, config.glossary);
+    errors.push(...glossary.errors);
+    const inputs: BuildInputs = {
+      config,
+      glossary: deepFreeze(glossary.entries),
+      templates,
+      now: options.now ?? new Date(),
+      versions: buildVersions(),
+    };
+    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length });
+    timer.lap('templates');
+
+    const pool = this.poolFor(sources.length);
     const { articles, drafts, times } = await processArticles(pool, sources, ctx, errors);
     timer.lap('articles');
 
-    const placed = placeArticles(articles, config);
-    errors.push(...checkUrls(placed));
+    const { placed, errors: urlErrors } = placeSite(articles, config);
+    errors.push(...urlErrors);
     timer.lap('model');
-    const keywords = keywordStage(placed, config, ctx.glossary ? { glossary: ctx.glossary } : {});
+    const keywords = keywordStage(placed, config, { glossary: inputs.glossary });
     errors.push(...keywords.errors);
     timer.lap('keywords');
     const outputs = siteOutputs(siteModel(config, placed, keywords.index));
     timer.lap('model');
     if (errors.length) throw new BuildError(errors);
 
-    const writer = new OutputWriter(site.outDir);
+    const writer = openSink(site, options);
     try {
       const { counts, staticFiles } = await writeSite(site, outputs, { pool, templates }, writer, errors);
       timer.lap('render');
@@ -268,12 +363,28 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         totalMs: timer.total(),
         config,
         outDir: site.outDir,
+        sink: writer,
       };
     } catch (error) {
       await writer.abort();
       throw error;
     }
+  }
+
+  /** Ends the worker threads. */
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = undefined;
+    this.poolDecided = false;
+  }
+}
+
+/** Builds the site once; throws BuildError (all errors, sorted) when anything is wrong. */
+export async function build(options: BuildOptions): Promise<BuildReport> {
+  const builder = new Builder(options);
+  try {
+    return await builder.build();
   } finally {
-    await pool?.close();
+    await builder.close();
   }
 }

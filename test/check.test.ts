@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticle } from '../src/lint/check.js';
 import { checkSite } from '../src/commands/check.js';
@@ -23,14 +23,22 @@ test('a clean site: settled titles (phrase, glossary, markup), correct text in b
 test('warnings: ambiguous title character, naive conversion, mixed script, unused glossary entry; exit 0, or 1 with --strict', async () => {
   const r = await runCli(['check', '--root', join(SITES, 'warnings')]);
   assert.deepEqual(r.out, [
-    'content/ambiguous.md:2:15: warning: title: 后 has several Traditional forms (後/后) and nothing settles which one “英伟达发布财报后股价大涨” means',
+    'content/ambiguous.md:2:15: warning[ambiguous-title]: title: 后 has several Traditional forms (後/后) and nothing settles which one “英伟达发布财报后股价大涨” means',
     '  hint: add a glossary entry for the word, or write it as -{zh-Hans:…;zh-Hant:…}- in the title',
-    'content/naive.md:2:18: warning: mixed script: the text looks converted character by character: U并用 → U並用, 對于這 → 對於這, 背后的 → 背後的',
+    '    2 | title: 英伟达发布财报后股价大涨',
+    '      |                      ^',
+    'content/naive.md:2:18: warning[naive-conversion]: mixed script: the text looks converted character by character: U并用 → U並用, 對于這 → 對於這, 背后的 → 背後的',
     '  hint: set `repair: true` (front matter or config) to normalize it, or correct the characters',
-    'content/naive.md:7:7: warning: mixed script: Simplified characters in Traditional text: 这',
+    '    2 | title: 谷歌的TPU和GPU并用',
+    '      |                      ^',
+    'content/naive.md:7:7: warning[mixed-script]: mixed script: Simplified characters in Traditional text: 这',
     '  hint: write them in the article’s script, or set `repair: true` (front matter or config) to normalize the text',
-    'glossary.yaml:4:1: warning: glossary entry "没人用的词" is not used by any article',
+    '    7 | 這是個錯字：这。',
+    '      |             ^',
+    'glossary.yaml:4:1: warning[unused-glossary]: glossary entry "没人用的词" is not used by any article',
     '  hint: remove the entry, or check that its texts are written as in the articles',
+    '    4 | 没人用的词:',
+    '      | ^',
     'Checked 3 articles: 0 errors, 4 warnings',
   ]);
   assert.equal(r.code, 0);
@@ -42,14 +50,22 @@ test('warnings: ambiguous title character, naive conversion, mixed script, unuse
 test('errors: lang that disagrees with the text, unclosed markup, missing title, a bad glossary; exit 1', async () => {
   const r = await runCli(['check', '--root', join(SITES, 'errors')]);
   assert.deepEqual(r.out, [
-    'content/no-title.md:1:1: error: metadata: title is missing or empty',
+    'content/no-title.md:1:1: metadata: title is missing or empty',
     '  hint: add a line like `title: 深圳發布電子信息產業報告` to the front matter',
-    'content/unclosed.md:6:6: error: markdown: -{ is never closed with }-',
+    '    1 | ---',
+    '      | ^',
+    'content/unclosed.md:6:6: markdown: -{ is never closed with }-',
     '  hint: end the markup with }- (write -{text}- to keep text as written, or -{zh-Hans:…;zh-Hant:…}- for one form per variant)',
-    'content/wrong-lang.md:4:7: error: lang is zh-Hans but the text is written in Traditional script (11 Traditional-only characters, 0 Simplified-only)',
+    '    6 | 正文里有 -{没有关闭的标记。',
+    '      |          ^',
+    'content/wrong-lang.md:4:7: error[lang]: lang is zh-Hans but the text is written in Traditional script (11 Traditional-only characters, 0 Simplified-only)',
     '  hint: write `lang: zh-Hant` (or the regional variant the text uses) in the front matter',
-    'glossary.yaml:4:1: error: config: glossary: unknown variant "zh-MO" in "微软"',
+    '    4 | lang: zh-Hans',
+    '      |       ^',
+    'glossary.yaml:4:1: config: glossary: unknown variant "zh-MO" in "微软"',
     '  hint: use zh-Hans, zh-Hant, zh-CN, zh-TW or zh-HK',
+    '    4 | 微软:',
+    '      | ^',
     'Checked 3 articles: 4 errors, 0 warnings',
   ]);
   assert.equal(r.code, 1);
@@ -107,5 +123,54 @@ test('check in worker threads reports exactly what it reports in this thread', a
     const threaded = await checkSite(join(SITES, site), { workers: 2 });
     assert.deepEqual(threaded, inline, site);
     assert.ok(site === 'clean' || inline.findings.length > 0, `${site} has findings`);
+  }
+});
+
+// check = the build minus rendering and writing: it stops on what the build stops on.
+
+/** check's finding lines (not hints, source lines or the summary). */
+const findingLines = (out: string[]) => out.filter((l) => l !== '' && !l.startsWith(' ') && !l.startsWith('Checked '));
+
+test('check: two articles on one URL is an error naming both files, exit 1', async () => {
+  const root = writeSite(tempDir(), {
+    'content/a/report.md': article({ title: '報告', date: '2024-06-26' }),
+    'content/b/report.md': article({ title: '另一份報告', date: '2024-06-27' }),
+  });
+  const r = await runCli(['check', '--root', root]);
+  assert.equal(r.code, 1);
+  assert.deepEqual(findingLines(r.out), ['content/b/report.md:1:1: url: article URL …/2024/06/report/ is already used by content/a/report.md']);
+  assert.equal(r.out.at(-1), 'Checked 2 articles: 1 error, 0 warnings');
+});
+
+test('check: two articles whose URLs differ only in letter case collide (case-insensitive file systems), exit 1', async () => {
+  const root = writeSite(tempDir(), {
+    'content/a/Foo.md': article({ title: '甲', date: '2024-06-26' }),
+    'content/b/foo.md': article({ title: '乙', date: '2024-06-27' }),
+  });
+  const r = await runCli(['check', '--root', root]);
+  assert.equal(r.code, 1);
+  assert.deepEqual(findingLines(r.out), ['content/b/foo.md:1:1: url: article URL …/2024/06/foo/ is already used by content/a/Foo.md']);
+});
+
+test('check: a template syntax error (an unclosed {% if %}) is an error at the template’s line and column, with its source line, exit 1', async () => {
+  const root = writeSite(tempDir(), {
+    'content/a.md': article({ title: '甲', date: '2024-06-26' }),
+    'templates/article.liquid': '<article>\n  <h1>{{ article.title }}</h1>\n  {% if article.summary %}\n  <p>{{ article.summary }}</p>\n</article>\n',
+  });
+  const r = await runCli(['check', '--root', root]);
+  assert.equal(r.code, 1);
+  const lines = findingLines(r.out);
+  assert.equal(lines.length, 1, r.out.join('\n'));
+  assert.match(lines[0]!, /^templates\/article\.liquid:3:3: template: tag \{% if article\.summary %\} not closed/);
+  assert.ok(r.out.includes('    3 |   {% if article.summary %}'), r.out.join('\n'));
+});
+
+test('check reports exactly the errors the build stops on, for every invalid fixture site', async () => {
+  const dir = join(FIXTURES, 'sites-invalid');
+  for (const name of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    const expected = readFileSync(join(dir, name, 'expected.txt'), 'utf8').split('\n').filter((l) => l !== '');
+    const r = await runCli(['check', '--root', join(dir, name)]);
+    assert.equal(r.code, 1, name);
+    assert.deepEqual(findingLines(r.out), expected, name);
   }
 });

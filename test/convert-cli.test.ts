@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processArticle, type ArticleContext } from '../src/article/process.js';
 import { REPO, runCli, tempDir, writeSite } from './helpers.js';
@@ -139,4 +139,25 @@ test('convert: bad usage exits 2, a markup mistake exits 1 with file:line:col', 
   const abs = await runCli(['convert', '--root', root, '--to', 'zh-TW', join(root, 'bad.md')]);
   assert.equal(abs.code, 1);
   assert.equal(abs.err[0], `${join(root, 'bad.md')}:4:4: markdown: -{ is never closed with }-`);
+});
+
+test('convert --html: footnote labels in the target variant’s script, root-relative URLs under the base path, as the build writes them', async () => {
+  const doc = '---\ntitle: 标题\ndate: 2024-06-26\nlang: zh-Hans\n---\n软件的历史[^1]，见![图](/images/a.png)。\n\n[^1]: 注释的软件。\n';
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: 测试\nbaseUrl: https://example.org/news/\ndefaultLang: zh-Hans\n',
+    'content/a.md': doc,
+  });
+  const out = join(tempDir(), 'out');
+  assert.equal((await runCli(['build', '--root', root, '--out', out, '--workers', '0', '--quiet'])).code, 0);
+  const page = readFileSync(join(out, 'zh-hant', '2024', '06', 'a', 'index.html'), 'utf8');
+  for (const [to, label, back] of [['zh-Hant', '註釋', '返回正文第 1 處'], ['zh-Hans', '注释', '返回正文第 1 处']] as const) {
+    const r = await runCli(['convert', '--root', root, '--to', to, '--html', join(root, 'content', 'a.md')]);
+    assert.equal(r.code, 0, r.err.join('\n'));
+    const html = r.out.join('\n');
+    assert.ok(html.includes(`>${label}</h2>`), html);
+    assert.ok(html.includes(`aria-label="${back}"`), html);
+    assert.ok(html.includes('src="/news/images/a.png"'), html);
+    assert.doesNotMatch(html, /Footnotes|Back to reference/);
+    if (to === 'zh-Hant') assert.ok(page.includes(html), 'the page built for zh-Hant holds exactly this body');
+  }
 });

@@ -9,18 +9,19 @@
  * byte for byte. In the front matter, the values of the text fields (title,
  * summary, category, source, author, keywords and their Chinese aliases) are
  * converted and `lang:` is set to the target; other lines stay as written.
- * The HTML output is the article body exactly as a build writes it.
+ * The HTML output is the article body exactly as a build writes it (the
+ * build's own `renderBody`: same compiler, sanitize schema, base path and the
+ * target variant's footnote labels).
  */
 import type { Nodes, Root, Text } from 'mdast';
 import { BuildError, SiteError } from '../core/errors.js';
-import { parseFrontMatter } from '../content/front-matter.js';
-import { parseMarkdown } from '../markdown/parse.js';
-import { variantTree } from '../markdown/variant-tree.js';
 import { isAutolink } from '../markdown/prose.js';
-import { htmlCompiler, sanitizeSchema, type HtmlAllowance } from '../markdown/html.js';
-import { articleScript, type ScriptSettings } from '../content/settings.js';
+import type { HtmlAllowance } from '../markdown/html.js';
+import type { ScriptSettings } from '../content/settings.js';
 import { scanMarkup } from '../conversion/markup.js';
-import { prepareMarkup, type TextMarkup } from '../markdown/markup-tree.js';
+import type { TextMarkup } from '../markdown/markup-tree.js';
+import { readBody, readText } from './read.js';
+import { renderBody } from './process.js';
 import { variantText, type VariantText } from '../conversion/text.js';
 import { findVariant, type VariantId } from '../conversion/variants.js';
 
@@ -124,9 +125,9 @@ function bodyEdits(tree: Root, body: string, conv: VariantText): Edit[] {
 /** Converts one Markdown document. Throws BuildError (with file:line:col) for markup, glossary or front-matter mistakes. */
 export function convertDocument(source: string, opts: ConvertDocumentOptions): string {
   const crlf = /\r\n/.test(source) && !/(^|[^\r])\n/.test(source);
-  const text = source.replace(/\r\n?/g, '\n');
   const { file, to } = opts;
-  const fm = parseFrontMatter(text, file);
+  const doc = readText(file, source);
+  const { text, fm } = doc;
   const errors: SiteError[] = [];
   let from = opts.from;
   if (from === undefined) {
@@ -137,20 +138,14 @@ export function convertDocument(source: string, opts: ConvertDocumentOptions): s
     }
     from = v?.id ?? opts.defaultLang;
   }
-  const script = articleScript(fm, file, opts);
-  errors.push(...script.errors);
-  const tree = parseMarkdown(fm.body);
-  for (const p of prepareMarkup(tree, fm.body)) {
-    errors.push(new SiteError({ stage: 'markdown', file, line: p.line + fm.bodyLine - 1, column: p.column, message: p.message, hint: p.hint }));
-  }
+  const { settings, tree } = readBody(doc, opts, errors);
   if (errors.length) throw new BuildError(errors);
-  const conv = variantText({ from, to, glossary: script.glossary, repair: script.repair });
 
   if (opts.format === 'html') {
-    const vtree = variantTree(tree, { convert: conv.prose, basePath: opts.basePath ?? '/', renderMarkup: conv.markup });
-    return htmlCompiler(sanitizeSchema(opts.html ?? {}))(vtree);
+    return renderBody({ from, tree, settings }, to, { basePath: opts.basePath ?? '/', html: opts.html ?? {} }).html;
   }
 
+  const conv = variantText({ from, to, glossary: settings.glossary, repair: settings.repair });
   const bodyStart = text.length - fm.body.length;
   let head = text.slice(0, bodyStart);
   if (bodyStart > 0) {

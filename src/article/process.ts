@@ -1,6 +1,7 @@
 /**
- * The per-article pipeline: bytes → text → front matter → metadata → one
- * Markdown parse → per variant: converted tree → sanitized HTML. Pure apart
+ * The per-article pipeline: `readArticle` (bytes → text → front matter →
+ * metadata → settings → one Markdown parse, see read.ts), then per variant
+ * (`renderVariant`): converted texts and tree → sanitized HTML. Pure apart
  * from the converter and compiler caches, so it runs the same in a worker
  * thread, in the main thread, and in tests.
  */
@@ -8,18 +9,14 @@ import { performance } from 'node:perf_hooks';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { SiteError, asSiteErrors, type SiteErrorInit } from '../core/errors.js';
-import { decodeUtf8 } from '../content/decode.js';
-import { parseFrontMatter } from '../content/front-matter.js';
-import { readMetadata, type ArticleMeta } from '../content/metadata.js';
-import { parseMarkdown } from '../markdown/parse.js';
+import type { ArticleMeta } from '../content/metadata.js';
 import { variantTree } from '../markdown/variant-tree.js';
 import { htmlCompiler, sanitizeSchema, type FootnoteLabels, type HtmlAllowance } from '../markdown/html.js';
 import { uiTexts } from '../conversion/ui-texts.js';
 import type { VariantId } from '../conversion/variants.js';
 import type { GlossaryEntry } from '../conversion/glossary.js';
-import { prepareMarkup } from '../markdown/markup-tree.js';
-import { variantText } from '../conversion/text.js';
-import { SCRIPT_FIELDS, articleScript, fieldMarkupErrors } from '../content/settings.js';
+import { variantText, type VariantText } from '../conversion/text.js';
+import { readArticle, type ArticleBody, type ArticleSource } from './read.js';
 import { articleTerms, inTermSample, type ArticleTerms } from '../taxonomy/terms.js';
 
 /** Everything an article's processing depends on; plain data, so it can be sent to workers. */
@@ -106,7 +103,53 @@ function firstParagraphText(tree: Root): string {
   return '';
 }
 
-/** Processes one article from its bytes. `file` is the path used in messages. */
+/** What the body of one variant needs besides the article: where the site lives and which HTML is allowed. */
+export interface BodyContext {
+  basePath: string;
+  html: HtmlAllowance;
+}
+
+/** The parts of a read article that its body's conversion uses (a `convert` document has no metadata). */
+export interface BodySource {
+  /** The script the text is written in. */
+  from: VariantId;
+  tree: Root;
+  settings: ArticleBody['settings'];
+}
+
+/**
+ * The body of one variant exactly as the build writes it: the converted tree
+ * (prose converted, markup rendered, root-relative URLs under the base path)
+ * and its sanitized HTML, with the footnote labels in that variant's script.
+ * `tongwen convert --html` calls this too, so its output is the build's.
+ */
+export function renderBody(body: BodySource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): { conv: VariantText; tree: Root; html: string } {
+  const conv = variantText({ from: body.from, to, glossary: body.settings.glossary, repair: body.settings.repair });
+  const tree = variantTree(body.tree, { convert: conv.prose, basePath: ctx.basePath, renderMarkup: conv.markup });
+  lap?.('convert');
+  const html = compilerFor(ctx.html)(tree, footnoteLabels(to));
+  lap?.('html');
+  return { conv, tree, html };
+}
+
+/** One variant of a read article: its texts converted, its body as HTML. */
+export function renderVariant(source: ArticleSource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): ArticleVariant {
+  const { meta } = source;
+  const body = renderBody({ from: meta.lang, tree: source.tree, settings: source.settings }, to, ctx, lap);
+  const convert = body.conv.text;
+  const v: ArticleVariant = {
+    title: convert(meta.title),
+    summary: meta.summary !== undefined ? convert(meta.summary) : firstParagraphText(body.tree),
+    keywords: meta.keywords.map(convert),
+    html: body.html,
+  };
+  if (meta.category !== undefined) v.category = convert(meta.category);
+  if (meta.source !== undefined) v.source = convert(meta.source);
+  if (meta.author !== undefined) v.author = convert(meta.author);
+  return v;
+}
+
+/** Processes one article from its bytes (`readArticle`, then every variant). `file` is the path used in messages. */
 export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleContext): ArticleResult {
   const times: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
   let t = performance.now();
@@ -116,52 +159,17 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     t = now;
   };
   try {
-    const text = decodeUtf8(bytes, file).replace(/\r\n?/g, '\n');
-    lap('read');
-    const fm = parseFrontMatter(text, file);
-    const stem = file.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '');
-    const result = readMetadata(fm, file, stem, { timeZone: ctx.timeZone, defaultLang: ctx.defaultLang });
-    lap('frontMatter');
-    if (!result.meta) return { ok: false, errors: result.errors.map((e) => e.toJSON()), times };
-    const meta = result.meta;
-    const article: ProcessedArticle = { meta, variants: {} };
-    if (meta.draft && !ctx.drafts) return { ok: true, article, times };
-    const script = articleScript(fm, file, ctx);
-    for (const field of SCRIPT_FIELDS) delete meta.extra[field];
-    const scriptErrors = [
-      ...script.errors,
-      ...fieldMarkupErrors(fm, file, text, { title: meta.title, summary: meta.summary, category: meta.category, source: meta.source, author: meta.author, keywords: meta.keywords }),
-    ];
-
-    const tree = parseMarkdown(fm.body);
-    for (const p of prepareMarkup(tree, fm.body)) {
-      scriptErrors.push(new SiteError({ stage: 'markdown', file, line: p.line + fm.bodyLine - 1, column: p.column, message: p.message, hint: p.hint }));
-    }
-    if (scriptErrors.length) return { ok: false, errors: scriptErrors.map((e) => e.toJSON()), times };
-    lap('parse');
-    if (ctx.autoKeywords && (meta.keywords.length === 0 || inTermSample(file, ctx.termSample ?? 1))) {
-      article.terms = articleTerms(meta.title, tree);
+    const read = readArticle(file, bytes, { timeZone: ctx.timeZone, defaultLang: ctx.defaultLang, drafts: ctx.drafts, glossary: ctx.glossary, repair: ctx.repair, lap });
+    if (!read.ok) return { ok: false, errors: read.errors.map((e) => e.toJSON()), times };
+    const article: ProcessedArticle = { meta: read.meta, variants: {} };
+    const source = read.source;
+    if (!source) return { ok: true, article, times };
+    if (ctx.autoKeywords && (source.meta.keywords.length === 0 || inTermSample(file, ctx.termSample ?? 1))) {
+      article.terms = articleTerms(source.meta.title, source.tree);
       lap('terms');
     }
     if (ctx.termsOnly) return { ok: true, article, times };
-    const compile = compilerFor(ctx.html);
-    for (const id of ctx.variants) {
-      const { prose, markup, text: convert } = variantText({ from: meta.lang, to: id, glossary: script.glossary, repair: script.repair });
-      const vtree = variantTree(tree, { convert: prose, basePath: ctx.basePath, renderMarkup: markup });
-      const v: ArticleVariant = {
-        title: convert(meta.title),
-        summary: meta.summary !== undefined ? convert(meta.summary) : firstParagraphText(vtree),
-        keywords: meta.keywords.map(convert),
-        html: '',
-      };
-      if (meta.category !== undefined) v.category = convert(meta.category);
-      if (meta.source !== undefined) v.source = convert(meta.source);
-      if (meta.author !== undefined) v.author = convert(meta.author);
-      lap('convert');
-      v.html = compile(vtree, footnoteLabels(id));
-      lap('html');
-      article.variants[id] = v;
-    }
+    for (const id of ctx.variants) article.variants[id] = renderVariant(source, id, ctx, lap);
     return { ok: true, article, times };
   } catch (error) {
     return { ok: false, errors: asSiteErrors(error).map((e) => e.toJSON()), times };

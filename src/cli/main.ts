@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { build, type BuildReport } from '../build.js';
 import { loadConfig } from '../config/config.js';
-import { BuildError, SiteError, formatError } from '../core/errors.js';
+import { BuildError, SiteError, asSiteErrors, formatError } from '../core/errors.js';
 import { serve } from '../commands/serve.js';
 import { convertCommand } from '../commands/convert.js';
-import { checkCommand } from '../commands/check.js';
+import { checkSite, isSiteFolder } from '../commands/check.js';
+import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } from './report.js';
 
 const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
 
@@ -64,36 +65,14 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads the files that errors name (relative to the site root), once each, for the source lines shown under them. */
-export function sourceReader(root: string): (file: string | undefined) => string | undefined {
-  const cache = new Map<string, string | undefined>();
-  return (file) => {
-    if (file === undefined) return undefined;
-    if (!cache.has(file)) {
-      let text: string | undefined;
-      try {
-        text = readFileSync(resolve(root, file), 'utf8');
-      } catch {
-        text = undefined;
-      }
-      cache.set(file, text);
-    }
-    return cache.get(file);
-  };
+/** Prints a text through a line printer, so that the printed bytes are the text (printers add a newline). */
+function print(out: Out, text: string): void {
+  out(text.endsWith('\n') ? text.slice(0, -1) : text);
 }
 
-/** The end-of-build summary: pages per kind and variant, files, total time. */
-export function formatReport(report: BuildReport): string {
-  const variants = [...report.config.variants, '-'];
-  const used = variants.filter((v) => Object.values(report.pages).some((row) => row[v]));
-  const rows = Object.entries(report.pages);
-  const width = Math.max(8, ...rows.map(([k]) => k.length));
-  const head = ['pages'.padEnd(width), ...used.map((v) => v.padStart(8))].join(' ');
-  const lines = [head];
-  for (const [kind, row] of rows) lines.push([kind.padEnd(width), ...used.map((v) => String(row[v] ?? 0).padStart(8))].join(' '));
-  lines.push(`${report.articles} articles${report.drafts ? ` (${report.drafts} draft${report.drafts === 1 ? '' : 's'} skipped)` : ''}, ${report.staticFiles} static files copied, ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) in ${report.outDir}`);
-  lines.push(`Total in ${Math.round(report.totalMs)} ms`);
-  return lines.join('\n');
+/** Whether a thrown value is a user-facing error (printed, exit 1 or 2) rather than a bug (rethrown). */
+function isSiteProblem(error: unknown): error is BuildError | SiteError {
+  return error instanceof BuildError || error instanceof SiteError;
 }
 
 /** Runs the CLI; returns the exit code. Output goes through `out`/`err` (console by default). */
@@ -136,11 +115,25 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   const command = positionals[0];
   if (command === 'convert') {
     if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
-    return convertCommand({ root: resolve(values.root ?? '.'), from: values.from, to: values.to, html: values.html, file: positionals[1] }, stdin, out, err);
+    try {
+      print(out, await convertCommand({ root: resolve(values.root ?? '.'), from: values.from, to: values.to, html: values.html, file: positionals[1] }, stdin));
+      return 0;
+    } catch (error) {
+      if (!isSiteProblem(error)) throw error;
+      const errors = asSiteErrors(error);
+      const usage = errors.find((e) => e.stage === 'usage');
+      if (usage) return usageError(usage.message, err);
+      for (const e of errors) err(formatError(e));
+      return 1;
+    }
   }
   if (command === 'check') {
     if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
-    return checkCommand({ root: resolve(values.root ?? '.'), strict: values.strict }, out, err);
+    const root = resolve(values.root ?? '.');
+    if (!isSiteFolder(root)) return usageError(`${root} is not a site folder (no content/ and no tongwen.config.yaml)`, err);
+    const report = await checkSite(root);
+    for (const line of formatCheck(report, root, values.strict === true)) out(line);
+    return report.errors > 0 || (values.strict && report.warnings > 0) ? 1 : 0;
   }
   if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
   if (command !== 'build' && command !== 'serve') {
@@ -181,11 +174,10 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
       ...(workers !== undefined ? { workers } : {}),
     });
   } catch (error) {
-    if (error instanceof BuildError || error instanceof SiteError) {
-      const errors = error instanceof BuildError ? error.errors : [error];
-      const source = sourceReader(root);
-      for (const e of errors) err(formatError(e, e.stage === 'read' || e.stage === 'usage' ? undefined : source(e.file)));
-      err(`Build failed with ${errors.length} error${errors.length === 1 ? '' : 's'}; the previous output was left as it was.`);
+    if (isSiteProblem(error)) {
+      const errors = asSiteErrors(error);
+      for (const line of formatErrors(errors, sourceReader(root))) err(line);
+      err(buildFailed(errors.length));
       return errors.some((e) => e.stage === 'usage') ? 2 : 1;
     }
     throw error;

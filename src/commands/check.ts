@@ -1,22 +1,48 @@
 /**
- * `tongwen check`: reads the site and reports findings; writes nothing.
+ * `tongwen check`: the build minus rendering and writing. It runs the build's
+ * own stages up to the site model — config, glossary, sources, templates,
+ * reading every article, placing them and checking their URLs, the keyword
+ * stage — so it reports every error the build would stop on, then adds the
+ * lint findings of lint/check.ts. Writes nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { asSiteErrors, compare } from '../core/errors.js';
-import { listFiles } from '../core/fs.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SiteError, asSiteErrors, sortErrors } from '../core/errors.js';
+import { findSources } from '../content/sources.js';
 import { loadConfig, type SiteConfig } from '../config/config.js';
 import { loadSiteGlossary } from '../config/glossary-file.js';
 import { entryTexts } from '../conversion/glossary.js';
-import { checkedArticle, formatFinding, fromError, type CheckReport, type CheckedArticle, type Finding } from '../lint/check.js';
-import { WorkerPool, defaultWorkers } from '../workers/pool.js';
+import type { ProcessedArticle } from '../article/process.js';
+import type { CheckReport, CheckedArticle } from '../lint/check.js';
+import { task as lintTask } from '../lint/task.js';
+import { placeSite } from '../site/place.js';
+import { keywordStage } from '../site/keywords.js';
+import { loadTemplates } from '../render/templates.js';
+import { WorkerPool, defaultWorkers, runTask } from '../workers/pool.js';
 
-type Out = (line: string) => void;
+export type { CheckReport } from '../lint/check.js';
 
-function usage(message: string, err: Out): number {
-  err(`tongwen: ${message}`);
-  err('run `tongwen --help` for usage');
-  return 2;
+/** Whether `root` looks like a site folder (check refuses to lint anything else). */
+export function isSiteFolder(root: string): boolean {
+  return existsSync(join(root, 'content')) || existsSync(join(root, 'tongwen.config.yaml'));
+}
+
+/** The report of a list of findings, sorted, with its counts. */
+function report(findings: SiteError[], articles: number): CheckReport {
+  const sorted = sortErrors(findings);
+  const errors = sorted.filter((f) => f.severity === 'error').length;
+  return { findings: sorted, articles, errors, warnings: sorted.length - errors };
+}
+
+/** Glossary entries that no article uses (warnings). */
+function unusedGlossary(entries: ReturnType<typeof loadSiteGlossary>['entries'], used: ReadonlySet<string>): SiteError[] {
+  return entries
+    .filter((e) => !entryTexts(e).some((t) => used.has(t)))
+    .map((e) => new SiteError({
+      stage: 'lint', severity: 'warning', rule: 'unused-glossary', file: e.file, line: e.line, column: e.column,
+      message: `glossary entry "${e.term}" is not used by any article`,
+      hint: 'remove the entry, or check that its texts are written as in the articles',
+    }));
 }
 
 /**
@@ -24,61 +50,38 @@ function usage(message: string, err: Out): number {
  * worker threads (`workers`: how many; default one per core from 200 articles).
  */
 export async function checkSite(root: string, opts: { workers?: number } = {}): Promise<CheckReport> {
-  const findings: Finding[] = [];
+  const findings: SiteError[] = [];
   let config: SiteConfig;
   try {
     config = loadConfig(root);
   } catch (error) {
-    const list = asSiteErrors(error).map(fromError);
-    return { findings: list, articles: 0, errors: list.length, warnings: 0 };
+    return report(asSiteErrors(error), 0);
   }
-  const loaded = loadSiteGlossary(root, config.glossary);
-  findings.push(...loaded.errors.map(fromError));
-  const entries = loaded.errors.length === 0 ? loaded.entries : [];
-  const contentDir = join(root, 'content');
-  const files = listFiles(contentDir, (n) => /\.(md|markdown)$/i.test(n));
-  const sources = files.map((f) => ({ file: relative(root, join(contentDir, f)).split('\\').join('/'), path: join(contentDir, f) }));
+  const glossary = loadSiteGlossary(root, config.glossary);
+  findings.push(...glossary.errors);
+  const entries = glossary.errors.length === 0 ? glossary.entries : [];
+  const sources = findSources(root, findings);
+  findings.push(...loadTemplates(root, { timeZone: config.timeZone }).errors);
+
   const workers = opts.workers ?? defaultWorkers(sources.length);
+  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
   let checked: CheckedArticle[];
-  if (workers > 0) {
-    const pool = new WorkerPool(workers);
-    try {
-      checked = await pool.checkArticles(sources, config, entries);
-    } finally {
-      await pool.close();
-    }
-  } else {
-    checked = sources.map(({ file, path }) => checkedArticle(file, readFileSync(path), config, entries));
+  try {
+    checked = await runTask(pool, lintTask, sources, { config, glossary: entries });
+  } finally {
+    await pool?.close();
   }
   const used = new Set<string>();
+  const articles: ProcessedArticle[] = [];
   for (const r of checked) {
-    findings.push(...r.findings);
+    findings.push(...r.findings.map((f) => new SiteError(f)));
     for (const t of r.used) used.add(t);
+    // Placed as the build places them: drafts are left out (a build without --drafts).
+    if (r.meta && !r.meta.draft) articles.push({ meta: r.meta, variants: {} });
   }
-  if (loaded.errors.length === 0) {
-    for (const e of loaded.entries) {
-      if (entryTexts(e).some((t) => used.has(t))) continue;
-      findings.push({
-        severity: 'warning', rule: 'unused-glossary', file: e.file, line: e.line, column: e.column,
-        message: `glossary entry "${e.term}" is not used by any article`,
-        hint: 'remove the entry, or check that its texts are written as in the articles',
-      });
-    }
-  }
-  findings.sort((a, b) =>
-    compare(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message));
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  return { findings, articles: files.length, errors, warnings: findings.length - errors };
-}
-
-/** `tongwen check [--root DIR] [--strict]`: the findings, then a summary, on `out`. */
-export async function checkCommand(opts: { root: string; strict?: boolean | undefined }, out: Out, err: Out): Promise<number> {
-  if (!existsSync(join(opts.root, 'content')) && !existsSync(join(opts.root, 'tongwen.config.yaml'))) {
-    return usage(`${opts.root} is not a site folder (no content/ and no tongwen.config.yaml)`, err);
-  }
-  const report = await checkSite(opts.root);
-  for (const f of report.findings) out(formatFinding(f));
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  out(`Checked ${plural(report.articles, 'article')}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}${opts.strict && report.warnings ? ' (--strict: warnings count as errors)' : ''}`);
-  return report.errors > 0 || (opts.strict && report.warnings > 0) ? 1 : 0;
+  const { placed, errors: urlErrors } = placeSite(articles, config);
+  findings.push(...urlErrors);
+  findings.push(...keywordStage(placed, config, { glossary: glossary.entries }).errors);
+  if (glossary.errors.length === 0) findings.push(...unusedGlossary(glossary.entries, used));
+  return report(findings, sources.length);
 }

@@ -17,7 +17,11 @@ export type Stage =
   | 'keywords'
   | 'template'
   | 'static'
-  | 'output';
+  | 'output'
+  | 'lint';
+
+/** An error stops the build (and fails `check`); a warning is reported and does not (`check --strict` counts it). */
+export type Severity = 'error' | 'warning';
 
 /** Where an error is: a file (relative to the site root when inside it) and a 1-based position. */
 export interface Place {
@@ -29,13 +33,23 @@ export interface Place {
 export interface SiteErrorInit extends Place {
   stage: Stage;
   message: string;
-  hint?: string;
+  hint?: string | undefined;
+  /** Default `error`. */
+  severity?: Severity | undefined;
+  /** The `check` rule that found it (`lang`, `mixed-script`…); undefined for errors a build stops on. */
+  rule?: string | undefined;
   cause?: unknown;
 }
 
-/** An error a user can fix: it knows its file, position, stage and a hint. */
+/**
+ * An error a user can fix: it knows its file, position, stage and a hint.
+ * `tongwen check` reports its lint findings in the same type (with a
+ * severity and a rule), so everything prints through one formatter.
+ */
 export class SiteError extends Error {
   readonly stage: Stage;
+  readonly severity: Severity;
+  readonly rule: string | undefined;
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
@@ -49,6 +63,8 @@ export class SiteError extends Error {
     this.line = init.line;
     this.column = init.column;
     this.hint = init.hint;
+    this.severity = init.severity ?? 'error';
+    this.rule = init.rule;
   }
 
   /** Plain data, for sending across worker threads. */
@@ -58,6 +74,8 @@ export class SiteError extends Error {
     if (this.line !== undefined) out.line = this.line;
     if (this.column !== undefined) out.column = this.column;
     if (this.hint !== undefined) out.hint = this.hint;
+    if (this.severity !== 'error') out.severity = this.severity;
+    if (this.rule !== undefined) out.rule = this.rule;
     return out;
   }
 }
@@ -88,10 +106,13 @@ export function formatPlace(place: Place): string {
 /**
  * `path:line:col: stage: message` plus `  hint: …` on the next line; given
  * the file's text, the line itself follows with a caret under the column.
+ * A warning says so (`warning: stage: …`); a `check` rule's finding names
+ * its rule instead of the stage, as compilers do: `warning[mixed-script]: …`.
  */
 export function formatError(error: SiteError, source?: string): string {
   const place = formatPlace(error);
-  let out = `${place ? `${place}: ` : ''}${error.stage}: ${error.message}`;
+  const kind = error.rule !== undefined ? `${error.severity}[${error.rule}]` : error.severity === 'warning' ? `warning: ${error.stage}` : error.stage;
+  let out = `${place ? `${place}: ` : ''}${kind}: ${error.message}`;
   if (error.hint) out += `\n  hint: ${error.hint}`;
   if (source !== undefined && error.line !== undefined) {
     for (const line of codeFrame(source, error.line, error.column)) out += `\n    ${line}`;

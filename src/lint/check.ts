@@ -16,52 +16,31 @@
  * script: repair normalizes it.
  */
 import type { Nodes, Root, Text } from 'mdast';
-import { asSiteErrors, formatPlace, positionAt, type SiteError } from '../core/errors.js';
+import { SiteError, positionAt, type Severity, type SiteErrorInit } from '../core/errors.js';
 import type { SiteConfig } from '../config/config.js';
-import { decodeUtf8 } from '../content/decode.js';
-import { parseFrontMatter, type FrontMatter } from '../content/front-matter.js';
-import { readMetadata } from '../content/metadata.js';
-import { parseMarkdown } from '../markdown/parse.js';
+import type { FrontMatter } from '../content/front-matter.js';
+import type { ArticleMeta } from '../content/metadata.js';
 import { isAutolink } from '../markdown/prose.js';
-import { articleScript, fieldMarkupErrors, fieldPlace } from '../content/settings.js';
+import { fieldPlace } from '../content/settings.js';
+import { readArticle } from '../article/read.js';
 import { characterTables, converter, simplifiedPhraseTrie } from '../conversion/converters.js';
 import { ALSO_SIMPLIFIED, ALSO_TRADITIONAL, ONE_TO_MANY } from '../conversion/dictionaries.js';
 import { findTerms, type GlossaryEntry } from '../conversion/glossary.js';
-import { prepareMarkup, type TextMarkup } from '../markdown/markup-tree.js';
+import type { TextMarkup } from '../markdown/markup-tree.js';
 import { repairSuggestions } from '../conversion/repair.js';
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
 
-export type Severity = 'error' | 'warning';
-
-/** One thing `check` reports. */
-export interface Finding {
-  severity: Severity;
-  /** What kind of finding: `build` (an error the build would stop on), `lang`, `mixed-script`, `naive-conversion`, `ambiguous-title`, `unused-glossary`. */
-  rule: string;
-  file?: string | undefined;
-  line?: number | undefined;
-  column?: number | undefined;
-  message: string;
-  hint?: string | undefined;
-}
-
+/** What `check` reports about a site: every finding (errors and warnings) as a SiteError with its severity and rule. */
 export interface CheckReport {
-  findings: Finding[];
+  findings: SiteError[];
   articles: number;
   errors: number;
   warnings: number;
 }
 
-/** `path:line:col: warning: message` plus `  hint: …`, like build errors. */
-export function formatFinding(f: Finding): string {
-  const place = formatPlace(f);
-  let out = `${place ? `${place}: ` : ''}${f.severity}: ${f.message}`;
-  if (f.hint) out += `\n  hint: ${f.hint}`;
-  return out;
-}
-
-export function fromError(e: SiteError): Finding {
-  return { severity: 'error', rule: 'build', file: e.file, line: e.line, column: e.column, message: `${e.stage}: ${e.message}`, hint: e.hint };
+/** A lint finding (stage `lint`) of a rule. */
+function finding(init: Omit<SiteErrorInit, 'stage'> & { rule: string; severity: Severity }): SiteError {
+  return new SiteError({ stage: 'lint', ...init });
 }
 
 /** A run of prose and how to place one of its characters in the file. */
@@ -180,45 +159,26 @@ function phraseCovered(text: string): boolean[] {
 }
 
 interface ArticleCheck {
-  findings: Finding[];
+  findings: SiteError[];
   /** Texts of site glossary entries that matched. */
   used: Set<string>;
+  /** The article's metadata when it could be read (for placing it on the site, as the build does). */
+  meta?: ArticleMeta;
 }
 
-/** Checks one article (its bytes); `file` is the path used in messages. */
+/** Checks one article (its bytes); `file` is the path used in messages. Drafts are checked too. */
 export function checkArticle(
   file: string,
   bytes: Uint8Array,
   config: SiteConfig,
   siteGlossary: readonly GlossaryEntry[],
 ): ArticleCheck {
-  const findings: Finding[] = [];
   const used = new Set<string>();
-  let text: string;
-  let fm: FrontMatter;
-  try {
-    text = decodeUtf8(bytes, file).replace(/\r\n?/g, '\n');
-    fm = parseFrontMatter(text, file);
-  } catch (error) {
-    return { findings: asSiteErrors(error).map(fromError), used };
-  }
-  const stem = file.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '');
-  const result = readMetadata(fm, file, stem, { timeZone: config.timeZone, defaultLang: config.defaultLang });
-  if (!result.meta) return { findings: result.errors.map(fromError), used };
-  const meta = result.meta;
-  const script = articleScript(fm, file, { glossary: siteGlossary, repair: config.repair });
-  const errors = [
-    ...script.errors,
-    ...fieldMarkupErrors(fm, file, text, { title: meta.title, summary: meta.summary, category: meta.category, source: meta.source, author: meta.author, keywords: meta.keywords }),
-  ];
-  const tree = parseMarkdown(fm.body);
+  const read = readArticle(file, bytes, { timeZone: config.timeZone, defaultLang: config.defaultLang, drafts: true, glossary: siteGlossary, repair: config.repair });
+  if (!read.ok) return { findings: read.errors, used };
+  const { meta, fm, text, tree, settings: script } = read.source!;
+  const findings: SiteError[] = [];
   const lineShift = fm.bodyLine - 1;
-  for (const p of prepareMarkup(tree, fm.body)) {
-    findings.push({ severity: 'error', rule: 'build', file, line: p.line + lineShift, column: p.column, message: `markdown: ${p.message}`, hint: p.hint });
-  }
-  findings.push(...errors.map(fromError));
-  if (findings.length) return { findings, used };
-
   const glossary = script.glossary;
   const title = fieldProse(fm, text, 'title', meta.title);
   const prose: Prose[] = [
@@ -252,12 +212,12 @@ export function checkArticle(
   const langAt = fm.data.lang !== undefined ? fm.placeOf('lang') : { line: 1, column: 1 };
   const langSaid = fm.data.lang !== undefined ? `lang is ${meta.lang}` : `lang is ${meta.lang} (the site's defaultLang)`;
   if (foreign.length >= 2 && foreign.length > own) {
-    findings.push({
+    findings.push(finding({
       severity: 'error', rule: 'lang', file, ...langAt,
       message: `${langSaid} but the text is written in ${SCRIPT_NAME[other]} script (${foreign.length} ${SCRIPT_NAME[other]}-only characters, ${own} ${SCRIPT_NAME[declared]}-only)`,
       hint: `write \`lang: ${other === 'Hant' ? 'zh-Hant' : 'zh-Hans'}\` (or the regional variant the text uses) in the front matter`,
-    });
-    return { findings, used };
+    }));
+    return { findings, used, meta };
   }
   if (!script.repair) {
     // In Traditional text, what looks like naive conversion is reported once, as such (with the word to write).
@@ -270,20 +230,20 @@ export function checkArticle(
     const mixed = foreign.filter((f) => !suggested.has(`${prose.indexOf(f.p)}:${f.i}`));
     if (mixed.length) {
       const first = mixed[0]!;
-      findings.push({
+      findings.push(finding({
         severity: 'warning', rule: 'mixed-script', file, ...first.p.place(first.i),
         message: `mixed script: ${SCRIPT_NAME[other]} characters in ${SCRIPT_NAME[declared]} text: ${listChars(mixed.map((f) => f.c))}`,
         hint: 'write them in the article’s script, or set `repair: true` (front matter or config) to normalize the text',
-      });
+      }));
     }
     if (naive.length) {
       const first = naive[0]!;
       const pairs = [...new Set(naive.map((n) => `${n.from} → ${n.to}`))];
-      findings.push({
+      findings.push(finding({
         severity: 'warning', rule: 'naive-conversion', file, ...first.p.place(first.offset),
         message: `mixed script: the text looks converted character by character: ${pairs.slice(0, 6).join(', ')}${pairs.length > 6 ? `, … (${naive.length} places)` : ''}`,
         hint: 'set `repair: true` (front matter or config) to normalize it, or correct the characters',
-      });
+      }));
     }
   }
 
@@ -296,26 +256,26 @@ export function checkArticle(
         const c = p.text[i]!;
         const entry = ONE_TO_MANY.get(c);
         if (!entry || covered[i] || !entry.repair || RARELY_AMBIGUOUS.has(c)) continue;
-        findings.push({
+        findings.push(finding({
           severity: 'warning', rule: 'ambiguous-title', file, ...p.place(i),
           message: `title: ${c} has several Traditional forms (${entry.forms.join('/')}) and nothing settles which one “${meta.title}” means`,
           hint: `add a glossary entry for the word, or write it as -{zh-Hans:…;zh-Hant:…}- in the title`,
-        });
+        }));
       }
     }
   }
-  return { findings, used };
+  return { findings, used, meta };
 }
 
 /** `checkArticle`'s result as plain data (sent back by worker threads). */
 export interface CheckedArticle {
-  findings: Finding[];
+  findings: SiteErrorInit[];
   used: string[];
+  meta?: ArticleMeta;
 }
 
 /** `checkArticle` with plain-data results. */
 export function checkedArticle(file: string, bytes: Uint8Array, config: SiteConfig, siteGlossary: readonly GlossaryEntry[]): CheckedArticle {
   const r = checkArticle(file, bytes, config, siteGlossary);
-  return { findings: r.findings, used: [...r.used] };
+  return { findings: r.findings.map((f) => f.toJSON()), used: [...r.used], ...(r.meta ? { meta: r.meta } : {}) };
 }
-

@@ -51,3 +51,9 @@ export function checkUrls(placed: readonly SiteArticle[]): SiteError[] {
   }
   return errors;
 }
+
+/** Places the articles (ids and URL paths, newest first) and reports URL collisions. Drafts must already be left out. */
+export function placeSite(articles: readonly ProcessedArticle[], config: SiteConfig): { placed: SiteArticle[]; errors: SiteError[] } {
+  const placed = placeArticles(articles, config);
+  return { placed, errors: checkUrls(placed) };
+}

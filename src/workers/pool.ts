@@ -1,25 +1,14 @@
 /**
- * Worker threads for the two costly stages: processing articles (each worker
- * loads the OpenCC dictionaries and the Markdown parser once) and rendering
- * pages (each worker parses the templates once); also `tongwen check` on
- * large sites. The same workers serve both build stages. Results come back in input order, whatever order workers finish in;
- * `onBatch` sees them in that order too, as soon as each batch is ready.
+ * A pool of worker threads that runs task modules (core/task.ts) it does not
+ * know: the build's article and render stages and `tongwen check` on large
+ * sites all use the same workers. Results come back in input order, whatever
+ * order workers finish in; `onBatch` sees them in that order too, as soon as
+ * each batch is ready. No domain imports: a task is named by its URL.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { ArticleContext, ArticleResult } from '../article/process.js';
-import type { RenderJob, RenderResult, RenderSetup } from '../render/render-job.js';
-import type { SiteConfig } from '../config/config.js';
-import type { GlossaryEntry } from '../conversion/glossary.js';
-import type { CheckedArticle } from '../lint/check.js';
+import type { Task } from '../core/task.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
-
-export interface SourceFile {
-  /** Path used in messages, relative to the site root. */
-  file: string;
-  /** Absolute path to read. */
-  path: string;
-}
 
 const WORKER_THRESHOLD = 200;
 
@@ -35,10 +24,8 @@ export function defaultWorkers(count: number): number {
   return count < WORKER_THRESHOLD ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-type Request =
-  | { kind: 'articles'; ctx: ArticleContext; files: SourceFile[] }
-  | { kind: 'render'; setup: RenderSetup; jobs: RenderJob[] }
-  | { kind: 'check'; config: SiteConfig; glossary: readonly GlossaryEntry[]; files: SourceFile[] };
+/** Called with each batch's results, in input order: `start` is the index of the batch's first item. */
+export type OnBatch<O> = (start: number, results: O[]) => void;
 
 export class WorkerPool {
   private readonly workers: Worker[];
@@ -48,19 +35,12 @@ export class WorkerPool {
     this.workers = Array.from({ length: size }, () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   }
 
-  /** Processes articles; results in the order of `files`. */
-  processArticles(files: readonly SourceFile[], ctx: ArticleContext): Promise<ArticleResult[]> {
-    return this.run(files, 32, (batch) => ({ kind: 'articles', ctx, files: batch })) as Promise<ArticleResult[]>;
-  }
-
-  /** Renders pages; results in the order of `jobs`. `onBatch(start, results)` is called in order as batches complete. */
-  renderPages(jobs: readonly RenderJob[], setup: RenderSetup, onBatch: (start: number, results: RenderResult[]) => void): Promise<void> {
-    return this.run(jobs, 48, (batch) => ({ kind: 'render', setup, jobs: batch }), onBatch as never).then(() => undefined);
-  }
-
-  /** Runs `tongwen check` on articles; results in the order of `files`. */
-  checkArticles(files: readonly SourceFile[], config: SiteConfig, glossary: readonly GlossaryEntry[]): Promise<CheckedArticle[]> {
-    return this.run(files, 32, (batch) => ({ kind: 'check', config, glossary, files: batch })) as Promise<CheckedArticle[]>;
+  /**
+   * Runs the task module at `taskUrl` over `items` in batches of `batchSize`,
+   * every batch with the same `setup` (plain data); results in the order of `items`.
+   */
+  map<I, S, O>(taskUrl: URL, items: readonly I[], setup: S, batchSize: number, onBatch?: OnBatch<O>): Promise<O[]> {
+    return this.run(items, batchSize, (id, batch): WorkerRequest => ({ id, task: taskUrl.href, setup, items: batch }), onBatch);
   }
 
   /** Stops the workers. */
@@ -68,7 +48,7 @@ export class WorkerPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private run<I, O>(items: readonly I[], size: number, request: (batch: I[]) => Request, onBatch?: (start: number, results: O[]) => void): Promise<O[]> {
+  private run<I, O>(items: readonly I[], size: number, request: (id: number, batch: I[]) => WorkerRequest, onBatch?: OnBatch<O>): Promise<O[]> {
     const results: O[] = new Array(items.length);
     const batches: I[][] = [];
     for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
@@ -98,10 +78,14 @@ export class WorkerPool {
         if (next >= batches.length) return;
         const id = next++;
         outstanding++;
-        worker.postMessage({ id, ...request(batches[id]!) } as WorkerRequest);
+        worker.postMessage(request(id, batches[id]!));
       };
       for (const worker of this.workers) {
         const onMessage = (res: WorkerResponse) => {
+          if ('error' in res) {
+            finish(new Error(`a worker task failed: ${res.error}`));
+            return;
+          }
           const out = res.results as O[];
           out.forEach((r, k) => (results[res.id * size + k] = r));
           done[res.id] = out;
@@ -130,4 +114,16 @@ export class WorkerPool {
       if (outstanding === 0) finish();
     });
   }
+}
+
+/**
+ * Runs a task in the pool, or in this thread when there is no pool (small
+ * sites, tests): the same results either way. `onBatch` is called in order
+ * (once, with everything, when inline).
+ */
+export async function runTask<S, I, O>(pool: WorkerPool | undefined, task: Task<S, I, O>, items: readonly I[], setup: S, onBatch?: OnBatch<O>): Promise<O[]> {
+  if (pool) return pool.map(new URL(task.url), items, setup, task.batchSize, onBatch);
+  const results = task.run(setup, items);
+  onBatch?.(0, results);
+  return results;
 }

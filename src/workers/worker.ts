@@ -1,40 +1,41 @@
 /**
- * Worker thread entry: processes batches of articles, renders batches of
- * pages and checks batches of articles (`tongwen check`), as the pool asks. Templates are loaded once per worker.
+ * Worker thread entry: runs batches of any task module the pool names by URL
+ * (see core/task.ts). Each module is imported once per worker, so whatever it
+ * loads on first use (dictionaries, parsers, templates) is kept for later
+ * batches. Knows nothing of the domain.
  */
 import { parentPort } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
-import { processArticle, type ArticleContext, type ArticleResult } from '../article/process.js';
-import { renderJob, type RenderJob, type RenderResult, type RenderSetup } from '../render/render-job.js';
-import { loadTemplates, type Templates } from '../render/templates.js';
-import { checkedArticle, type CheckedArticle } from '../lint/check.js';
-import type { SiteConfig } from '../config/config.js';
-import type { GlossaryEntry } from '../conversion/glossary.js';
+import type { Task } from '../core/task.js';
 
-export type WorkerRequest =
-  | { id: number; kind: 'articles'; ctx: ArticleContext; files: Array<{ file: string; path: string }> }
-  | { id: number; kind: 'render'; setup: RenderSetup; jobs: RenderJob[] }
-  | { id: number; kind: 'check'; config: SiteConfig; glossary: GlossaryEntry[]; files: Array<{ file: string; path: string }> };
-
-export interface WorkerResponse {
+/** A batch to run: `items` of the task at `task` (a module URL), with its setup. */
+export interface WorkerRequest {
   id: number;
-  results: ArticleResult[] | RenderResult[] | CheckedArticle[];
+  task: string;
+  setup: unknown;
+  items: unknown[];
 }
 
-let templates: { key: string; templates: Templates } | undefined;
+export type WorkerResponse =
+  | { id: number; results: unknown[] }
+  | { id: number; error: string };
 
-function templatesFor(setup: RenderSetup): Templates {
-  const key = JSON.stringify(setup);
-  if (templates?.key !== key) templates = { key, templates: loadTemplates(setup.root, { timeZone: setup.timeZone }).templates };
-  return templates.templates;
+const modules = new Map<string, Promise<Task<unknown, unknown, unknown>>>();
+
+/** The `task` export of a task module, imported once. */
+function taskAt(url: string): Promise<Task<unknown, unknown, unknown>> {
+  let task = modules.get(url);
+  if (!task) {
+    task = import(url).then((m: { task?: Task<unknown, unknown, unknown> }) => {
+      if (!m.task) throw new Error(`${url} exports no task`);
+      return m.task;
+    });
+    modules.set(url, task);
+  }
+  return task;
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  const results =
-    req.kind === 'articles'
-      ? req.files.map(({ file, path }) => processArticle(file, readFileSync(path), req.ctx))
-      : req.kind === 'render'
-        ? req.jobs.map((job) => renderJob(templatesFor(req.setup), job))
-        : req.files.map(({ file, path }) => checkedArticle(file, readFileSync(path), req.config, req.glossary));
-  parentPort!.postMessage({ id: req.id, results } satisfies WorkerResponse);
+  taskAt(req.task)
+    .then((task) => parentPort!.postMessage({ id: req.id, results: task.run(req.setup, req.items) } satisfies WorkerResponse))
+    .catch((error: unknown) => parentPort!.postMessage({ id: req.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerResponse));
 });

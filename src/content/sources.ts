@@ -1,0 +1,24 @@
+/** The site's sources: the Markdown files under content/. */
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { SiteError } from '../core/errors.js';
+import { listFiles } from '../core/fs.js';
+
+export interface SourceFile {
+  /** Path used in messages, relative to the site root, `/`-separated. */
+  file: string;
+  /** Absolute path to read. */
+  path: string;
+}
+
+/** The Markdown files under `<root>/content/`, sorted; a missing content/ folder is an error (pushed to `errors`). */
+export function findSources(root: string, errors: SiteError[]): SourceFile[] {
+  const contentDir = join(root, 'content');
+  if (!existsSync(contentDir)) {
+    errors.push(new SiteError({ stage: 'read', file: 'content', message: 'the site has no content/ folder', hint: `create ${contentDir} and put Markdown articles in it` }));
+  }
+  return listFiles(contentDir, (n) => /\.(md|markdown)$/i.test(n)).map((f) => ({
+    file: relative(root, join(contentDir, f)).split('\\').join('/'),
+    path: join(contentDir, f),
+  }));
+}

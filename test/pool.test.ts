@@ -1,0 +1,41 @@
+/**
+ * The generic worker pool: any task module, results and `onBatch` in input
+ * order whatever order the workers finish in, the same as an inline run, and
+ * a failing task rejects.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WorkerPool, runTask } from '../src/workers/pool.js';
+import { task } from './pool-task.js';
+
+const items = Array.from({ length: 20 }, (_, i) => i);
+
+test('a pool runs a task module by URL: results and batches in input order, equal to an inline run', async () => {
+  const pool = new WorkerPool(2);
+  try {
+    const starts: number[] = [];
+    const seen: number[] = [];
+    const threaded = await runTask(pool, task, items, { offset: 1 }, (start, results) => {
+      starts.push(start);
+      seen.push(...results);
+    });
+    const inline = await runTask(undefined, task, items, { offset: 1 });
+    assert.deepEqual(threaded, items.map((n) => n * n + 1));
+    assert.deepEqual(inline, threaded);
+    assert.deepEqual(starts, [0, 3, 6, 9, 12, 15, 18]);
+    assert.deepEqual(seen, threaded);
+    // The same workers run another task call (the module stays imported).
+    assert.deepEqual(await pool.map(new URL(task.url), [2, 3], { offset: 0 }, 1), [4, 9]);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('an exception in a worker task rejects the call with its message', async () => {
+  const pool = new WorkerPool(1);
+  try {
+    await assert.rejects(runTask(pool, task, [1, 2, -1], { offset: 0 }), /item -1 is not allowed/);
+  } finally {
+    await pool.close();
+  }
+});
