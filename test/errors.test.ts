@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BuildError, SiteError, asSiteErrors, codeFrame, formatError, positionAt, sortErrors } from '../src/core/errors.js';
+import { BuildError, SiteError, asSiteErrors, codeFrame, formatError, sortErrors } from '../src/core/errors.js';
+import { positionAt } from '../src/core/position.js';
 
 test('an error prints as path:line:col: stage: message, then an indented hint', () => {
   const e = new SiteError({ stage: 'metadata', file: 'content/a.md', line: 3, column: 7, message: 'date is missing', hint: 'add a date' });

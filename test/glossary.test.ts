@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { build } from '../src/build.js';
 import { BuildError, formatError } from '../src/core/errors.js';
 import { parseConfig } from '../src/config/config.js';
-import { applyGlossary, compileGlossary, findTerms, glossaryForm, glossaryKey, glossaryTermMapper, mergeGlossaries, type GlossaryEntry } from '../src/conversion/glossary.js';
+import { applyGlossary, compileGlossary, findTerms, glossaryTermMapper, mergeGlossaries, type GlossaryEntry } from '../src/conversion/glossary.js';
 import { loadSiteGlossary, parseGlossaryFile } from '../src/config/glossary-file.js';
 import { variantText } from '../src/conversion/text.js';
 import { converter } from '../src/conversion/converters.js';
@@ -74,17 +74,6 @@ test('a variant without a form takes MediaWiki’s fallback, and with none in it
   assert.equal(variantText({ from: 'zh-Hans', to: 'zh-CN', glossary: g }).prose('英伟达'), '英伟达'); // zh-CN → zh-Hans
   const onlyTw = compileGlossary([{ term: '软件', forms: { 'zh-TW': '軟體' } }]);
   assert.equal(variantText({ from: 'zh-Hant', to: 'zh-Hans', glossary: onlyTw }).prose('軟體'), '软体');
-});
-
-test('keyword unification: every text of an entry has the entry’s key; forms per variant', () => {
-  const g = compileGlossary([NVIDIA]);
-  assert.equal(glossaryKey(g, '英伟达'), '英伟达');
-  assert.equal(glossaryKey(g, '英偉達'), '英伟达');
-  assert.equal(glossaryKey(g, '輝達'), '英伟达');
-  assert.equal(glossaryKey(g, '英伟'), undefined);
-  assert.equal(glossaryForm(g, '輝達', 'zh-Hans'), '英伟达');
-  assert.equal(glossaryForm(g, '英伟达', 'zh-HK'), '英偉達');
-  assert.equal(glossaryForm(g, '微软', 'zh-HK'), undefined);
 });
 
 test('keyword unification on normalized keys: every text of an entry maps to its term’s key', () => {

@@ -13,9 +13,9 @@
  * build's own `renderBody`: same compiler, sanitize schema, base path and the
  * target variant's footnote labels).
  */
-import type { Nodes, Root, Text } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { BuildError, SiteError } from '../core/errors.js';
-import { isAutolink } from '../markdown/prose.js';
+import { visitProse, type ProseAttribute } from '../markdown/prose.js';
 import type { HtmlAllowance } from '../markdown/html.js';
 import type { ScriptSettings } from '../content/settings.js';
 import { scanMarkup } from '../conversion/markup.js';
@@ -83,42 +83,34 @@ function convertFrontMatter(block: string, conv: VariantText, to: VariantId): st
     .join('\n');
 }
 
-/** The edits that convert a body's prose in place, mirroring `variantTree`. */
+/** The edits that convert a body's prose (`visitProse`) in place, as `variantTree` converts it. */
 function bodyEdits(tree: Root, body: string, conv: VariantText): Edit[] {
   const edits: Edit[] = [];
-  const attr = (node: Nodes, key: 'alt' | 'title', kept: boolean) => {
-    const value = (node as unknown as Record<string, unknown>)[key];
+  const attribute = (node: Nodes, key: ProseAttribute, value: string) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (typeof value !== 'string' || value === '' || kept || start === undefined || end === undefined) return;
+    if (start === undefined || end === undefined) return;
     const slice = body.slice(start, end);
     const at = key === 'alt' ? (slice.startsWith(`![${value}]`) ? 2 : -1) : slice.lastIndexOf(value);
     if (at < 0) return;
     const converted = conv.text(value);
     if (converted !== value) edits.push({ start: start + at, end: start + at + value.length, text: converted });
   };
-  const visit = (node: Nodes) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
-    if (node.type === 'text') {
-      const text = node as Text;
-      const start = text.position?.start.offset;
-      const end = text.position?.end.offset;
+  visitProse(tree, {
+    text(node) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
       const slice = body.slice(start, end);
-      const data = text.data as TextMarkup | undefined;
+      const data = node.data as TextMarkup | undefined;
       let converted: string;
       if (data?.tongwen) {
-        converted = conv.markup(slice === text.value ? data.tongwen : scanMarkup(slice, data.tongwenOpen === true).segments);
+        converted = conv.markup(slice === node.value ? data.tongwen : scanMarkup(slice, data.tongwenOpen === true).segments);
       } else converted = conv.prose(slice);
       if (converted !== slice) edits.push({ start, end, text: converted });
-      return;
-    }
-    const kept = (node.data as { tongwenRaw?: boolean } | undefined)?.tongwenRaw === true;
-    if ('alt' in node) attr(node, 'alt', kept);
-    if ('title' in node) attr(node, 'title', kept);
-    if ('children' in node && !isAutolink(node)) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
+    },
+    attribute,
+  });
   return edits;
 }
 

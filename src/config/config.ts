@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, parseDocument } from 'yaml';
-import { SiteError, BuildError, positionAt } from '../core/errors.js';
+import { parseDocument } from 'yaml';
+import { SiteError, BuildError } from '../core/errors.js';
+import { yamlErrorPlace, yamlKeyPlace } from '../core/position.js';
 import { findVariant, type VariantId } from '../conversion/variants.js';
 import { isValidTimeZone } from '../content/dates.js';
-import { yamlErrorOffset } from '../core/yaml-place.js';
 import type { HtmlAllowance } from '../markdown/html.js';
 import { type GlossaryEntry } from '../conversion/glossary.js';
 import { readGlossary, yamlGlossaryPlace } from '../content/glossary.js';
@@ -97,22 +97,11 @@ export function parseConfig(text: string, file: string): SiteConfig {
   const first = doc.errors[0];
   if (first) {
     throw new BuildError([new SiteError({
-      stage: 'config', file, ...positionAt(text, yamlErrorOffset(doc, first)),
-      message: `invalid YAML: ${first.message.split('\n')[0]}`,
+      stage: 'config', file, ...yamlErrorPlace(doc, first, text),
       hint: 'check quotes, colons and indentation',
     })]);
   }
-  const placeOf = (key: string) => {
-    if (isMap(doc.contents)) {
-      for (const pair of doc.contents.items) {
-        if (isScalar(pair.key) && pair.key.value === key) {
-          const node = (pair.value ?? pair.key) as { range?: [number, number, number] | null };
-          if (node.range) return positionAt(text, node.range[0]);
-        }
-      }
-    }
-    return { line: 1, column: 1 };
-  };
+  const placeOf = (key: string) => yamlKeyPlace(doc, [key], text) ?? { line: 1, column: 1 };
   const fail = (key: string, message: string, hint: string) =>
     errors.push(new SiteError({ stage: 'config', file, ...placeOf(key), message, hint }));
 

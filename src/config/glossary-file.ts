@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { SiteError, asSiteErrors, positionAt } from '../core/errors.js';
+import { SiteError, asSiteErrors } from '../core/errors.js';
+import { yamlErrorPlace } from '../core/position.js';
 import { compileGlossary, type GlossaryEntry } from '../conversion/glossary.js';
 import { readGlossary, yamlGlossaryPlace } from '../content/glossary.js';
 
@@ -54,8 +55,7 @@ export function parseGlossaryFile(text: string, file: string): { entries: Glossa
     return {
       entries: [],
       errors: [new SiteError({
-        stage: 'config', file, ...positionAt(text, first.pos[0]),
-        message: `invalid YAML: ${first.message.split('\n')[0]}`,
+        stage: 'config', file, ...yamlErrorPlace(doc, first, text),
         hint: 'check quotes, colons and indentation',
       })],
     };

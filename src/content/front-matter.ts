@@ -4,9 +4,9 @@
  * error has a position in the file (not in the front-matter block).
  */
 import matter from 'gray-matter';
-import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import { SiteError, positionAt } from '../core/errors.js';
-import { yamlErrorOffset } from '../core/yaml-place.js';
+import { parseDocument, type Document } from 'yaml';
+import { SiteError } from '../core/errors.js';
+import { positionAt, yamlErrorPlace, yamlKeyPlace } from '../core/position.js';
 
 export interface FrontMatter {
   /** The fields, as YAML 1.2 core data (dates stay strings). */
@@ -51,12 +51,10 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
           doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
           const first = doc.errors[0];
           if (first) {
-            const at = positionAt(text, matterOffset + yamlErrorOffset(doc, first));
             throw new SiteError({
               stage: 'front matter',
               file,
-              ...at,
-              message: `invalid YAML: ${first.message.split('\n')[0]}`,
+              ...yamlErrorPlace(doc, first, text, matterOffset),
               hint: 'check quotes, colons and indentation; quote values that contain `: ` or start with a special character',
             });
           }
@@ -86,17 +84,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
     body,
     bodyLine,
     placeOf(field: string) {
-      const contents = yamlDoc?.contents;
-      if (isMap(contents)) {
-        for (const pair of contents.items) {
-          if (isScalar(pair.key) && pair.key.value === field) {
-            const node = (pair.value ?? pair.key) as { range?: [number, number, number] | null };
-            const start = node.range?.[0];
-            if (start !== undefined) return positionAt(text, matterOffset + start);
-          }
-        }
-      }
-      return { line: 1, column: 1 };
+      return (yamlDoc && yamlKeyPlace(yamlDoc, [field], text, { offset: matterOffset })) ?? { line: 1, column: 1 };
     },
   };
 }

@@ -3,8 +3,9 @@
  * `glossary:` and an article's front matter share this reader, so every
  * problem is reported the same way at its entry's line.
  */
-import { isMap, isScalar, type Document } from 'yaml';
-import { SiteError, positionAt } from '../core/errors.js';
+import type { Document } from 'yaml';
+import { SiteError } from '../core/errors.js';
+import { yamlKeyPlace } from '../core/position.js';
 import type { GlossaryEntry } from '../conversion/glossary.js';
 import { findVariant, type VariantId } from '../conversion/variants.js';
 
@@ -75,21 +76,8 @@ export function readGlossary(
   return { entries, errors };
 }
 
-/** A `GlossaryPlace` for a mapping inside a YAML document: the position of each term's key. */
+/** A `GlossaryPlace` for a mapping inside a YAML document (at `path`): the position of each term's key. */
 export function yamlGlossaryPlace(doc: Document, path: readonly string[], text: string): GlossaryPlace {
-  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-  const start = (n: unknown) => (n as { range?: [number, number, number] | null } | null)?.range?.[0];
-  const whole = start(node);
-  const fallback = whole !== undefined ? positionAt(text, whole) : { line: 1, column: 1 };
-  return (term) => {
-    if (term === undefined || !isMap(node)) return fallback;
-    for (const pair of node.items) {
-      if (isScalar(pair.key) && String(pair.key.value) === term) {
-        const at = start(pair.key);
-        if (at !== undefined) return positionAt(text, at);
-      }
-    }
-    return fallback;
-  };
+  const whole = yamlKeyPlace(doc, path, text) ?? { line: 1, column: 1 };
+  return (term) => (term === undefined ? whole : yamlKeyPlace(doc, [...path, term], text, { part: 'key' }) ?? whole);
 }
-

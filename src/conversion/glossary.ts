@@ -17,8 +17,8 @@
  * text is converted as usual. Entries are plain data (`GlossaryEntry`, sent
  * to worker threads); `compileGlossary` builds the matcher once.
  *
- * For keyword unification, `glossaryKey(glossary, word)` names the entry a
- * word belongs to, so 英伟达, 英偉達 and 輝達 are one keyword.
+ * For keyword unification, `glossaryTermMapper` maps every text of an entry
+ * to the entry's term, so 英伟达, 英偉達 and 輝達 are one keyword.
  */
 import { BuildError, SiteError } from '../core/errors.js';
 import { FALLBACKS } from './markup.js';
@@ -147,22 +147,6 @@ export function applyGlossary(glossary: Glossary, text: string, variant: Variant
   }
   if (at < text.length) out += convert(text.slice(at));
   return out;
-}
-
-/**
- * For keyword unification: the term of the entry that `word` is a text of
- * (its term, fixed text or any form), or undefined when it is in no entry.
- * `glossaryKey(g, '輝達') === glossaryKey(g, '英伟达') === '英伟达'`.
- */
-export function glossaryKey(glossary: Glossary, word: string): string | undefined {
-  const i = glossary.byText.get(word);
-  return i === undefined ? undefined : glossary.entries[i]!.term;
-}
-
-/** For keyword display: the form of `word`'s entry for a variant (undefined when `word` is in no entry or the entry has no form for it). */
-export function glossaryForm(glossary: Glossary, word: string, variant: VariantId): string | undefined {
-  const i = glossary.byText.get(word);
-  return i === undefined ? undefined : entryForm(glossary.entries[i]!, variant);
 }
 
 /**

@@ -170,20 +170,3 @@ export function asSiteErrors(error: unknown): SiteError[] {
   if (error instanceof SiteError) return [error];
   throw error;
 }
-
-/**
- * 1-based line and column of a character offset in a text. Columns count
- * code points, as editors do for CJK text.
- */
-export function positionAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  const column = [...text.slice(lineStart, offset)].length + 1;
-  return { line, column };
-}

@@ -15,12 +15,13 @@
  * Articles with `repair: true` (or a site with it) are not warned about mixed
  * script: repair normalizes it.
  */
-import type { Nodes, Root, Text } from 'mdast';
-import { SiteError, positionAt, type Severity, type SiteErrorInit } from '../core/errors.js';
+import type { Nodes, Root } from 'mdast';
+import { SiteError, type Severity, type SiteErrorInit } from '../core/errors.js';
+import { placeInNode } from '../core/position.js';
 import type { SiteConfig } from '../config/config.js';
 import type { FrontMatter } from '../content/front-matter.js';
 import type { ArticleMeta } from '../content/metadata.js';
-import { isAutolink } from '../markdown/prose.js';
+import { visitProse } from '../markdown/prose.js';
 import { fieldPlace } from '../content/settings.js';
 import { readArticle } from '../article/read.js';
 import { characterTables, converter, simplifiedPhraseTrie } from '../conversion/converters.js';
@@ -56,31 +57,19 @@ function charAt(text: string, index: number): string {
   return String.fromCodePoint(text.codePointAt(index)!);
 }
 
-/** Places character `index` of a text node's value in the source: the same occurrence of that character in the node's source. */
+/** Places character `index` of a text node's value in the file (`source` is the body, `lineShift` its first line − 1). */
 function nodePlace(node: Nodes, value: string, index: number, source: string, lineShift: number): { line: number; column: number } {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  const fallback = { line: (node.position?.start.line ?? 1) + lineShift, column: node.position?.start.column ?? 1 };
-  if (start === undefined || end === undefined) return fallback;
-  const c = charAt(value, index);
-  let k = 0;
-  for (let i = value.indexOf(c); i >= 0 && i < index; i = value.indexOf(c, i + c.length)) k++;
-  const slice = source.slice(start, end);
-  let at = slice.indexOf(c);
-  for (let j = 0; j < k && at >= 0; j++) at = slice.indexOf(c, at + c.length);
-  if (at < 0) return fallback;
-  const p = positionAt(source, start + at);
+  const p = placeInNode(node, value, index, source);
   return { line: p.line + lineShift, column: p.column };
 }
 
-/** The prose of a body: text outside code, raw HTML, autolinks and markup. */
+/** The prose of a body (`visitProse`): its text nodes, without the text of `-{…}-` markup. */
 function bodyProse(tree: Root, source: string, lineShift: number): Prose[] {
   const out: Prose[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || isAutolink(node)) return;
-    if (node.type === 'text') {
-      const value = (node as Text).value;
-      const segments = ((node as Text).data as TextMarkup | undefined)?.tongwen;
+  visitProse(tree, {
+    text(node) {
+      const value = node.value;
+      const segments = (node.data as TextMarkup | undefined)?.tongwen;
       if (!segments) {
         out.push({ text: value, field: 'text', place: (i) => nodePlace(node, value, i, source, lineShift) });
         return;
@@ -93,11 +82,8 @@ function bodyProse(tree: Root, source: string, lineShift: number): Prose[] {
         cursor = at + s.text.length;
         if (s.kind === 'text') out.push({ text: s.text, field: 'text', place: (i) => nodePlace(node, value, at + i, source, lineShift) });
       }
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
+    },
+  });
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { Nodes, Root } from 'mdast';
 import type { Convert } from '../conversion/converters.js';
 import { scanMarkup, type Segment } from '../conversion/markup.js';
 import type { TextMarkup } from './markup-tree.js';
-import { isAutolink } from './prose.js';
+import { PROSE_ATTRIBUTES, proseAttribute, skipsProse } from './prose.js';
 
 export interface VariantTreeOptions {
   /** Converts a run of prose to the target variant. */
@@ -36,37 +36,32 @@ export function rebaseUrl(url: string, basePath: string): string {
 
 
 /**
- * A copy of the tree for one variant: text nodes, image alt text and link or
- * image titles converted; `code`, `inlineCode` and `html` nodes, every URL and
- * the text of autolinks left as written (URLs only rebased).
+ * A copy of the tree for one variant: its prose (`prose.ts`: text nodes,
+ * image alt text, link and image titles) converted; code, inline code, raw
+ * HTML, every URL and the text of autolinks left as written (URLs only
+ * rebased). Written as a map over the tree rather than over `visitProse`
+ * because it builds a new tree; it asks `prose.ts` what to skip.
  */
 export function variantTree(root: Root, opts: VariantTreeOptions): Root {
   const { convert, basePath } = opts;
   const render = opts.renderMarkup ?? firstForm(convert);
-  // Attributes may hold markup too (checked by prepareMarkup); images inside a kept span stay as written.
+  // Attributes may hold markup too (checked by prepareMarkup).
   const attr = (value: string) => (value.includes('-{') ? render(scanMarkup(value).segments) : convert(value));
   const map = (node: Nodes): Nodes => {
-    switch (node.type) {
-      case 'text': {
-        const segments = (node.data as TextMarkup | undefined)?.tongwen;
-        return { ...node, value: segments ? render(segments) : convert(node.value) };
-      }
-      case 'code':
-      case 'inlineCode':
-      case 'html':
-        return node;
-      default: {
-        const out: Record<string, unknown> = { ...node };
-        const kept = (node.data as { tongwenRaw?: boolean } | undefined)?.tongwenRaw === true;
-        const text = kept ? (value: string) => value : attr;
-        if ('alt' in node && typeof node.alt === 'string' && node.alt) out.alt = text(node.alt);
-        if ('title' in node && typeof node.title === 'string' && node.title) out.title = text(node.title);
-        if ('url' in node && typeof node.url === 'string') out.url = rebaseUrl(node.url, basePath);
-        // An autolink's text is its URL: shown as written, like every URL.
-        if ('children' in node) out.children = isAutolink(node) ? node.children : (node.children as Nodes[]).map(map);
-        return out as unknown as Nodes;
-      }
+    if (node.type === 'text') {
+      const segments = (node.data as TextMarkup | undefined)?.tongwen;
+      return { ...node, value: segments ? render(segments) : convert(node.value) };
     }
+    // Code, inline code and raw HTML: nothing to change, shared with the parsed tree.
+    if (!('children' in node) && skipsProse(node)) return node;
+    const out: Record<string, unknown> = { ...node };
+    for (const key of PROSE_ATTRIBUTES) {
+      const value = proseAttribute(node, key);
+      if (value !== undefined) out[key] = attr(value);
+    }
+    if ('url' in node && typeof node.url === 'string') out.url = rebaseUrl(node.url, basePath);
+    if ('children' in node) out.children = skipsProse(node) ? node.children : (node.children as Nodes[]).map(map);
+    return out as unknown as Nodes;
   };
   return map(root) as Root;
 }

@@ -1,13 +1,15 @@
 /**
  * Candidate terms of an article for automatic keywords, counted in its own
  * script (runs in the article workers): the words `Intl.Segmenter` finds in
- * the title and the prose (not code, HTML or URLs), runs of adjacent words,
+ * the title and the prose (`visitProse`: not code, HTML, URLs or the text of
+ * autolinks), runs of adjacent words,
  * because the segmenter splits names and compounds it does not know
  * (马|斯克, 数据|中心, 台|积|电), and the text of links.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compare } from '../core/errors.js';
+import { visitProse } from '../markdown/prose.js';
 import { cleanKeyword } from './key.js';
 import { STOP_CHARS } from './stop-words.js';
 
@@ -39,19 +41,21 @@ export function inTermSample(file: string, every: number): boolean {
   return (h >>> 0) % every === 0;
 }
 
-/** Collects the prose of a tree: text nodes only, one block per line; the text of each link goes to `links` too. */
+/**
+ * Collects the prose text of a tree (`visitProse`; alt texts and titles not
+ * included), one block per line; the text of each link goes to `links` too.
+ */
 export function proseText(tree: Root, links: string[] = []): string {
   const out: string[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === 'text') out.push(node.value);
-    else if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'definition') return;
-    if (node.type === 'link' || node.type === 'linkReference') links.push(toString(node));
-    if ('children' in node) {
-      for (const child of node.children) walk(child as Nodes);
-      if (node.type !== 'root' && !/^(?:emphasis|strong|delete|link|linkReference)$/.test(node.type)) out.push('\n');
-    }
-  };
-  walk(tree);
+  visitProse(tree, {
+    text(node) {
+      out.push(node.value);
+    },
+    leave(node) {
+      if (node.type === 'link' || node.type === 'linkReference') links.push(toString(node));
+      else if (node.type !== 'root' && node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'delete') out.push('\n');
+    },
+  });
   return out.join('');
 }
 
