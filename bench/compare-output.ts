@@ -189,7 +189,8 @@ try {
     const err = e as { stdout?: string; stderr?: string; message: string };
     throw new Error(`compiling ${values.base} failed:\n${err.stdout || err.stderr || err.message}`);
   }
-  if (!existsSync(join(REPO, 'lib', 'src', 'cli.js'))) throw new Error('this tree is not compiled (lib/src/cli.js is missing): run it through npm run bench:compare');
+  // bin/tongwen.js finds the compiled CLI wherever the tree's layout puts it.
+  if (!existsSync(join(REPO, 'lib', 'src'))) throw new Error('this tree is not compiled (lib/src/ is missing): run it through npm run bench:compare');
 
   const sites: Site[] = [
     { name: 'sample site', root: REPO, args: [] },
