@@ -199,7 +199,9 @@ async function writeSite(
   if (render.pool) await render.pool.renderPages(renderJobs, { root: site.root, timeZone: config.timeZone }, store);
   else store(0, renderJobs.map((job) => renderJob(render.templates, job)));
 
-  for (const o of outputs) if (!isPage(o)) writer.write(o.file, o.text);
+  // Data files; a default the site overrides in static/ (robots.txt) is left to the copy below.
+  const own = new Set(listFiles(site.staticDir));
+  for (const o of outputs) if (!isPage(o) && !(o.overridable && own.has(o.file))) writer.write(o.file, o.text);
   // Template assets (the site's override the built-in ones file by file), then static/.
   let staticFiles = 0;
   const copies: Array<[string, string, string]> = [
