@@ -257,7 +257,9 @@ async function writeSite(
   const setup = { root: site.root, timeZone: config.timeZone };
   await runTask(render.pool, renderTask, renderJobs, render.pool ? setup : { ...setup, templates: render.templates }, store);
 
-  for (const o of outputs) if (!isPage(o)) writer.write(o.file, o.text);
+  // Data files; a default the site overrides in static/ (robots.txt) is left to the copy below.
+  const own = new Set(listFiles(site.staticDir));
+  for (const o of outputs) if (!isPage(o) && !(o.overridable && own.has(o.file))) writer.write(o.file, o.text);
   // Template assets (the site's override the built-in ones file by file), then static/.
   let staticFiles = 0;
   const copies: Array<[string, string, string]> = [

@@ -123,9 +123,11 @@ test('under a Chinese base path the search page loads its script from the encode
   for (const dir of ['zh-hant', 'zh-hans']) {
     const search = readFileSync(join(chineseOut, dir, 'search', 'index.html'), 'utf8');
     const scripts = [...search.matchAll(/<script src="([^"]*)"/g)].map((m) => m[1]);
-    assert.deepEqual(scripts, ['/%E6%96%B0%E8%81%9E/assets/search.js'], dir);
+    // Every page's variant script, then the search page's own.
+    assert.deepEqual(scripts, ['/%E6%96%B0%E8%81%9E/assets/variant.js', '/%E6%96%B0%E8%81%9E/assets/search.js'], dir);
     const stylesheet = /<link rel="stylesheet" href="([^"]*)"/.exec(search)?.[1];
     assert.equal(stylesheet, '/%E6%96%B0%E8%81%9E/assets/style.css', `${dir}: the stylesheet is encoded the same way`);
   }
   assert.ok(existsSync(join(chineseOut, 'assets', 'search.js')), 'the script is written at assets/search.js under the output folder');
+  assert.ok(existsSync(join(chineseOut, 'assets', 'variant.js')), 'and the variant script beside it');
 });

@@ -69,6 +69,12 @@ test('the output list: every variant\'s pages in kind order, then the root pages
     ['article', lang, `${BASE}${dir}/2024/06/a/`, `${dir}/2024/06/a/index.html`],
     ['home', lang, `${BASE}${dir}/`, `${dir}/index.html`],
     ['home', lang, `${BASE}${dir}/page/2/`, `${dir}/page/2/index.html`],
+    ['sections', lang, `${BASE}${dir}/sections/`, `${dir}/sections/index.html`],
+    ['year', lang, `${BASE}${dir}/2024/`, `${dir}/2024/index.html`],
+    ['year', lang, `${BASE}${dir}/2024/page/2/`, `${dir}/2024/page/2/index.html`],
+    ['month', lang, `${BASE}${dir}/2024/07/`, `${dir}/2024/07/index.html`],
+    ['month', lang, `${BASE}${dir}/2024/06/`, `${dir}/2024/06/index.html`],
+    ['authors', lang, `${BASE}${dir}/authors/`, `${dir}/authors/index.html`],
     ['keyword', lang, `${BASE}${dir}/keywords/gpu/`, `${dir}/keywords/gpu/index.html`],
     ['keyword', lang, `${BASE}${dir}/keywords/ying-wei-da/`, `${dir}/keywords/ying-wei-da/index.html`],
     ['keyword', lang, `${BASE}${dir}/keywords/ying-wei-da/page/2/`, `${dir}/keywords/ying-wei-da/page/2/index.html`],
@@ -87,6 +93,12 @@ test('the output list: every variant\'s pages in kind order, then the root pages
     ['keywords-json', undefined, 'keywords.json'],
     ['search-data', 'zh-Hant', 'zh-hant/search.json'],
     ['search-data', 'zh-Hans', 'zh-hans/search.json'],
+    ...(['zh-Hant', 'zh-Hans'] as const).flatMap((v) => {
+      const dir = v.toLowerCase();
+      return [['feed', v, `${dir}/feed.xml`], ['feed', v, `${dir}/keywords/gpu/feed.xml`], ['feed', v, `${dir}/keywords/ying-wei-da/feed.xml`]];
+    }),
+    ['news-sitemap', undefined, 'news-sitemap.xml'],
+    ['robots', undefined, 'robots.txt'],
   ]);
   // Pages first, then data: the build renders the first part and writes the list in order.
   assert.equal(outputs.findIndex((o) => !isPage(o)), pages.length);
@@ -96,7 +108,7 @@ test('each page kind renders with its registered template, and every registered 
   for (const p of pages) {
     assert.ok(PAGE_KINDS.some((k) => k.kind === p.kind && k.template === p.template), `${p.path}: ${p.kind} with ${p.template}`);
   }
-  assert.deepEqual([...PAGE_TEMPLATES].sort(), ['404', 'article', 'keyword', 'keywords', 'list', 'root', 'search']);
+  assert.deepEqual([...PAGE_TEMPLATES].sort(), ['404', 'archive', 'article', 'author', 'authors', 'keyword', 'keywords', 'list', 'root', 'search', 'section', 'sections']);
 });
 
 test('a variant page has its twin in every variant as alternates, and x-default is the first variant', () => {
@@ -126,9 +138,10 @@ test('a variant page has its twin in every variant as alternates, and x-default 
 
 test('home pages are paginated: page count, items per page, prev/next links and …/page/2/', () => {
   const homes = pages.filter((p) => p.kind === 'home' && p.variant === 'zh-Hant').map((p) => p.context as HomePageContext);
+  const links = (current: number) => [1, 2].map((n) => ({ n, url: n === 1 ? `${BASE}zh-hant/` : `${BASE}zh-hant/page/2/`, current: n === current, gap: false }));
   assert.deepEqual(homes.map((h) => h.pagination), [
-    { page: 1, pages: 2, prev_url: '', next_url: `${BASE}zh-hant/page/2/` },
-    { page: 2, pages: 2, prev_url: `${BASE}zh-hant/`, next_url: '' },
+    { page: 1, pages: 2, prev_url: '', next_url: `${BASE}zh-hant/page/2/`, first_url: `${BASE}zh-hant/`, links: links(1) },
+    { page: 2, pages: 2, prev_url: `${BASE}zh-hant/`, next_url: '', first_url: `${BASE}zh-hant/`, links: links(2) },
   ]);
   assert.deepEqual(homes.map((h) => h.articles.map((a) => a.title)), [['丙', '乙'], ['甲']]);
   assert.deepEqual(homes.map((h) => h.page.title), ['同文新聞', '第 2 頁 | 同文新聞']);
@@ -138,8 +151,8 @@ test('home pages are paginated: page count, items per page, prev/next links and 
 test('keyword pages list their articles newest first, paginated like the home pages', () => {
   const [first, second] = pages.filter((p) => p.kind === 'keyword' && p.variant === 'zh-Hans' && p.path.includes('ying-wei-da')).map((p) => p.context as KeywordPageContext);
   assert.ok(first && second);
-  assert.deepEqual(first.pagination, { page: 1, pages: 2, prev_url: '', next_url: `${BASE}zh-hans/keywords/ying-wei-da/page/2/` });
-  assert.deepEqual(second.pagination, { page: 2, pages: 2, prev_url: `${BASE}zh-hans/keywords/ying-wei-da/`, next_url: '' });
+  assert.deepEqual([first.pagination.page, first.pagination.pages, first.pagination.prev_url, first.pagination.next_url], [1, 2, '', `${BASE}zh-hans/keywords/ying-wei-da/page/2/`]);
+  assert.deepEqual([second.pagination.page, second.pagination.pages, second.pagination.prev_url, second.pagination.next_url], [2, 2, `${BASE}zh-hans/keywords/ying-wei-da/`, '']);
   assert.deepEqual([first.articles.map((a) => a.title), second.articles.map((a) => a.title)], [['丙', '乙'], ['甲']]);
   assert.equal(first.keyword.name, '英伟达');
   assert.equal(first.keyword.count, 3);
@@ -199,10 +212,10 @@ test('the search page points at its variant\'s search data and the shared script
   assert.equal(urls.data_url, '/%E6%96%B0%E8%81%9E/zh-hant/search.json');
 });
 
-test('the sitemap lists articles, homes, keyword pages and the keyword index, each with alternates and x-default', () => {
+test('the sitemap lists articles, homes, taxonomy and archive pages and their indexes, each with alternates and x-default', () => {
   const xml = data('sitemap.xml').text;
   const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
-  const expected = pages.filter((p) => ['article', 'home', 'keyword', 'keywords'].includes(p.kind)).map((p) => `${ORIGIN}${p.path}`).sort();
+  const expected = pages.filter((p) => ['article', 'home', 'keyword', 'keywords', 'sections', 'authors', 'year', 'month'].includes(p.kind)).map((p) => `${ORIGIN}${p.path}`).sort();
   assert.deepEqual(locs, expected);
   assert.ok(xml.includes([
     '  <url>',
@@ -230,10 +243,12 @@ test('keywords.json and the search data come from the same model as the pages', 
 });
 
 test('paginate: an empty list still has one page; prev/next are encoded', () => {
-  assert.deepEqual(paginate([], 20, (n) => `/x/${n}/`), [{ n: 1, items: [], pagination: { page: 1, pages: 1, prev_url: '', next_url: '' } }]);
+  assert.deepEqual(paginate([], 20, (n) => `/x/${n}/`), [{ n: 1, items: [], pagination: { page: 1, pages: 1, prev_url: '', next_url: '', first_url: '/x/1/', links: [{ n: 1, url: '/x/1/', current: true, gap: false }] } }]);
   const pages5 = paginate([1, 2, 3, 4, 5], 2, (n) => (n === 1 ? '/新/' : `/新/page/${n}/`));
   assert.deepEqual(pages5.map((p) => p.items), [[1, 2], [3, 4], [5]]);
-  assert.deepEqual(pages5[1]!.pagination, { page: 2, pages: 3, prev_url: '/%E6%96%B0/', next_url: '/%E6%96%B0/page/3/' });
+  const { links, ...rest } = pages5[1]!.pagination;
+  assert.deepEqual(rest, { page: 2, pages: 3, prev_url: '/%E6%96%B0/', next_url: '/%E6%96%B0/page/3/', first_url: '/%E6%96%B0/' });
+  assert.deepEqual(links.map((l) => l.url), ['/%E6%96%B0/', '/%E6%96%B0/page/2/', '/%E6%96%B0/page/3/']);
 });
 
 test('checkUrls: two articles whose URLs differ only in case are an error on the later file, naming the earlier', () => {

@@ -8,10 +8,11 @@ import type { ArticleVariant } from '../article/process.js';
 import type { SiteConfig } from '../config/config.js';
 import { variantConverter } from '../conversion/converters.js';
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
-import { displayDate, uiTexts, type UiTexts } from '../conversion/ui-texts.js';
+import { displayDate, fillText, uiTexts, type UiTexts } from '../conversion/ui-texts.js';
 import type { KeywordIndex } from '../taxonomy/keyword-index.js';
 import type { SiteArticle } from './place.js';
-import { absoluteUrl, encodePath, homePath, keywordIndexPath, keywordPath, searchPath } from './urls.js';
+import { readingMinutes } from './reading-time.js';
+import { absoluteUrl, authorPath, encodePath, feedPath, homePath, keywordIndexPath, keywordPath, monthPath, searchPath, sectionPath, termIndexPath, yearPath, AUTHORS_SEGMENT, SECTIONS_SEGMENT, variantScriptPath } from './urls.js';
 
 /** A variant as the switcher lists it. */
 export type VariantLink = { id: VariantId; label: string; short: string; home: string };
@@ -27,6 +28,8 @@ export type SiteGlobals = {
   initial: string;
   params: Record<string, unknown>;
   variants: VariantLink[];
+  /** Encoded URL of `assets/variant.js` (the root's redirect, the switcher's memory), loaded by every page. */
+  script_url: string;
 };
 
 /** `variant`: the page's variant and its main URLs. */
@@ -39,6 +42,16 @@ export type VariantInfo = {
   lang: VariantId;
   search: string;
   keywords: string;
+  /** Encoded URLs of the section and author indexes. */
+  sections: string;
+  authors: string;
+  /** Encoded URL of the newest year's archive ('' for a site without articles). */
+  archive: string;
+  /** Open Graph locale (`zh_TW`, `zh_HK`, `zh_CN`). */
+  og_locale: string;
+  /** The variant's Atom feed: encoded URL, and its title. */
+  feed: string;
+  feed_title: string;
 };
 
 /** Site-wide values shared by every page of a variant. */
@@ -65,10 +78,20 @@ export type PageInfo = {
   alternates: AlternateLink[];
   /** The page in the first variant that has it (or the page itself). */
   x_default: string;
+  /** Feeds of this page beyond the variant's (a section's, a keyword's): `<link rel="alternate">` in the head. */
+  feeds: FeedLink[];
+  /** Script-safe JSON-LD (`BreadcrumbList`, `NewsArticle`), '' for none: the only inline script a page has. */
+  json_ld: string;
 };
 
-/** The globals of one variant (computed once per build: `uiTexts` converts every interface text). */
-export function variantGlobals(config: SiteConfig, id: VariantId): VariantGlobals {
+/** An Atom feed linked from a page's head. */
+export type FeedLink = { title: string; url: string };
+
+/**
+ * The globals of one variant (computed once per build: `uiTexts` converts
+ * every interface text); `newestYear` is the year of the newest article.
+ */
+export function variantGlobals(config: SiteConfig, id: VariantId, newestYear?: number): VariantGlobals {
   const convert = variantConverter(config.defaultLang, id);
   const v = VARIANTS[id];
   const home = encodePath(homePath(config.basePath, v));
@@ -81,14 +104,28 @@ export function variantGlobals(config: SiteConfig, id: VariantId): VariantGlobal
       initial: [...convert(config.title)][0] ?? '',
       params: config.params,
       variants: config.variants.map((vid) => ({ id: vid, label: VARIANTS[vid].label, short: VARIANTS[vid].short, home: encodePath(homePath(config.basePath, VARIANTS[vid])) })),
+      script_url: encodePath(variantScriptPath(config.basePath)),
     },
     t: uiTexts(id),
     variant: {
       id, label: v.label, short: v.short, path: v.path, home, lang: id,
       search: encodePath(searchPath(config.basePath, v)),
       keywords: encodePath(keywordIndexPath(config.basePath, v)),
+      sections: encodePath(termIndexPath(config.basePath, v, SECTIONS_SEGMENT)),
+      authors: encodePath(termIndexPath(config.basePath, v, AUTHORS_SEGMENT)),
+      archive: newestYear === undefined ? '' : encodePath(yearPath(config.basePath, v, newestYear)),
+      og_locale: ogLocale(id),
+      feed: encodePath(feedPath(config.basePath, v)),
+      feed_title: convert(config.title),
     },
   };
+}
+
+/** The Open Graph locale of a variant: a language and a territory (`zh_TW`), as Facebook's list has them. */
+export function ogLocale(id: VariantId): string {
+  const v = VARIANTS[id];
+  if (v.locale === 'hk') return 'zh_HK';
+  return v.script === 'Hans' ? 'zh_CN' : 'zh_TW';
 }
 
 /** Paths of a page in every variant of the site. */
@@ -131,6 +168,8 @@ export function pageContext(
     canonical: absoluteUrl(config.baseUrl, path),
     alternates: alternateLinks(config, variant, paths),
     x_default: absoluteUrl(config.baseUrl, first ? paths[first]! : path),
+    feeds: [],
+    json_ld: '',
   };
 }
 
@@ -145,12 +184,33 @@ export type ArticleCard = {
   url: string;
   date: string;
   date_display: string;
+  /** Encoded URL of the month archive of the article's date. */
+  month_url: string;
   category: string;
+  /** Encoded URL of the article's section page; '' without a section. */
+  category_url: string;
   source: string;
   author: string;
+  /** Encoded URL of the author's page; '' without an author. */
+  author_url: string;
   keywords: KeywordLink[];
   keywords_auto: boolean;
 };
+
+/** The indexes a card links into (a `SiteModel` is one). */
+export interface CardIndexes {
+  config: SiteConfig;
+  keywords: KeywordIndex;
+  sections: KeywordIndex;
+  authors: KeywordIndex;
+}
+
+/** The encoded URL of an article's single term (section, author) in a variant, '' when it has none. */
+function termUrl(a: SiteArticle, index: KeywordIndex, pathOf: (slug: string) => string): string {
+  const kid = index.ofArticle.get(a.id)?.ids[0];
+  const k = kid === undefined ? undefined : index.byId.get(kid);
+  return k ? encodePath(pathOf(k.slug)) : '';
+}
 
 /** An article's keywords in a variant: linked to their pages when the site's keyword index has the article. */
 function keywordLinks(a: SiteArticle, id: VariantId, index: KeywordIndex, config: SiteConfig): KeywordLink[] {
@@ -164,9 +224,11 @@ function keywordLinks(a: SiteArticle, id: VariantId, index: KeywordIndex, config
 }
 
 /** The card of an article in a variant. */
-export function articleCard(a: SiteArticle, id: VariantId, index: KeywordIndex, config: SiteConfig): ArticleCard {
+export function articleCard(a: SiteArticle, id: VariantId, indexes: CardIndexes): ArticleCard {
+  const { config, keywords: index } = indexes;
   const v = a.article.variants[id]!;
   const { date } = a.article.meta;
+  const variant = VARIANTS[id];
   return {
     id: a.id,
     title: v.title,
@@ -174,9 +236,12 @@ export function articleCard(a: SiteArticle, id: VariantId, index: KeywordIndex, 
     url: encodePath(a.paths[id]),
     date: date.iso,
     date_display: displayDate(date.year, date.month, date.day),
+    month_url: encodePath(monthPath(config.basePath, variant, date.year, date.month)),
     category: v.category ?? '',
+    category_url: termUrl(a, indexes.sections, (slug) => sectionPath(config.basePath, variant, slug)),
     source: v.source ?? '',
     author: v.author ?? '',
+    author_url: termUrl(a, indexes.authors, (slug) => authorPath(config.basePath, variant, slug)),
     keywords: keywordLinks(a, id, index, config),
     keywords_auto: index.ofArticle.get(a.id)?.auto ?? false,
   };
@@ -189,19 +254,26 @@ export type ArticleData = ArticleCard & {
   file: string;
   updated: string;
   updated_display: string;
+  /** Reading time in whole minutes (at least 1): Chinese by characters, Latin by words. */
+  reading_minutes: number;
+  /** `t.readingTime` filled in. */
+  reading_time: string;
   params: Record<string, unknown>;
 };
 
 /** The `article` block of an article's page in a variant. */
-export function articleData(a: SiteArticle, id: VariantId, v: ArticleVariant, index: KeywordIndex, config: SiteConfig): ArticleData {
+export function articleData(a: SiteArticle, id: VariantId, v: ArticleVariant, indexes: CardIndexes, t: UiTexts): ArticleData {
   const { meta } = a.article;
+  const minutes = readingMinutes(v.html);
   return {
-    ...articleCard(a, id, index, config),
+    ...articleCard(a, id, indexes),
     html: v.html,
     lang: meta.lang,
     file: meta.file,
     updated: meta.updated?.iso ?? '',
     updated_display: meta.updated ? displayDate(meta.updated.year, meta.updated.month, meta.updated.day) : '',
+    reading_minutes: minutes,
+    reading_time: fillText(t.readingTime, { n: minutes }),
     params: meta.extra,
   };
 }

@@ -38,6 +38,8 @@ export interface DataOutput {
   /** Output file relative to the output folder. */
   file: string;
   text: string;
+  /** A default the site may replace: a file at the same path in `static/` is written instead (robots.txt). */
+  overridable?: boolean;
 }
 
 export type Output = PageOutput | DataOutput;

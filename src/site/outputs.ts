@@ -1,7 +1,8 @@
 /**
  * Everything the site writes, as one list: the pages of every kind (in
  * registry order: per variant, then the root), then the data files — the
- * sitemap, keywords.json and each variant's search data. Pure: the build
+ * sitemap, keywords.json, each variant's search data, the Atom feeds, the
+ * news sitemap and robots.txt. Pure: the build
  * renders the pages, writes the list in order, then copies assets and
  * static files.
  */
@@ -11,9 +12,12 @@ import type { SiteModel } from './model.js';
 import type { Output, PageOutput } from './output-types.js';
 import { searchDataOutputs } from './search-json.js';
 import { sitemapOutput } from './sitemap.js';
+import { feedOutputs } from './feeds.js';
+import { newsSitemapOutput } from './news-sitemap.js';
+import { robotsOutput } from './robots.js';
 
 export { isPage, type DataOutput, type Output, type PageOutput } from './output-types.js';
-export { siteModel, type SiteModel } from './model.js';
+export { siteModel, type SiteModel, type SiteModelOptions } from './model.js';
 
 /** Every page of the site, in output order. */
 export function sitePages(model: SiteModel): PageOutput[] {
@@ -25,8 +29,19 @@ export function sitePages(model: SiteModel): PageOutput[] {
   return pages;
 }
 
-/** Every output of the site: pages, then sitemap, keywords.json and search data. */
+/**
+ * Every output of the site: pages, then sitemap, keywords.json, search data,
+ * the Atom feeds, the news sitemap and robots.txt.
+ */
 export function siteOutputs(model: SiteModel): Output[] {
   const pages = sitePages(model);
-  return [...pages, sitemapOutput(pages, model.config), ...keywordsJsonOutputs(model), ...searchDataOutputs(model)];
+  return [
+    ...pages,
+    sitemapOutput(pages, model.config),
+    ...keywordsJsonOutputs(model),
+    ...searchDataOutputs(model),
+    ...feedOutputs(model),
+    newsSitemapOutput(model),
+    robotsOutput(model.config),
+  ];
 }

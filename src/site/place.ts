@@ -7,7 +7,7 @@ import type { ProcessedArticle } from '../article/process.js';
 import type { SiteConfig } from '../config/config.js';
 import { SiteError, compare } from '../core/errors.js';
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
-import { articlePath } from './urls.js';
+import { RESERVED_SLUGS, articlePath } from './urls.js';
 
 /** An article placed on the site: its id and its URL path in every variant. */
 export interface SiteArticle {
@@ -30,7 +30,8 @@ export function placeArticles(articles: readonly ProcessedArticle[], config: Sit
 }
 
 /**
- * One URL per article: two articles on one URL — or on two URLs that differ
+ * One URL per article: a reserved slug (`page`, which month archives use for
+ * their later pages) is an error at the article; two articles on one URL — or on two URLs that differ
  * only in case, which collide on case-insensitive file systems — is an error
  * on the later file (in file order) naming the other.
  */
@@ -38,6 +39,14 @@ export function checkUrls(placed: readonly SiteArticle[]): SiteError[] {
   const errors: SiteError[] = [];
   const byId = new Map<string, string>();
   for (const a of [...placed].sort((x, y) => compare(x.article.meta.file, y.article.meta.file))) {
+    if (RESERVED_SLUGS.includes(a.article.meta.slug)) {
+      errors.push(new SiteError({
+        stage: 'url', file: a.article.meta.file, line: 1, column: 1,
+        message: `article URL …/${a.id}/ would hide the month archive's pages (…/page/2/): the slug "${a.article.meta.slug}" is reserved`,
+        hint: 'give the article another `slug:` in its front matter (or rename its file)',
+      }));
+      continue;
+    }
     const key = a.id.toLowerCase();
     const other = byId.get(key);
     if (other === undefined) byId.set(key, a.article.meta.file);

@@ -55,6 +55,59 @@ export function keywordIndexPath(basePath: string, variant: Variant): string {
   return termIndexPath(basePath, variant, KEYWORDS_SEGMENT);
 }
 
+/** The URL segment of section pages (from `category`). */
+export const SECTIONS_SEGMENT = 'sections';
+
+/** The URL segment of author pages. */
+export const AUTHORS_SEGMENT = 'authors';
+
+/** A section's page `/{variant}/sections/{slug}/` (page n: `…/{slug}/page/n/`). */
+export function sectionPath(basePath: string, variant: Variant, slug: string, page = 1): string {
+  return termPath(basePath, variant, SECTIONS_SEGMENT, slug, page);
+}
+
+/** An author's page `/{variant}/authors/{slug}/` (page n: `…/{slug}/page/n/`). */
+export function authorPath(basePath: string, variant: Variant, slug: string, page = 1): string {
+  return termPath(basePath, variant, AUTHORS_SEGMENT, slug, page);
+}
+
+/**
+ * A year's archive `/{variant}/{yyyy}/` (page n: `…/{yyyy}/page/n/`). Cannot
+ * meet an article URL: those have two more segments (`{mm}/{slug}`), and a
+ * month is two digits, never `page`.
+ */
+export function yearPath(basePath: string, variant: Variant, year: number, page = 1): string {
+  const y = String(year);
+  return page <= 1 ? sitePath(basePath, variant.path, y) : sitePath(basePath, variant.path, y, 'page', String(page));
+}
+
+/**
+ * A month's archive `/{variant}/{yyyy}/{mm}/` (page n: `…/{mm}/page/n/`).
+ * Articles sit one segment below (`…/{mm}/{slug}/`), so `page` is a reserved
+ * slug (see `RESERVED_SLUGS`): an article there would shadow the archive's pages.
+ */
+export function monthPath(basePath: string, variant: Variant, year: number, month: number, page = 1): string {
+  const y = String(year);
+  const m = String(month).padStart(2, '0');
+  return page <= 1 ? sitePath(basePath, variant.path, y, m) : sitePath(basePath, variant.path, y, m, 'page', String(page));
+}
+
+/** Article slugs that would clash with a month archive's own URLs (`/{variant}/{yyyy}/{mm}/page/2/`). */
+export const RESERVED_SLUGS: readonly string[] = ['page'];
+
+/** A feed file name: `feed.xml` beside the page it follows. */
+const FEED_FILE = 'feed.xml';
+
+/** A variant's Atom feed, `/{variant}/feed.xml`. */
+export function feedPath(basePath: string, variant: Variant): string {
+  return `${sitePath(basePath, variant.path)}${FEED_FILE}`;
+}
+
+/** A term's Atom feed in a taxonomy, `/{variant}/{segment}/{slug}/feed.xml` (sections and keywords). */
+export function termFeedPath(basePath: string, variant: Variant, segment: string, slug: string): string {
+  return `${termPath(basePath, variant, segment, slug)}${FEED_FILE}`;
+}
+
 /** The search page `/{variant}/search/`. */
 export function searchPath(basePath: string, variant: Variant): string {
   return sitePath(basePath, variant.path, 'search');
@@ -93,6 +146,21 @@ export function keywordsDataPath(basePath: string): string {
 /** The sitemap, `/sitemap.xml`. */
 export function sitemapPath(basePath: string): string {
   return `${basePath}sitemap.xml`;
+}
+
+/** The news sitemap (Google News), `/news-sitemap.xml`: the articles of the last two days in every variant. */
+export function newsSitemapPath(basePath: string): string {
+  return `${basePath}news-sitemap.xml`;
+}
+
+/** `robots.txt` at the output root, `/robots.txt` (crawlers read it only at a host's root: see the README). */
+export function robotsPath(basePath: string): string {
+  return `${basePath}robots.txt`;
+}
+
+/** The script every page loads, `/assets/variant.js`: the root's redirect and the switcher's memory. */
+export function variantScriptPath(basePath: string): string {
+  return assetPath(basePath, 'variant.js');
 }
 
 /**

@@ -1,7 +1,10 @@
 /**
  * The page kinds of the site, in output order: for each variant (in the
- * config's order) its article, home, keyword, keyword-index, search and 404
- * pages; then the root chooser and the root 404.
+ * config's order) its article, home, section, section-index, year, month,
+ * author, author-index, keyword, keyword-index, search and 404 pages; then
+ * the root chooser and the root 404. Taxonomy pages (keywords, sections,
+ * authors) come from one module, `term.ts`, driven by the descriptors in
+ * `site/taxonomy.ts`.
  *
  * Adding a page kind is one file plus one template (plus its URL function in
  * `site/urls.ts`):
@@ -22,8 +25,10 @@
 import type { PageKind } from './kind.js';
 import { ARTICLE } from './article.js';
 import { HOME } from './home.js';
-import { KEYWORD } from './keyword.js';
-import { KEYWORDS } from './keywords.js';
+import { KEYWORD, KEYWORDS } from './keyword.js';
+import { SECTION, SECTIONS } from './section.js';
+import { AUTHOR, AUTHORS } from './author.js';
+import { MONTH, YEAR } from './archive.js';
 import { SEARCH } from './search.js';
 import { NOT_FOUND, ROOT_NOT_FOUND } from './not-found.js';
 import { ROOT } from './root.js';
@@ -31,4 +36,6 @@ import { ROOT } from './root.js';
 export type { PageKind } from './kind.js';
 
 /** Every page kind, in output order (variant kinds run per variant, before the site kinds). */
-export const PAGE_KINDS: readonly PageKind[] = [ARTICLE, HOME, KEYWORD, KEYWORDS, SEARCH, NOT_FOUND, ROOT, ROOT_NOT_FOUND];
+export const PAGE_KINDS: readonly PageKind[] = [
+  ARTICLE, HOME, SECTION, SECTIONS, YEAR, MONTH, AUTHOR, AUTHORS, KEYWORD, KEYWORDS, SEARCH, NOT_FOUND, ROOT, ROOT_NOT_FOUND,
+];

@@ -7,7 +7,7 @@ import { absoluteUrl, encodePath, homePath, rootPath } from '../urls.js';
 import type { PageKind } from './kind.js';
 
 /** One variant to choose, with the site's title and prompt in its script. */
-export type VariantChoice = { id: VariantId; label: string; short: string; title: string; prompt: string; url: string; href: string };
+export type VariantChoice = { id: VariantId; label: string; short: string; title: string; prompt: string; url: string; href: string; feed: string };
 
 /** What `root.liquid` (and the root `404.liquid`) receive: the first variant's globals plus the choices. */
 export type RootContext = VariantGlobals & { choices: VariantChoice[]; page: PageInfo };
@@ -23,7 +23,7 @@ export function variantChoices(model: SiteModel): VariantChoice[] {
   const homes = variantHomes(model);
   return config.variants.map((id) => {
     const g = globalsOf(model, id);
-    return { id, label: VARIANTS[id].label, short: VARIANTS[id].short, title: g.site.title, prompt: g.t.chooseVariant, url: encodePath(homes[id]!), href: absoluteUrl(config.baseUrl, homes[id]!) };
+    return { id, label: VARIANTS[id].label, short: VARIANTS[id].short, title: g.site.title, prompt: g.t.chooseVariant, url: encodePath(homes[id]!), href: absoluteUrl(config.baseUrl, homes[id]!), feed: g.variant.feed };
   });
 }
 
