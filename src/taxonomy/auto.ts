@@ -97,8 +97,17 @@ export function generalIdfTable(): ReadonlyMap<string, number> {
   return generalIdf;
 }
 
-/** idf of a word below which it counts as general vocabulary (公司 5.6, 技术 5.2; 芯片 9.4, 光刻机 11.7). */
-const GENERAL_IDF = 9;
+/**
+ * How specific a word is in general Chinese, from jieba's IDF: 0.15 for the
+ * most general (市场 3.3, 中国 3.0), 1 from 9 up (芯片 9.0, 开源 10.8);
+ * names are penalized less (美国 is a fair keyword, 市场 is not). Words
+ * jieba does not know (英伟达, 大模型) are specific.
+ */
+function specificity(g: number | undefined, tag: string): number {
+  if (g === undefined) return 1;
+  const f = Math.min(1, Math.max(0.15, (g - 3) / 6));
+  return tagWeight(tag) > 1 ? Math.sqrt(f) : f;
+}
 
 interface Count {
   count: number;
@@ -164,6 +173,24 @@ export function pickAutoKeywords(
       add(encoded, heading ? HEADING_WEIGHT : lead ? LEAD_WEIGHT : 1, false);
       if (encoded !== '' && !heading) lead = false;
     });
+    // A fragment of a longer term that occurs about as often (比特 in 比特币, 伟达 in 英伟达) is not a term of its own.
+    const fragments: string[] = [];
+    for (const [k2, e2] of m) {
+      if (k2.includes(' ')) {
+        for (const w of k2.split(' ')) if ((m.get(w)?.count ?? Infinity) * 0.6 <= e2.count) fragments.push(w);
+        continue;
+      }
+      const chars = [...k2];
+      if (chars.length > 8) continue;
+      for (let a = 0; a < chars.length; a++) {
+        for (let b = a + 2; b <= chars.length; b++) {
+          if (b - a === chars.length) continue;
+          const e1 = m.get(chars.slice(a, b).join(''));
+          if (e1 && e2.count >= 0.6 * e1.count) fragments.push(chars.slice(a, b).join(''));
+        }
+      }
+    }
+    for (const k of fragments) m.delete(k);
     for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
     return m;
   });
@@ -176,12 +203,14 @@ export function pickAutoKeywords(
     for (const [key, e] of counted[i]!) {
       const d = df.get(key)!;
       const known = vocabulary.has(key);
-      if (!known && (d < minDf || (n >= 10 && d > n / 2))) continue;
+      const g = general.get(key) ?? general.get(e.surface);
+      // A term of this article only is a keyword when it is in the title and is a name or a specific word.
+      const alone = d < minDf && e.title && (e.tag === 'c' ? e.count >= 2 * TITLE_WEIGHT : tagWeight(e.tag) > 1 || g === undefined || g >= 8);
+      if (!known && ((d < minDf && !alone) || (n >= 10 && d > n / 2))) continue;
       if (e.count < 2 && !e.title) continue;
       const idf = Math.log((n + 1) / d);
       if (idf <= 0) continue;
-      const g = general.get(key) ?? general.get(e.surface);
-      const generalFactor = g === undefined ? 1 : Math.min(1, 0.35 + (0.65 * g) / GENERAL_IDF);
+      const generalFactor = specificity(g, e.tag);
       // A topic many articles share beats an accident two share: damp idf's preference for the rarest.
       const topic = Math.log(1 + d);
       const score = (1 + Math.log(e.count)) * Math.sqrt(idf) * Math.sqrt(topic) * tagWeight(e.tag) * generalFactor

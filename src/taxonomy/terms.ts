@@ -69,8 +69,10 @@ const NOISE = new RegExp([
 const CONTENT = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|eng|j|vn|l|an)$/;
 const HAN = /^\p{Script=Han}+$/u;
 /** Single characters that never join a compound (function words, measure words). */
-const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自一二三四五六七八九十百千万亿几'));
+const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自新再一二三四五六七八九十百千万亿几'));
 const MAX_COMPOUND = 5;
+/** Tags of single characters that do not start a compound (verbs, adverbs, prepositions, conjunctions, pronouns, particles). */
+const VERBAL = /^(?:v|d|p|c|r|u|f|m)/;
 
 /**
  * The tagged candidate words of one text (Simplified): content words, and
@@ -86,8 +88,19 @@ export function taggedWords(text: string): string {
   for (let i = 0; i < words.length; i++) {
     const { word, tag } = words[i]!;
     if (CONTENT.test(tag) && word.length >= 2) out.push(word, tag);
+    // Two nouns of two characters each (远程+工作, 宁德+时代, 嫦娥+六号): a compound the dictionary lacks.
+    const next = words[i + 1];
+    if (next && word.length === 2 && next.word.length === 2 && HAN.test(word) && HAN.test(next.word) && /^(?:n|vn|j)/.test(tag) && /^(?:n|vn|m|j)/.test(next.tag)) out.push(word + next.word, 'c');
+    // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
+    if (tag === 'eng' && /^[A-Z]/.test(word)) {
+      let name = word;
+      for (let k = i + 1; k + 1 < words.length && k <= i + 4 && words[k]!.word === ' ' && words[k + 1]!.tag === 'eng' && /^[A-Z0-9]/.test(words[k + 1]!.word); k += 2) {
+        name += ` ${words[k + 1]!.word}`;
+        out.push(name, 'c');
+      }
+    }
     // Compounds starting here.
-    if (!HAN.test(word) || FUNCTION_CHARS.has(word)) continue;
+    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || (word.length === 1 && VERBAL.test(tag))) continue;
     let joined = word;
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
@@ -96,7 +109,8 @@ export function taggedWords(text: string): string {
       joined += next;
       single ||= next.length === 1;
       if ([...joined].length > MAX_COMPOUND) break;
-      if (single) out.push(joined, 'c');
+      // Not ending in a single verb, adverb or adjective (发布+新, 回+办公室 start with one and are skipped above).
+      if (single && !(next.length === 1 && /^(?:v|d|a|u|m|q|p|c|r|f)/.test(words[k]!.tag))) out.push(joined, 'c');
     }
   }
   return out.join('\t');
