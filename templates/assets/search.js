@@ -299,6 +299,7 @@
         more.hidden = true;
         if (r.terms.length === 0) { status.textContent = ''; return; }
         status.textContent = r.hits.length === 0 ? texts.noResults : String(texts.results || '{n}').replace('{n}', r.hits.length);
+        if (r.hits.length === 0) root.setAttribute('data-shown', '0');
         matchKeywords(eng.norm, data.k, r.terms).forEach(function (kw) {
           var li = el('li');
           li.appendChild(el('a', { href: encodeURI(data.home + 'keywords/' + kw.slug + '/'), rel: 'tag' }, kw.name));
