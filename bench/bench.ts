@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { REPO as repo, corpusSite } from './corpus.js';
+import { searchLatency, searchSizes } from './search-bench.js';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '4000' }, runs: { type: 'string', default: '1' }, workers: { type: 'string' } },
@@ -52,6 +53,8 @@ for (let run = 1; run <= runs; run++) {
   console.log('  keyword index and search:');
   console.log(`    keyword stage (main thread, index + auto keywords + JSON + search data): ${fmt(r.stages.keywords ?? 0)}`);
   console.log(`    candidate terms for auto keywords (workers, CPU summed):                ${fmt(r.articleStages.terms ?? 0)}`);
+  await searchSizes(out);
+  if (run === runs) await searchLatency(out);
   for (const file of ['keywords.json', 'zh-hant/search.json', 'zh-hans/search.json']) {
     const data = readFileSync(join(out, file));
     console.log(`    ${file.padEnd(22)} ${(data.length / 1024).toFixed(0).padStart(6)} KB raw, ${(gzipSync(data, { level: 9 }).length / 1024).toFixed(0).padStart(5)} KB gzipped`);

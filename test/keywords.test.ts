@@ -9,6 +9,7 @@ import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
 import { articleTerms } from '../src/taxonomy/terms.js';
+import { textBlocks } from '../src/taxonomy/blocks.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
 import { tempDir, writeSite, article } from './helpers.js';
 import { keywordSite } from './keywords-fixture.js';
@@ -34,9 +35,17 @@ test('surrounding spaces and punctuation are trimmed, name punctuation is kept',
   assert.equal(cleanKeyword('C#'), 'C#');
   assert.equal(cleanKeyword('C++'), 'C++');
   assert.equal(cleanKeyword('Open   AI'), 'Open AI');
+  // Display names keep the writer's punctuation: full-width ，： and marks that pair inside the name.
+  assert.equal(cleanKeyword('游戏《底特律：变人》'), '游戏《底特律：变人》');
+  assert.equal(cleanKeyword('“双碳”目标，'), '“双碳”目标');
+  assert.equal(cleanKeyword('華為，小米'), '華為，小米');
+  assert.equal(cleanKeyword('《三体》'), '三体', 'a pair around the whole name is trimmed');
+  assert.equal(cleanKeyword('ＧＰＵ：'), 'GPU', 'full-width letters fold to ASCII');
   const key = keyFunction([...both]);
   assert.equal(key(' （ＧＰＵ） ', 'zh-Hant'), key('gpu', 'zh-Hans'));
   assert.equal(key('！？', 'zh-Hant'), '');
+  // Only the key folds punctuation: both spellings are one keyword.
+  assert.equal(key('游戏《底特律：变人》', 'zh-Hans'), key('遊戲《底特律:變人》', 'zh-Hant'));
   assert.equal(key('🔥🎉', 'zh-Hans'), '');
 });
 
@@ -124,42 +133,53 @@ test('the index unifies keywords across articles and picks display names per var
   assert.deepEqual(index.ofArticle.get('2024/01/c'), { ids: ['gpu', '英伟达'], auto: false }, 'one keyword once per article');
 });
 
-test('candidate terms skip code and merge names the segmenter splits', () => {
-  const tree = parseMarkdown('馬斯克說，xAI 的超算用了十萬塊 GPU。\n\n```js\nconst 關鍵詞 = 1;\n```\n\n`行內代碼`\n');
-  const terms = new Map(articleTerms('馬斯克的超算', tree).map(([t, n]) => [t, n]));
-  assert.ok(terms.has('馬斯克'), `terms: ${[...terms.keys()].join(' ')}`);
-  assert.ok(terms.has('xAI'));
-  assert.ok(terms.has('GPU'));
-  assert.ok(!terms.has('關鍵詞'), 'code is not prose');
-  assert.ok(!terms.has('行內代碼'));
-  assert.equal(terms.get('馬斯克'), 3 + 1, 'title occurrences weigh more');
+/** The candidate words of an article (title + Markdown body), with their tags. */
+function wordsOf(title: string, markdown: string): Map<string, string> {
+  const terms = articleTerms(title, textBlocks(parseMarkdown(markdown)));
+  const out = new Map<string, string>();
+  for (const encoded of [terms.title, ...terms.blocks]) {
+    const parts = encoded === '' ? [] : encoded.split('\t');
+    for (let i = 0; i + 1 < parts.length; i += 2) out.set(parts[i]!, parts[i + 1]!);
+  }
+  return out;
+}
+
+test('candidate terms: jieba words and tags, code left out, split names joined, handles, URLs and dates dropped', () => {
+  const words = wordsOf('马斯克的超算', '马斯克说，xAI 的超算用了十万块 GPU，英伟达和台积电供货。\n\n```js\nconst 关键词 = 1;\n```\n\n`行内代码`\n\n感谢 zhangsan 投稿，@lisi_dev 校对，2024-06-01 发布，详见 https://example.com/a。\n');
+  assert.equal(words.get('马斯克'), 'nr', `words: ${[...words].join(' ')}`);
+  assert.equal(words.get('xAI'), 'eng');
+  assert.ok(words.has('GPU'));
+  assert.ok(words.has('英伟达'), 'a name jieba splits (英|伟达) is joined');
+  assert.ok(words.has('台积电'));
+  assert.ok(!words.has('关键词'), 'code is not prose');
+  assert.ok(!words.has('行内代码'));
+  for (const noise of ['zhangsan', 'lisi_dev', 'lisi', 'example', 'com', '2024']) assert.ok(!words.has(noise), `${noise} is noise`);
 });
+
+/** A document for pickAutoKeywords: every block one string of space-separated `word/tag`. */
+function doc(id: string, lang: 'zh-Hans' | 'zh-Hant', wanted: boolean, title: string, ...blocks: string[]) {
+  const encode = (s: string) => s.split(' ').filter(Boolean).map((w) => w.split('/').join('\t')).join('\t');
+  return { id, lang, wanted, hashes: blocks.map((_, i) => i + 1), terms: { title: encode(title), blocks: blocks.map(encode), kinds: 'p'.repeat(blocks.length) } };
+}
 
 test('automatic keywords prefer site-specific repeated terms over common ones', () => {
   const key = keyFunction([...both]);
-  type T = Array<[string, number, number]>;
-  const common: T = [['公司', 2, 0], ['市场', 2, 0]];
+  const common = '公司/n 市场/n 公司/n 市场/n';
   const docs = [
-    { id: 'a', lang: 'zh-Hans' as const, terms: [...common, ['液冷', 5, 0], ['数据中心', 4, 0], ['一次', 1, 0]] as T, wanted: true },
-    { id: 'b', lang: 'zh-Hant' as const, terms: [...common, ['液冷', 1, 0]] as T, wanted: false },
-    { id: 'c', lang: 'zh-Hant' as const, terms: [...common, ['數據中心', 2, 0]] as T, wanted: false },
-    { id: 'd', lang: 'zh-Hans' as const, terms: [...common] as T, wanted: false },
+    doc('a', 'zh-Hans', true, '液冷/n', `${common} 液冷/n 液冷/n 液冷/n 液冷/n 数据中心/n 数据中心/n 数据中心/n 一次/m`),
+    doc('b', 'zh-Hant', false, '', `${common} 液冷/n`),
+    doc('c', 'zh-Hant', false, '', `${common} 数据中心/n 数据中心/n`),
+    doc('d', 'zh-Hans', false, '', common),
   ];
   const picked = pickAutoKeywords(docs, key, new Set());
   assert.deepEqual(picked.get('a')!.map((k) => k.key), ['液冷', '数据中心']);
   assert.equal(picked.has('b'), false, 'articles with keywords get none');
   const capped = pickAutoKeywords(docs, key, new Set(), { max: 1 });
   assert.equal(capped.get('a')!.length, 1);
-  // A link text outweighs a more frequent term, and weak terms are dropped.
-  const withLink = [
-    { ...docs[0]!, terms: [...docs[0]!.terms, ['供应链', 1, 1]] as T },
-    ...docs.slice(1, 3),
-    { ...docs[3]!, terms: [...docs[3]!.terms, ['供应链', 1, 0]] as T },
-    { id: 'e', lang: 'zh-Hans' as const, terms: [] as T, wanted: false },
-  ];
-  const anchored = pickAutoKeywords(withLink, key, new Set()).get('a')!.map((k) => k.key);
-  assert.equal(anchored[0], '供应链');
-  assert.ok(!anchored.includes('公司'), 'weak terms dropped');
+  // Boilerplate blocks do not count: the same article, its text marked as boilerplate, gets nothing from it.
+  const marked = [{ ...docs[0]!, hashes: [42] }, ...docs.slice(1)];
+  const none = pickAutoKeywords(marked, key, new Set(), { boilerplate: new Set([42]) });
+  assert.deepEqual(none.get('a')!.map((k) => k.key), ['液冷'], 'only the title is left');
 });
 
 test('the fixture site builds keyword pages, the index, keywords.json and article links', async () => {

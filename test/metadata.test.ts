@@ -112,3 +112,15 @@ test('a slug too long for a folder name is an error at slug:, or at the file for
   assert.match(byName.errors[0]!.message, /^file name "深圳.*" gives the URL slug/);
   assert.equal(meta('title: t\ndate: 2024-06-26', '深圳'.repeat(20)).meta?.slug, '深圳'.repeat(20), '120 bytes is allowed');
 });
+
+test('tags: and categories: (Hexo, Hugo, Jekyll) are read as keywords and section unless keywords:/category: are given', () => {
+  const hugo = meta('title: 甲\ndate: 2024-06-01\ntags: [英偉達, GPU]\ncategories: [半導體, 產業]\n');
+  assert.deepEqual(hugo.meta?.keywords, ['英偉達', 'GPU']);
+  assert.equal(hugo.meta?.category, '半導體');
+  assert.deepEqual(hugo.meta?.extra, {}, 'not left as unknown fields');
+  const both = meta('title: 甲\ndate: 2024-06-01\nkeywords: [台積電]\ntags: [英偉達]\ncategory: 晶片\ncategories: [半導體]\n');
+  assert.deepEqual(both.meta?.keywords, ['台積電']);
+  assert.equal(both.meta?.category, '晶片');
+  const hexo = meta('title: 甲\ndate: 2024-06-01\ncategories:\n  - [科技, 晶片]\n');
+  assert.equal(hexo.meta?.category, '科技');
+});

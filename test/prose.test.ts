@@ -17,7 +17,8 @@ import { checkArticle } from '../src/lint/check.js';
 import { DEFAULT_CONFIG, parseConfig } from '../src/config/config.js';
 import { parseGlossaryFile } from '../src/config/glossary-file.js';
 import { parseFrontMatter } from '../src/content/front-matter.js';
-import { articleTerms, proseText } from '../src/taxonomy/terms.js';
+import { articleTerms } from '../src/taxonomy/terms.js';
+import { textBlocks } from '../src/taxonomy/blocks.js';
 import { BuildError, SiteError } from '../src/core/errors.js';
 import { placeInNode, yamlKeyPlace } from '../src/core/position.js';
 import { parseDocument } from 'yaml';
@@ -124,7 +125,7 @@ test('every consumer sees the same prose: text nodes, alt texts and titles, neve
   assert.deepEqual(new Set(simplified(DOC).filter((c) => !out.includes(c))), converting);
 
   // Keyword terms read the text nodes (markup as written; not alt texts or titles).
-  assert.deepEqual(seen((tree) => proseText(tree)), new Set([...TEXT, '长']));
+  assert.deepEqual(seen((tree) => textBlocks(tree).map(([, t]) => t).join('\n')), new Set([...TEXT, '长']));
 
   // tongwen check: the Simplified characters it reports in the Traditional article's text.
   const article = `---\ntitle: 標題\ndate: 2024-06-26\nlang: zh-Hant\n---\n${DOC}`;
@@ -142,7 +143,8 @@ test('every consumer sees the same prose: text nodes, alt texts and titles, neve
 
 test('automatic keywords never come from URLs: autolinks and GFM autolink literals are not prose (bug 5)', () => {
   const body = '英伟达发布新一代芯片，详见 <https://www.example.com/a.html> 或 https://www.example.com/b.html 的说明。英伟达的芯片供不应求。\n';
-  const terms = articleTerms('英伟达芯片', parseMarkdown(body)).map(([t]) => t);
+  const t = articleTerms('英伟达芯片', textBlocks(parseMarkdown(body)));
+  const terms = [t.title, ...t.blocks].join('\t').split('\t').filter((_, i) => i % 2 === 0);
   assert.ok(terms.includes('英伟达'), terms.join(' '));
   const urlish = terms.filter((t) => /http|www|com|html|example/i.test(t));
   assert.deepEqual(urlish, []);

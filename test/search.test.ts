@@ -1,50 +1,69 @@
 /**
- * Search: the build-time character map and the browser's own search code
- * (templates/assets/search.js, run here in a VM context without a DOM) on the
- * search data of a built fixture site.
+ * Search: the build-time character map, the chunked full-text index and the
+ * browser's own search code (templates/assets/search.js, run here in a VM
+ * context without a DOM, reading the index files from disk) on a built
+ * fixture site written for these cases.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build } from '../src/build.js';
 import { charMap, searchNormalizer } from '../src/search/search-data.js';
-import { REPO, tempDir } from './helpers.js';
-import { keywordSite } from './keywords-fixture.js';
+import { REPO, tempDir, writeSite } from './helpers.js';
 
-interface Prepared { home: string; keywords: Array<{ name: string; slug: string }>; articles: Array<{ title: string; path: string }> }
-interface Result { terms: string[]; keywords: Array<{ name: string; slug: string; count: number }>; articles: Array<{ title: string; path: string; day: string }>; total: number }
+interface Hit { doc: number; score: number }
+interface Engine { norm: (t: string) => string; search(q: string): Promise<{ terms: string[]; hits: Hit[] }> }
 interface SearchApi {
   makeNormalizer(map: string): (text: string) => string;
-  prepare(data: unknown): Prepared;
-  search(index: Prepared, query: string, limit?: number): Result;
+  engine(meta: unknown, load: (path: string) => Promise<unknown>): Engine;
+  excerpt(norm: (t: string) => string, text: string, terms: string[], width?: number): { parts: Array<[string, boolean]>; found: boolean };
 }
 
-function browserSearch(): SearchApi {
+function browserApi(): SearchApi {
   const code = readFileSync(join(REPO, 'templates', 'assets', 'search.js'), 'utf8');
   const sandbox: Record<string, unknown> = {};
   sandbox.globalThis = sandbox;
   runInNewContext(code, sandbox);
-  const api = sandbox.TongwenSearch as SearchApi;
-  // Results come from another realm: copy them into this one for deepEqual.
-  return { ...api, search: (index, query, limit) => JSON.parse(JSON.stringify(api.search(index, query, limit))) as Result };
+  return sandbox.TongwenSearch as SearchApi;
+}
+
+const fm = (title: string, date: string, lang: string, extra = '') => `---\ntitle: ${title}\ndate: ${date}\nlang: ${lang}\n${extra}---\n`;
+const SIGN_OFF = '本站所有文章均为原创，转载请注明出处并保留链接。';
+
+/** The search fixture: written for the cases below (the sign-off is boilerplate: it ends 4 of 5 articles). */
+export function searchSite(): string {
+  return writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: 搜索測試\nsearch: { documents: true }\n',
+    'content/title.md': `${fm('英偉達發布新一代GPU', '2024-06-01', 'zh-Hant', 'keywords: [晶片]\n')}新品面向資料中心。\n\n${SIGN_OFF}\n`,
+    'content/body.md': `${fm('數據中心週報', '2024-06-05', 'zh-Hant')}本週多家廠商採購了英偉達的加速卡，英偉達股價上漲。\n\n${SIGN_OFF}\n`,
+    'content/phrase.md': `${fm('远程工作指南', '2024-06-02', 'zh-Hans')}公司推行远程工作已经三年。\n\n${SIGN_OFF}\n`,
+    'content/scattered.md': `${fm('工作与生活', '2024-06-03', 'zh-Hans')}远程会议很多，工作时间变长，通勤减少。\n\n${SIGN_OFF}\n`,
+    'content/latin.md': `${fm('Airdroid 與 Rust 工具', '2024-06-04', 'zh-Hant')}Airdroid 可以遠程控制手機；RustDesk 用 Rust 寫成。\n`,
+  });
 }
 
 let built: Promise<string> | undefined;
 function site(): Promise<string> {
   built ??= (async () => {
     const out = join(tempDir(), 'out');
-    await build({ root: keywordSite(), out, workers: 0 });
+    await build({ root: searchSite(), out, workers: 0 });
     return out;
   })();
   return built;
 }
 
-async function index(variant: 'zh-hant' | 'zh-hans') {
-  const api = browserSearch();
-  const data = JSON.parse(readFileSync(join(await site(), variant, 'search.json'), 'utf8')) as unknown;
-  return { api, data, index: api.prepare(data) };
+async function engine() {
+  const out = await site();
+  const api = browserApi();
+  const meta = JSON.parse(readFileSync(join(out, 'search', 'meta.json'), 'utf8')) as { map: string };
+  const load = (path: string) => Promise.resolve(JSON.parse(readFileSync(join(out, 'search', path), 'utf8')) as unknown);
+  const eng = api.engine(meta, load);
+  const fragment = (doc: number, dir = 'zh-hant') => JSON.parse(readFileSync(join(out, 'search', dir, `${doc}.json`), 'utf8')) as { t: string; u: string; d: string; x: string };
+  /** Titles of the hits (in `dir`'s script), best first. */
+  const titles = async (q: string, dir = 'zh-hant') => Array.from((await eng.search(q)).hits, (h) => fragment(h.doc, dir).t);
+  return { api, meta, eng, fragment, titles, out };
 }
 
 test('the character map normalizes Traditional to Simplified, only for characters that change', () => {
@@ -82,101 +101,77 @@ test('the character map never chains or swaps characters, so query and index nor
 });
 
 test('the browser normalizer agrees with the build-time one', async () => {
-  const { api, data } = await index('zh-hant');
-  const map = (data as { map: string }).map;
-  const js = api.makeNormalizer(map);
-  const ts = searchNormalizer(map);
-  for (const text of ['英偉達發布新一代數據中心GPU', 'ＧＰＵ', '台積電擴產', 'Apple 半導體']) assert.equal(js(text), ts(text));
+  const { api, meta } = await engine();
+  const js = api.makeNormalizer(meta.map);
+  const ts = searchNormalizer(meta.map);
+  for (const text of ['英偉達發布新一代數據中心GPU', 'ＧＰＵ', '遠程工作', 'Apple 半導體']) assert.equal(js(text), ts(text));
 });
 
-test('a Simplified query on the zh-Hant page finds the Traditional article, shown in Traditional', async () => {
-  const { api, index: idx } = await index('zh-hant');
-  const r = api.search(idx, '英伟达');
-  const titles = r.articles.map((a) => a.title);
-  assert.ok(titles.includes('英偉達發布新一代數據中心GPU'), titles.join(' / '));
-  assert.ok(titles.includes('英偉達股價創新高'), 'the Simplified article, in Traditional');
-  assert.equal(r.keywords[0]!.name, '英偉達');
-  assert.equal(r.keywords[0]!.slug, 'ying-wei-da');
+test('cross-script: a query in either script, any case or width, finds the same articles, shown in the page\'s script', async () => {
+  const { titles } = await engine();
+  const expected = ['英偉達發布新一代GPU', '數據中心週報'];
+  assert.deepEqual((await titles('英伟达')).sort(), [...expected].sort());
+  assert.deepEqual((await titles('英偉達')).sort(), [...expected].sort());
+  assert.deepEqual((await titles('英伟达', 'zh-hans')).sort(), ['数据中心周报', '英伟达发布新一代GPU'].sort(), 'the zh-Hans fragments are in Simplified');
+  assert.deepEqual(await titles('ＧＰＵ'), await titles('gpu'));
+  assert.deepEqual(await titles('GPU'), ['英偉達發布新一代GPU']);
+  // Simplified articles are found by a Traditional query.
+  assert.ok((await titles('遠程工作')).includes('遠程工作指南'));
 });
 
-test('a Traditional query on the zh-Hans page finds the same articles, shown in Simplified', async () => {
-  const hans = await index('zh-hans');
-  const hant = await index('zh-hant');
-  const fromHans = hans.api.search(hans.index, '英偉達').articles.map((a) => a.path);
-  const fromHant = hant.api.search(hant.index, '英伟达').articles.map((a) => a.path);
-  assert.deepEqual(fromHans, fromHant);
-  assert.ok(hans.api.search(hans.index, '英偉達').articles.every((a) => !/[偉達發]/.test(a.title)));
+test('Chinese matches inside words: 偉達 finds 英偉達', async () => {
+  const { titles } = await engine();
+  assert.deepEqual((await titles('偉達')).sort(), (await titles('英偉達')).sort());
 });
 
-test('substring queries match Chinese inside words: 偉達 finds 英偉達', async () => {
-  const { api, index: idx } = await index('zh-hant');
-  const r = api.search(idx, '偉達');
-  assert.ok(r.articles.length >= 2);
-  assert.ok(r.keywords.some((k) => k.name === '英偉達'));
-  const partial = api.search(idx, '積電').articles.map((a) => a.title);
-  assert.ok(partial.includes('台積電擴產'));
+test('ranking: a title match beats body mentions, newer first on ties', async () => {
+  const { titles } = await engine();
+  const r = await titles('英偉達');
+  assert.equal(r[0], '英偉達發布新一代GPU', 'title (and fewer body mentions) before the body-only article');
 });
 
-test('Latin queries ignore case and width', async () => {
-  const { api, index: idx } = await index('zh-hans');
-  const a = api.search(idx, 'gpu').articles.map((x) => x.path);
-  assert.deepEqual(api.search(idx, 'GPU').articles.map((x) => x.path), a);
-  assert.deepEqual(api.search(idx, 'ＧＰＵ').articles.map((x) => x.path), a);
-  assert.equal(api.search(idx, 'gpu').total, 3);
+test('ranking: the exact phrase beats the same terms scattered', async () => {
+  const { titles } = await engine();
+  const r = await titles('远程 工作');
+  assert.ok(r.length >= 2, r.join(' '));
+  assert.equal(r[0], '遠程工作指南');
+  assert.ok(r.includes('工作與生活'), 'scattered terms still match');
 });
 
-test('ranking: keyword exact before keyword substring before title only, newer first', async () => {
-  const { api, index: idx } = await index('zh-hans');
-  // 数据中心 is a written keyword of two articles (exact) and an automatic one of a third, older one.
-  const r = api.search(idx, '数据中心');
-  const paths = r.articles.map((a) => a.path);
-  const exact = ['2024/06/nvidia-dc-gpu/', '2024/05/liquid-cooling/'];
-  assert.deepEqual(paths.slice(0, 2), exact, 'keyword matches first, newer first among them');
-  // Every term must match: 数据中心 + 液冷 leaves only articles with both.
-  const both = api.search(idx, '数据中心 液冷').articles.map((a) => a.path);
-  assert.ok(both.includes('2024/05/liquid-cooling/'));
-  assert.ok(!both.includes('2024/06/nvidia-dc-gpu/'));
-  assert.equal(api.search(idx, '不存在的词').total, 0);
-  assert.equal(api.search(idx, '   ').terms.length, 0);
+test('Latin terms match whole words; a prefix only from three letters', async () => {
+  const { titles } = await engine();
+  assert.deepEqual(await titles('AI'), [], 'AI does not match Airdroid');
+  assert.deepEqual(await titles('Rust'), ['Airdroid 與 Rust 工具']);
+  assert.deepEqual(await titles('Rus'), ['Airdroid 與 Rust 工具'], 'Rus finds Rust (and RustDesk)');
+  assert.deepEqual(await titles('ru'), [], 'two letters are no prefix');
 });
 
-test('ranking tiers on hand-made data: exact keyword, then keyword substring, then title only; newer first within a tier', () => {
-  const api = browserSearch();
-  const data = {
-    v: 1, home: '/news/zh-hans/', map: '',
-    k: [['液冷', 'ye-leng', 2, []], ['液冷技术', 'ye-leng-ji-shu', 1, []], ['液冷机柜', 'ye-leng-ji-gui', 1, []]],
-    // Newest first, as the build writes them.
-    a: [
-      ['标题提到液冷', 'a/', '2024-06-05', []],
-      ['子串一', 'b/', '2024-06-04', [1]],
-      ['精确一', 'c/', '2024-06-03', [0]],
-      ['子串二', 'd/', '2024-06-02', [2]],
-      ['精确二', 'e/', '2024-06-01', [0, 1]],
-      ['子串三', 'f/', '2024-05-01', [2]],
-    ],
-  };
-  const idx = api.prepare(data);
-  const r = api.search(idx, '液冷');
-  assert.deepEqual(r.articles.map((a) => a.path), ['c/', 'e/', 'b/', 'd/', 'f/', 'a/']);
-  assert.deepEqual(r.keywords.map((k) => k.slug), ['ye-leng', 'ye-leng-ji-shu', 'ye-leng-ji-gui'], 'exact keyword first, then by count');
-  assert.equal(r.total, 6);
-  assert.deepEqual(api.search(idx, '液冷', 2).articles.map((a) => a.path), ['c/', 'e/'], 'limit');
-  assert.deepEqual(api.search(idx, '机柜').articles.map((a) => a.path), ['d/', 'f/']);
+test('boilerplate is not searched: the sign-off that ends most articles finds nothing', async () => {
+  const { titles, fragment } = await engine();
+  assert.deepEqual(await titles('转载请注明出处'), []);
+  assert.ok(!fragment(0).x.includes('轉載'), 'nor is it in the excerpt text');
 });
 
-test('Latin terms match at the start of a word, Chinese terms anywhere', () => {
-  const api = browserSearch();
-  const idx = api.prepare({
-    v: 1, home: '/zh-hans/', map: '',
-    k: [['email', 'email', 1, []], ['ai芯片', 'ai-xin-pian', 1, []]],
-    a: [
-      ['台湾email营销', 'a/', '2024-06-03', [0]],
-      ['新一代ai服务器', 'b/', '2024-06-02', []],
-      ['ai芯片出货', 'c/', '2024-06-01', [1]],
-    ],
-  });
-  assert.deepEqual(api.search(idx, 'ai').articles.map((a) => a.path), ['c/', 'b/'], 'not "email", not "taiwan"');
-  assert.deepEqual(api.search(idx, '芯片').articles.map((a) => a.path), ['c/']);
-  assert.deepEqual(api.search(idx, 'mail').articles.map((a) => a.path), [], 'inside a Latin word');
-  assert.deepEqual(api.search(idx, '湾').articles.map((a) => a.path), ['a/'], 'inside Chinese text');
+test('excerpts are in each variant, with the match highlighted', async () => {
+  const { api, eng, fragment } = await engine();
+  const r = await eng.search('英伟达');
+  const body = r.hits.find((h) => fragment(h.doc).t === '數據中心週報')!;
+  for (const [dir, word] of [['zh-hant', '英偉達'], ['zh-hans', '英伟达']] as const) {
+    const x = api.excerpt(eng.norm, fragment(body.doc, dir).x, r.terms);
+    assert.ok(x.found);
+    const marked = x.parts.filter(([, m]) => m).map(([t]) => t);
+    assert.deepEqual([...new Set(marked)], [word], dir);
+  }
+});
+
+test('the index is chunked and documents.jsonl is exported when asked', async () => {
+  const { out, meta } = await engine();
+  const m = meta as unknown as { chunks: string[]; len: number[] };
+  assert.equal(m.len.length, 5);
+  assert.equal(readdirSync(join(out, 'search', 'c')).length, m.chunks.length);
+  const lines = readFileSync(join(out, 'search', 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; folded: string; variants: Record<string, { title: string; body: string }> });
+  assert.equal(lines.length, 5);
+  const first = lines.find((l) => l.variants['zh-Hant']!.title === '英偉達發布新一代GPU')!;
+  assert.match(first.folded, /英伟达/);
+  assert.ok(!first.variants['zh-Hant']!.body.includes('轉載'), 'no boilerplate');
 });

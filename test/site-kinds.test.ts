@@ -88,7 +88,7 @@ test('the output list: every variant\'s pages in kind order, then the root pages
     ['root', undefined, BASE, 'index.html'],
     ['not-found', undefined, `${BASE}404.html`, '404.html'],
   ]);
-  assert.deepEqual(outputs.filter((o) => !isPage(o)).map((o) => [o.kind, o.variant, o.file]), [
+  assert.deepEqual(outputs.filter((o) => !isPage(o) && o.kind !== 'search-index').map((o) => [o.kind, o.variant, o.file]), [
     ['sitemap', undefined, 'sitemap.xml'],
     ['keywords-json', undefined, 'keywords.json'],
     ['search-data', 'zh-Hant', 'zh-hant/search.json'],
@@ -100,6 +100,10 @@ test('the output list: every variant\'s pages in kind order, then the root pages
     ['news-sitemap', undefined, 'news-sitemap.xml'],
     ['robots', undefined, 'robots.txt'],
   ]);
+  // Then the shared search index: meta.json first, fragments, chunks.
+  const index = outputs.filter((o) => o.kind === 'search-index').map((o) => o.file);
+  assert.equal(index[0], 'search/meta.json');
+  assert.ok(index.some((f) => /^search\/c\/0\.json$/.test(f)) && index.some((f) => f === 'search/zh-hans/0.json'));
   // Pages first, then data: the build renders the first part and writes the list in order.
   assert.equal(outputs.findIndex((o) => !isPage(o)), pages.length);
 });
@@ -237,9 +241,12 @@ test('keywords.json and the search data come from the same model as the pages', 
     ['gpu', `${ORIGIN}${BASE}zh-hans/keywords/gpu/`],
     ['ying-wei-da', `${ORIGIN}${BASE}zh-hans/keywords/ying-wei-da/`],
   ]);
-  const search = JSON.parse(data('zh-hant/search.json').text) as { home: string; a: Array<[string, string]> };
+  const search = JSON.parse(data('zh-hant/search.json').text) as { home: string; index: string; k: Array<[string, string]> };
   assert.equal(search.home, `${BASE}zh-hant/`);
-  assert.deepEqual(search.a.map(([title, path]) => [title, path]), [['丙', '2024/07/c/'], ['乙', '2024/06/b/'], ['甲', '2024/06/a/']]);
+  assert.equal(search.index, `${BASE}search/`);
+  assert.deepEqual(search.k.map(([name, slug]) => [name, slug]), [['GPU', 'gpu'], ['英偉達', 'ying-wei-da']]);
+  // Fragments newest first, in the variant's script, with the URL under the base path.
+  assert.deepEqual([0, 1, 2].map((n) => (JSON.parse(data(`search/zh-hant/${n}.json`).text) as { t: string; u: string }).u), [`${BASE}zh-hant/2024/07/c/`, `${BASE}zh-hant/2024/06/b/`, `${BASE}zh-hant/2024/06/a/`]);
 });
 
 test('paginate: an empty list still has one page; prev/next are encoded', () => {

@@ -18,6 +18,8 @@ import type { GlossaryEntry } from '../conversion/glossary.js';
 import { variantText, type VariantText } from '../conversion/text.js';
 import { readArticle, type ArticleBody, type ArticleSource } from './read.js';
 import { articleTerms, inTermSample, type ArticleTerms } from '../taxonomy/terms.js';
+import { blockHash, textBlocks, type TextBlock } from '../taxonomy/blocks.js';
+import { simplifiedConverter } from '../taxonomy/key.js';
 
 /** Everything an article's processing depends on; plain data, so it can be sent to workers. */
 export interface ArticleContext {
@@ -57,6 +59,15 @@ export interface ProcessedArticle {
   variants: Partial<Record<VariantId, ArticleVariant>>;
   /** Candidate terms for automatic keywords, when `ctx.autoKeywords`. */
   terms?: ArticleTerms;
+  /** The text blocks of the body (search, summaries, boilerplate detection). */
+  text?: ArticleText;
+}
+
+/** An article's body as text blocks (`textBlocks`) per variant, and the hash of each block's Simplified text. */
+export interface ArticleText {
+  blocks: Partial<Record<VariantId, TextBlock[]>>;
+  /** `blockHash` of each block in Simplified: the same boilerplate in either script has the same hash. */
+  hashes: number[];
 }
 
 export type StageTimes = Record<'read' | 'frontMatter' | 'parse' | 'terms' | 'convert' | 'html', number>;
@@ -134,6 +145,17 @@ export function renderBody(body: BodySource, to: VariantId, ctx: BodyContext, la
 
 /** One variant of a read article: its texts converted, its body as HTML. */
 export function renderVariant(source: ArticleSource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): ArticleVariant {
+  return renderVariantTree(source, to, ctx, lap).variant;
+}
+
+/** The Simplified text blocks of an article without rendering it (for the terms-only pass). */
+function simplifiedBlocks(source: ArticleSource): TextBlock[] {
+  const conv = variantText({ from: source.meta.lang, to: 'zh-Hans', glossary: source.settings.glossary, repair: source.settings.repair });
+  return textBlocks(variantTree(source.tree, { convert: conv.prose, basePath: '/', renderMarkup: conv.markup }));
+}
+
+/** `renderVariant`, with the converted tree (its text blocks feed search). */
+export function renderVariantTree(source: ArticleSource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): { variant: ArticleVariant; tree: Root } {
   const { meta } = source;
   const body = renderBody({ from: meta.lang, tree: source.tree, settings: source.settings }, to, ctx, lap);
   const convert = body.conv.text;
@@ -146,7 +168,7 @@ export function renderVariant(source: ArticleSource, to: VariantId, ctx: BodyCon
   if (meta.category !== undefined) v.category = convert(meta.category);
   if (meta.source !== undefined) v.source = convert(meta.source);
   if (meta.author !== undefined) v.author = convert(meta.author);
-  return v;
+  return { variant: v, tree: body.tree };
 }
 
 /** Processes one article from its bytes (`readArticle`, then every variant). `file` is the path used in messages. */
@@ -164,12 +186,26 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     const article: ProcessedArticle = { meta: read.meta, variants: {} };
     const source = read.source;
     if (!source) return { ok: true, article, times };
-    if (ctx.autoKeywords && (source.meta.keywords.length === 0 || inTermSample(file, ctx.termSample ?? 1))) {
-      article.terms = articleTerms(source.meta.title, source.tree);
+    const wantTerms = ctx.autoKeywords && (source.meta.keywords.length === 0 || inTermSample(file, ctx.termSample ?? 1));
+    const toSimplified = simplifiedConverter(source.meta.lang, ctx.variants);
+    if (ctx.termsOnly) {
+      if (wantTerms) article.terms = articleTerms(toSimplified(source.meta.title), simplifiedBlocks(source));
+      lap('terms');
+      return { ok: true, article, times };
+    }
+    const blocks: ArticleText['blocks'] = {};
+    for (const id of ctx.variants) {
+      const r = renderVariantTree(source, id, ctx, lap);
+      article.variants[id] = r.variant;
+      blocks[id] = textBlocks(r.tree);
+    }
+    const simplified = blocks['zh-Hans'] ?? simplifiedBlocks(source);
+    article.text = { blocks, hashes: simplified.map(([, text]) => blockHash(text)) };
+    lap('html');
+    if (wantTerms) {
+      article.terms = articleTerms(toSimplified(source.meta.title), simplified);
       lap('terms');
     }
-    if (ctx.termsOnly) return { ok: true, article, times };
-    for (const id of ctx.variants) article.variants[id] = renderVariant(source, id, ctx, lap);
     return { ok: true, article, times };
   } catch (error) {
     return { ok: false, errors: asSiteErrors(error).map((e) => e.toJSON()), times };

@@ -42,6 +42,8 @@ export interface SiteConfig {
   glossary?: GlossaryEntry[];
   /** Repair naively converted source text in every article (`repair: true`). */
   repair?: boolean;
+  /** `search: { documents: true }` also writes `/search/documents.jsonl` for a search server. */
+  search?: { documents: boolean };
 }
 
 /** `keywords:` in the config. */
@@ -64,7 +66,7 @@ export const DEFAULT_CONFIG: SiteConfig = {
   keywords: { auto: true },
 };
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'timeZone', 'variants', 'defaultLang', 'pageSize', 'html', 'params', 'keywords', 'glossary', 'repair']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'timeZone', 'variants', 'defaultLang', 'pageSize', 'html', 'params', 'keywords', 'glossary', 'repair', 'search']);
 
 /** Normalizes a base URL; returns an error message when it is not an absolute http(s) URL. */
 export function normalizeBaseUrl(value: string): { baseUrl: string; basePath: string } | string {
@@ -171,6 +173,12 @@ export function parseConfig(text: string, file: string): SiteConfig {
     if (typeof k !== 'object' || Array.isArray(k) || Object.keys(k).some((key) => key !== 'auto') || (k.auto !== undefined && typeof k.auto !== 'boolean')) {
       fail('keywords', 'keywords must be a mapping with `auto: true` or `auto: false`', 'write e.g. keywords: { auto: false } to turn off automatic keywords');
     } else if (typeof k.auto === 'boolean') config.keywords.auto = k.auto;
+  }
+  if (data.search !== undefined && data.search !== null) {
+    const k = data.search as Record<string, unknown>;
+    if (typeof k !== 'object' || Array.isArray(k) || Object.keys(k).some((key) => key !== 'documents') || (k.documents !== undefined && typeof k.documents !== 'boolean')) {
+      fail('search', 'search must be a mapping with `documents: true` or `documents: false`', 'write e.g. search: { documents: true } to export search/documents.jsonl');
+    } else if (k.documents === true) config.search = { documents: true };
   }
   if (data.repair !== undefined && data.repair !== null) {
     if (typeof data.repair !== 'boolean') fail('repair', 'repair must be true or false', 'write `repair: true` to normalize text produced by naive character conversion');

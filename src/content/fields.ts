@@ -18,7 +18,7 @@ export const FIELD_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** The fields tongwen reads; any other field reaches templates as `article.params`. */
-export const KNOWN_FIELDS: ReadonlySet<string> = new Set(['title', 'date', 'updated', 'keywords', 'category', 'source', 'author', 'summary', 'slug', 'draft', 'lang']);
+export const KNOWN_FIELDS: ReadonlySet<string> = new Set(['title', 'date', 'updated', 'keywords', 'category', 'source', 'author', 'summary', 'slug', 'draft', 'lang', 'tags', 'categories']);
 
 /** Fields whose values are prose, converted in every variant. */
 export const TEXT_FIELDS: readonly string[] = ['title', 'summary', 'category', 'source', 'author', 'keywords'];

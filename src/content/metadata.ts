@@ -110,7 +110,9 @@ export function readMetadata(
   }
 
   const keywords: string[] = [];
-  const kw = data.keywords;
+  // Sites migrating from Hexo, Hugo or Jekyll write `tags:`: read as keywords unless `keywords:` is given.
+  const hasKeywords = data.keywords !== undefined && data.keywords !== null;
+  const kw = hasKeywords ? data.keywords : data.tags;
   if (kw !== undefined && kw !== null) {
     const items = typeof kw === 'string' ? splitKeywords(kw) : Array.isArray(kw) ? kw : undefined;
     if (!items) {
@@ -156,7 +158,13 @@ export function readMetadata(
     else errors.push(new SiteError({ stage: 'url', file, line: 1, column: 1, message: message.replace('URL slug', `file name "${fileStem}" gives the URL slug`), hint }));
   }
 
-  const category = text('category');
+  // `categories:` (Hexo, Hugo, Jekyll) gives the section when `category:` is absent: its first entry (Hexo's nested lists flattened).
+  const firstCategory = (value: unknown): string | undefined => {
+    if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+    if (Array.isArray(value)) for (const v of value.flat(3)) if ((typeof v === 'string' || typeof v === 'number') && String(v).trim()) return String(v).trim();
+    return undefined;
+  };
+  const category = text('category') ?? firstCategory(data.categories);
   const source = text('source');
   const author = text('author');
   const summary = text('summary');

@@ -1,38 +1,27 @@
 /**
  * Search data for the browser (`/{variant}/search.json`, read by
- * `templates/assets/search.js`). No OpenCC dictionary is shipped: the file
- * carries a small Traditional→Simplified character map restricted to the
- * characters of the site, and the browser normalizes both the index and the
- * query with it (NFKC, lower case, mapped characters), so a query in either
- * script finds the same articles. Titles and keyword names are in the page's
- * own variant; keyword aliases (their names in the other variants) let 輝達,
- * 英偉達 and 英伟达 all find the same keyword.
+ * `templates/assets/search.js`) and the character map the index and the
+ * queries are folded with. No OpenCC dictionary is shipped: the map carries
+ * the Traditional→Simplified pairs of the characters of the site only, and
+ * the browser folds the query with it (NFKC, lower case, mapped characters),
+ * so a query in either script finds the same articles. The full-text index
+ * itself is shared by the variants (`search-index.ts`, under `/search/`).
  *
- * Format (version 1), arrays to keep it small:
+ * Format (version 2):
  *
- *     { "v": 1, "home": "/zh-hant/", "map": "偉伟達达…",
- *       "k": [[name, slug, count, [aliases…]], …],        // keywords, by id
- *       "a": [[title, path, "yyyy-mm-dd", [keyword index…]], …] }  // newest first
+ *     { "v": 2, "home": "/zh-hant/", "index": "/search/", "dir": "zh-hant",
+ *       "k": [[name, slug, count, [aliases…]], …] }   // keywords, by id
  *
- * `path` is relative to `home` unless it starts with `/`.
+ * Keyword names are in the page's own variant; aliases (their names in the
+ * other variants and their key) let 輝達, 英偉達 and 英伟达 all find the
+ * same keyword.
  */
 import { compare } from '../core/errors.js';
 import { converter } from '../conversion/converters.js';
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
 import type { KeywordIndex } from '../taxonomy/keyword-index.js';
 
-/** An article as the search data needs it. */
-export interface SearchArticle {
-  id: string;
-  epoch: number;
-  /** `yyyy-mm-dd` (the article's day in the site's time zone). */
-  day: string;
-  titles: Partial<Record<VariantId, string>>;
-  /** URL path (with base path, not encoded) per variant. */
-  paths: Partial<Record<VariantId, string>>;
-}
-
-export const SEARCH_DATA_VERSION = 1;
+export const SEARCH_DATA_VERSION = 2;
 
 /** `[Traditional char, Simplified char]` pairs as one string (code points alternate). */
 export type CharMap = string;
@@ -48,7 +37,7 @@ export function charMap(texts: Iterable<[string, VariantId]>): CharMap {
   for (const [text, variant] of texts) {
     const set = chars.get(variant) ?? new Set<string>();
     chars.set(variant, set);
-    for (const ch of text.normalize('NFKC').toLowerCase()) if (/\p{Script=Han}/u.test(ch)) set.add(ch);
+    for (const m of text.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Han}+/gu)) for (const ch of m[0]) set.add(ch);
   }
   const pairs = new Map<string, string>();
   const add = (from: string, to: string) => {
@@ -78,15 +67,15 @@ export function charMap(texts: Iterable<[string, VariantId]>): CharMap {
 }
 
 /**
- * The character map of a site's search data: from every article title and
- * keyword name in each variant, and every keyword id (Simplified).
+ * The character map of a site's search data: from every article text the
+ * index holds (`texts`, in each variant), every keyword name in each variant,
+ * and every keyword id (Simplified).
  */
-export function siteCharMap(index: KeywordIndex, articles: readonly SearchArticle[], variants: readonly VariantId[]): CharMap {
-  const texts: Array<[string, VariantId]> = [];
-  for (const a of articles) for (const v of variants) if (a.titles[v] !== undefined) texts.push([a.titles[v]!, v]);
-  for (const k of index.keywords) for (const v of variants) texts.push([k.names[v], v]);
-  texts.push(...index.keywords.map((k): [string, VariantId] => [k.id, 'zh-Hans']));
-  return charMap(texts);
+export function siteCharMap(index: KeywordIndex, texts: Iterable<[string, VariantId]>, variants: readonly VariantId[]): CharMap {
+  const all: Array<[string, VariantId]> = [...texts];
+  for (const k of index.keywords) for (const v of variants) all.push([k.names[v], v]);
+  all.push(...index.keywords.map((k): [string, VariantId] => [k.id, 'zh-Hans']));
+  return charMap(all);
 }
 
 /** The normalizer the browser uses: NFKC, lower case, then the character map. */
@@ -95,16 +84,13 @@ export function searchNormalizer(map: CharMap): (text: string) => string {
   const m = new Map<string, string>();
   for (let i = 0; i + 1 < cps.length; i += 2) m.set(cps[i]!, cps[i + 1]!);
   return (text) => {
-    let out = '';
-    for (const ch of text.normalize('NFKC').toLowerCase()) out += m.get(ch) ?? ch;
-    return out;
+    return text.normalize('NFKC').toLowerCase().replace(/\p{Script=Han}/gu, (ch) => m.get(ch) ?? ch);
   };
 }
 
-/** The search data of one variant, as JSON text. `home` is the variant's home path. */
-export function searchData(index: KeywordIndex, articles: readonly SearchArticle[], variant: VariantId, home: string, map: CharMap): string {
+/** The search data of one variant, as JSON text. `home` is the variant's home path, `indexPath` the index folder's. */
+export function searchData(index: KeywordIndex, variant: VariantId, home: string, indexPath: string, dir: string, map: CharMap): string {
   const norm = searchNormalizer(map);
-  const position = new Map(index.keywords.map((k, i) => [k.id, i]));
   const k = index.keywords.map((kw) => {
     const name = kw.names[variant];
     const seen = new Set([norm(name)]);
@@ -118,13 +104,5 @@ export function searchData(index: KeywordIndex, articles: readonly SearchArticle
     }
     return [name, kw.slug, kw.articles.length, aliases];
   });
-  const a = [...articles]
-    .filter((x) => x.titles[variant] !== undefined && x.paths[variant] !== undefined)
-    .sort((x, y) => y.epoch - x.epoch || compare(x.id, y.id))
-    .map((x) => {
-      const path = x.paths[variant]!;
-      const ids = index.ofArticle.get(x.id)?.ids ?? [];
-      return [x.titles[variant]!, path.startsWith(home) ? path.slice(home.length) : path, x.day, ids.map((id) => position.get(id)!)];
-    });
-  return `${JSON.stringify({ v: SEARCH_DATA_VERSION, home, map, k, a })}\n`;
+  return `${JSON.stringify({ v: SEARCH_DATA_VERSION, home, index: indexPath, dir, k })}\n`;
 }

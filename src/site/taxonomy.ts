@@ -132,6 +132,7 @@ export function taxonomyIndex(
       keywords: written,
       converted,
       terms: a.article.terms,
+      hashes: a.article.text?.hashes,
     };
   });
   return buildKeywordIndex(sources, { variants: config.variants, auto: taxonomy.auto(config), ...(mapTerm ? { mapTerm } : {}) });

@@ -1,14 +1,26 @@
 /**
- * Automatic keywords: for an article without keywords, up to five of its
- * candidate terms ranked by TF-IDF over the whole site. Terms are compared by
- * their unification key, so 英偉達 in one article and 英伟达 in another count
- * as one term; stop words, one-off terms and terms seen in a single article
- * are left out. Preferred: a term that is the whole text of a link in the
- * article (anchor text names the topic it links to), and a term that is
- * already a keyword elsewhere on the site (it links the article to an existing
- * keyword page). Terms scoring under half the best one are dropped, so an
- * article gets fewer than five keywords rather than weak ones.
+ * Automatic keywords: for an article without keywords, up to five topic
+ * terms among the words jieba found in it (`terms.ts`), ranked over the whole
+ * site. Terms are compared by their unification key (英偉達 = 英伟达, GPU =
+ * gpu). What counts:
+ *
+ * - where a word is: the title counts three times, the lead paragraph and
+ *   headings twice; boilerplate blocks (repeated across the site) not at all;
+ * - how specific it is on this site: TF-IDF over the site's articles, a term
+ *   in a single article or in more than half of them is never a keyword;
+ * - how specific it is in the language: jieba's general IDF, so 公司, 技术,
+ *   发展 lose to 英伟达 and 光刻机;
+ * - what it is: names (people, places, organisations, foreign words) before
+ *   common nouns before verbal nouns; compounds the dictionary split (台积电)
+ *   only when they recur across the site;
+ * - whether it is a topic of the site: a term that is a written keyword
+ *   elsewhere on the site counts more, and so does a term that many articles
+ *   share (a topic) over one that two share (an accident).
+ *
+ * Linear in the words counted; deterministic (ties go to the smaller key).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { compare } from '../core/errors.js';
 import type { VariantId } from '../conversion/variants.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -17,48 +29,99 @@ import type { ArticleTerms } from './terms.js';
 export interface AutoKeywordOptions {
   /** Most keywords per article (default 5). */
   max?: number;
-  /** Score factor for a term that is a written keyword elsewhere on the site (default 3). */
+  /** Score factor for a term that is a written keyword elsewhere on the site (default 2.5). */
   vocabularyBoost?: number;
-  /** A keyword's score must be at least this share of the article's best (default 0.5). */
+  /** A keyword's score must be at least this share of the article's best (default 0.3). */
   minShare?: number;
-  /** Score factor for a term that is the whole text of a link in the article (default 10). */
-  anchorBoost?: number;
+  /** Boilerplate blocks (`blockHash` of their Simplified text): not counted. */
+  boilerplate?: ReadonlySet<number>;
 }
 
-/** One article's candidates, as the workers counted them. */
+/** One article's candidates, as the workers found them. */
 export interface TermDocument {
   /** Article id. */
   id: string;
   lang: VariantId;
   terms: ArticleTerms;
+  /** `blockHash` of each block's Simplified text (same order as `terms.blocks`). */
+  hashes: readonly number[];
   /** Whether this article needs automatic keywords (it has none written). */
   wanted: boolean;
 }
 
-/** A chosen automatic keyword: its key, and the form it was written in (in the article's script). */
+/** A chosen automatic keyword: its key, and the form it was written in (Simplified). */
 export interface AutoKeyword {
   key: string;
   surface: string;
   score: number;
 }
 
-const MIN_KEY_LENGTH = 2;
+/** How much a word's part of speech makes it a keyword. */
+function tagWeight(tag: string): number {
+  if (/^(?:nr|nrt|nrfg|ns|nt|nz|eng|j)$/.test(tag)) return 1.5;
+  if (tag === 'c') return 1.3;
+  if (tag === 'n') return 1;
+  return 0.5;
+}
 
-function usable(key: string): boolean {
-  if (key === '' || STOP_WORDS.has(key)) return false;
-  const chars = [...key];
-  if (chars.length < MIN_KEY_LENGTH || /^[\p{N}.,%+-]+$/u.test(key)) return false;
-  // A merged run that starts or ends with a stop word (已经发布, 发布了) is not a term.
-  for (let n = 2; n <= 4 && n < chars.length; n++) {
-    if (STOP_WORDS.has(chars.slice(0, n).join('')) || STOP_WORDS.has(chars.slice(-n).join(''))) return false;
-  }
+/** Weight of an occurrence in the title, the lead paragraph and headings. */
+export const TITLE_WEIGHT = 3;
+const LEAD_WEIGHT = 2;
+const HEADING_WEIGHT = 2;
+
+/** English words that are never keywords. */
+const LATIN_STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'was', 'you', 'not', 'but', 'all', 'can', 'has', 'have', 'new', 'one', 'via', 'etc', 'ok', 'vs']);
+
+function usable(key: string, tag: string): boolean {
+  if (key === '' || STOP_WORDS.has(key) || LATIN_STOP.has(key)) return false;
+  if ([...key].length < 2) return false;
+  if (/^[\p{N}.,%+\-x]+$/u.test(key)) return false;
+  // Handles and identifiers: user_name, abc123 (lower case letters then digits), hex ids.
+  if (tag === 'eng' && (/_/.test(key) || /^[a-z]+\d{2,}$/.test(key) || /^[0-9a-f]{7,}$/.test(key))) return false;
   return true;
+}
+
+let generalIdf: Map<string, number> | undefined;
+
+/** jieba's IDF of general Chinese text (word → idf), loaded once. */
+export function generalIdfTable(): ReadonlyMap<string, number> {
+  if (!generalIdf) {
+    generalIdf = new Map();
+    const require = createRequire(import.meta.url);
+    const text = readFileSync(require.resolve('@node-rs/jieba/idf.txt'), 'utf8');
+    for (const line of text.split('\n')) {
+      const space = line.lastIndexOf(' ');
+      if (space > 0) generalIdf.set(line.slice(0, space), Number(line.slice(space + 1)));
+    }
+  }
+  return generalIdf;
+}
+
+/**
+ * How specific a word is in general Chinese, from jieba's IDF: 0.15 for the
+ * most general (市场 3.3, 中国 3.0), 1 from 9 up (芯片 9.0, 开源 10.8);
+ * names are penalized less (美国 is a fair keyword, 市场 is not). Words
+ * jieba does not know (英伟达, 大模型) are specific.
+ */
+function specificity(g: number | undefined, tag: string): number {
+  if (g === undefined) return 1;
+  const f = Math.min(1, Math.max(0.15, (g - 3) / 6));
+  return tagWeight(tag) > 1 ? Math.sqrt(f) : f;
+}
+
+interface Count {
+  count: number;
+  tag: string;
+  title: boolean;
+  surface: string;
+  surfaceCount: number;
+  forms: Map<string, number>;
 }
 
 /**
  * Picks automatic keywords for the `wanted` documents. `keyOf` gives the
  * unification key of a term written in a language; `vocabulary` holds the keys
- * of the site's written keywords. Deterministic: ties go to the smaller key.
+ * of the site's written keywords.
  */
 export function pickAutoKeywords(
   docs: readonly TermDocument[],
@@ -67,30 +130,67 @@ export function pickAutoKeywords(
   opts: AutoKeywordOptions = {},
 ): Map<string, AutoKeyword[]> {
   const max = opts.max ?? 5;
-  const boost = opts.vocabularyBoost ?? 3;
-  const minShare = opts.minShare ?? 0.5;
-  const anchorBoost = opts.anchorBoost ?? 10;
+  const boost = opts.vocabularyBoost ?? 2.5;
+  const minShare = opts.minShare ?? 0.3;
+  const boilerplate = opts.boilerplate ?? new Set<number>();
   const out = new Map<string, AutoKeyword[]>();
   if (!docs.some((d) => d.wanted)) return out;
+  const general = generalIdfTable();
 
-  // Per document: key → [count, best surface, its count]; document frequency per key.
   const df = new Map<string, number>();
-  const keyed = docs.map((doc) => {
-    const m = new Map<string, { count: number; anchors: number; surface: string; surfaceCount: number }>();
-    for (const [term, count, anchors] of doc.terms) {
-      const key = keyOf(term, doc.lang);
-      if (!usable(key)) continue;
-      const e = m.get(key);
-      if (!e) m.set(key, { count, anchors, surface: term, surfaceCount: count });
-      else {
-        e.count += count;
-        e.anchors += anchors;
-        if (count > e.surfaceCount || (count === e.surfaceCount && term < e.surface)) {
-          e.surface = term;
-          e.surfaceCount = count;
+  const counted = docs.map((doc) => {
+    const m = new Map<string, Count>();
+    const add = (encoded: string, weight: number, title: boolean) => {
+      if (encoded === '') return;
+      const parts = encoded.split('\t');
+      for (let i = 0; i + 1 < parts.length; i += 2) {
+        const word = parts[i]!;
+        const tag = parts[i + 1]!;
+        const key = keyOf(word, 'zh-Hans');
+        if (!usable(key, tag)) continue;
+        let e = m.get(key);
+        if (!e) {
+          e = { count: 0, tag, title: false, surface: word, surfaceCount: 0, forms: new Map() };
+          m.set(key, e);
+        }
+        e.count += weight;
+        e.title ||= title;
+        if (tagWeight(tag) > tagWeight(e.tag)) e.tag = tag;
+        const n = (e.forms.get(word) ?? 0) + 1;
+        e.forms.set(word, n);
+        if (n > e.surfaceCount || (n === e.surfaceCount && word < e.surface)) {
+          e.surface = word;
+          e.surfaceCount = n;
+        }
+      }
+    };
+    add(doc.terms.title, TITLE_WEIGHT, true);
+    let lead = true;
+    doc.terms.blocks.forEach((encoded, i) => {
+      const hash = doc.hashes[i];
+      if (hash !== undefined && boilerplate.has(hash)) return;
+      const heading = doc.terms.kinds[i] === 'h';
+      add(encoded, heading ? HEADING_WEIGHT : lead ? LEAD_WEIGHT : 1, false);
+      if (encoded !== '' && !heading) lead = false;
+    });
+    // A fragment of a longer term that occurs about as often (比特 in 比特币, 伟达 in 英伟达) is not a term of its own.
+    const fragments: string[] = [];
+    for (const [k2, e2] of m) {
+      if (k2.includes(' ')) {
+        for (const w of k2.split(' ')) if ((m.get(w)?.count ?? Infinity) * 0.6 <= e2.count) fragments.push(w);
+        continue;
+      }
+      const chars = [...k2];
+      if (chars.length > 8) continue;
+      for (let a = 0; a < chars.length; a++) {
+        for (let b = a + 2; b <= chars.length; b++) {
+          if (b - a === chars.length) continue;
+          const e1 = m.get(chars.slice(a, b).join(''));
+          if (e1 && e2.count >= 0.6 * e1.count) fragments.push(chars.slice(a, b).join(''));
         }
       }
     }
+    for (const k of fragments) m.delete(k);
     for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
     return m;
   });
@@ -100,12 +200,21 @@ export function pickAutoKeywords(
   docs.forEach((doc, i) => {
     if (!doc.wanted) return;
     const scored: AutoKeyword[] = [];
-    for (const [key, e] of keyed[i]!) {
+    for (const [key, e] of counted[i]!) {
       const d = df.get(key)!;
-      if (d < minDf || (e.count < 2 && e.anchors === 0)) continue;
-      const idf = Math.log(n / d);
+      const known = vocabulary.has(key);
+      const g = general.get(key) ?? general.get(e.surface);
+      // A term of this article only is a keyword when it is in the title and is a name or a specific word.
+      const alone = d < minDf && e.title && (e.tag === 'c' ? e.count >= 2 * TITLE_WEIGHT : tagWeight(e.tag) > 1 || g === undefined || g >= 8);
+      if (!known && ((d < minDf && !alone) || (n >= 10 && d > n / 2))) continue;
+      if (e.count < 2 && !e.title) continue;
+      const idf = Math.log((n + 1) / d);
       if (idf <= 0) continue;
-      const score = (1 + Math.log(e.count)) * idf * (e.anchors > 0 ? anchorBoost : 1) * (vocabulary.has(key) ? boost : 1);
+      const generalFactor = specificity(g, e.tag);
+      // A topic many articles share beats an accident two share: damp idf's preference for the rarest.
+      const topic = Math.log(1 + d);
+      const score = (1 + Math.log(e.count)) * Math.sqrt(idf) * Math.sqrt(topic) * tagWeight(e.tag) * generalFactor
+        * (known ? boost : 1) * (e.title ? 1.5 : 1);
       scored.push({ key, surface: e.surface, score });
     }
     // Highest score first; on a tie the longer term (台积电 before 台积 and 积电).
@@ -114,7 +223,7 @@ export function pickAutoKeywords(
     const floor = (scored[0]?.score ?? 0) * minShare;
     for (const c of scored) {
       if (chosen.length >= max || c.score < floor) break;
-      // Skip a term overlapping one already chosen (斯克 after 马斯克, 模型 after 大模型).
+      // Skip a term overlapping one already chosen (伟达 after 英伟达, 模型 after 大模型).
       if (chosen.some((k) => k.key.includes(c.key) || c.key.includes(k.key))) continue;
       chosen.push({ ...c, score: Math.round(c.score * 1000) / 1000 });
     }

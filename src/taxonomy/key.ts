@@ -6,9 +6,9 @@
  */
 import { converter, type Convert } from '../conversion/converters.js';
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
-import { cleanKeyword } from '../content/keyword-text.js';
+import { foldKeyword } from '../content/keyword-text.js';
 
-export { cleanKeyword, isIndexableKeyword } from '../content/keyword-text.js';
+export { cleanKeyword, foldKeyword, isIndexableKeyword } from '../content/keyword-text.js';
 
 /**
  * Maps a keyword key (NFKC, trimmed, Simplified, lower case) to the key it
@@ -32,15 +32,17 @@ export function simplifiedConverter(lang: VariantId, variants: readonly VariantI
 }
 
 /**
- * The unification key of a keyword: cleaned, converted to Simplified, lower
- * case (Latin case-folded), then passed through `mapTerm` (and cleaned again).
+ * The unification key of a keyword: folded (`foldKeyword`: NFKC, edge marks
+ * trimmed), converted to Simplified, lower case (Latin case-folded), then
+ * passed through `mapTerm` (and folded again). Display names keep the
+ * writer's punctuation (`cleanKeyword`); only the key is folded.
  * Returns '' for a keyword without letters or digits.
  */
 export function keywordKey(text: string, toSimplified: Convert, mapTerm?: TermMapper): string {
-  const clean = cleanKeyword(text);
+  const clean = foldKeyword(text);
   if (!/[\p{L}\p{N}]/u.test(clean)) return '';
-  let key = foldHanSpaces(cleanKeyword(toSimplified(clean)).toLowerCase());
-  if (mapTerm) key = foldHanSpaces(cleanKeyword(mapTerm(key)).toLowerCase());
+  let key = foldHanSpaces(foldKeyword(toSimplified(clean)).toLowerCase());
+  if (mapTerm) key = foldHanSpaces(foldKeyword(mapTerm(key)).toLowerCase());
   return /[\p{L}\p{N}]/u.test(key) ? key : '';
 }
 

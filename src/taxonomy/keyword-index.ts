@@ -11,6 +11,7 @@ import type { VariantId } from '../conversion/variants.js';
 import { pickAutoKeywords, type AutoKeywordOptions, type TermDocument } from './auto.js';
 import { cleanKeyword, keyFunction, type TermMapper } from './key.js';
 import { assignSlugs, initialOf } from './slug.js';
+import { boilerplateSet } from './blocks.js';
 import type { ArticleTerms } from './terms.js';
 
 /** What the keyword stage needs to know about one article. */
@@ -29,6 +30,8 @@ export interface KeywordSource {
   converted: Partial<Record<VariantId, readonly string[]>>;
   /** Candidate terms for automatic keywords (present when they are enabled). */
   terms?: ArticleTerms | undefined;
+  /** `blockHash` of each body block in Simplified (boilerplate detection). */
+  hashes?: readonly number[] | undefined;
 }
 
 export interface Keyword {
@@ -118,8 +121,9 @@ export function buildKeywordIndex(sources: readonly KeywordSource[], opts: Keywo
   if (opts.auto) {
     const docs: TermDocument[] = articles
       .filter((a) => a.terms !== undefined)
-      .map((a) => ({ id: a.id, lang: a.lang, terms: a.terms!, wanted: a.keywords.length === 0 }));
-    const picked = pickAutoKeywords(docs, keyOf, new Set(forms.keys()), opts);
+      .map((a) => ({ id: a.id, lang: a.lang, terms: a.terms!, hashes: a.hashes ?? [], wanted: a.keywords.length === 0 }));
+    const boilerplate = opts.boilerplate ?? boilerplateSet(articles.map((a) => a.hashes ?? []));
+    const picked = pickAutoKeywords(docs, keyOf, new Set(forms.keys()), { ...opts, boilerplate });
     for (const a of articles) {
       const chosen = picked.get(a.id);
       if (!chosen || chosen.length === 0) continue;

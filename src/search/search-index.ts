@@ -1,0 +1,200 @@
+/**
+ * The full-text search index, split into chunks so that a query downloads
+ * only what it needs (the way Pagefind does), with what Pagefind lacks:
+ * script folding and matching inside Chinese words.
+ *
+ * Every article is indexed once for all variants: the text of every variant
+ * (title, summary, headings, body, keywords, section, author, source; not
+ * boilerplate) is folded — NFKC, lower case, Traditional characters mapped to
+ * Simplified with the site's character map (`search-data.ts`), the map the
+ * browser folds queries with — and cut into tokens:
+ *
+ * - Chinese: every character bigram of a run of Han characters (英伟达 →
+ *   英伟, 伟达), so 偉達 finds 英偉達; a lone character is a token of its own;
+ * - Latin letters and digits: whole words (`ai`, `rust`, `h100`): `AI`
+ *   never matches Airdroid; the browser matches a prefix from three letters.
+ *
+ * Files (under `/search/`, shared by the variants):
+ *
+ *     meta.json   { "v": 2, "map": "偉伟…", "chunks": [first token of each chunk…],
+ *                   "len": [token count of each document…], "avg": mean length }
+ *     c/N.json    { token: [docDelta, code, docDelta, code, …], … }
+ *                   documents numbered newest first; code = tf × 8 + fields
+ *                   (1 title, 2 keyword, 4 heading/summary/section/author/source)
+ *     {variant}/N.json  the document's fragment in that variant:
+ *                   { "t": title, "u": url, "d": "yyyy-mm-dd", "x": text for the excerpt }
+ *
+ * Pure and deterministic.
+ */
+import type { VariantId } from '../conversion/variants.js';
+import type { TextBlock } from '../taxonomy/blocks.js';
+
+/** One variant of a document, in that variant's script. */
+export interface SearchDocVariant {
+  title: string;
+  url: string;
+  summary: string;
+  keywords: readonly string[];
+  meta: readonly string[];
+  blocks: readonly TextBlock[];
+}
+
+/** An article as the index reads it; `hashes` are its blocks' (boilerplate is left out). */
+export interface SearchDoc {
+  id: string;
+  epoch: number;
+  day: string;
+  variants: Partial<Record<VariantId, SearchDocVariant>>;
+  hashes: readonly number[];
+}
+
+export interface IndexFile {
+  file: string;
+  text: string;
+}
+
+export const SEARCH_INDEX_VERSION = 2;
+/** Target size of a chunk of postings (characters of JSON, before gzip). */
+export const CHUNK_SIZE = 48_000;
+/** Characters of body text in a fragment (the excerpt is cut from them). */
+export const FRAGMENT_TEXT = 2_400;
+const MAX_TF = 31;
+
+export const FIELD_TITLE = 1;
+export const FIELD_KEYWORD = 2;
+export const FIELD_META = 4;
+
+const HAN = /\p{Script=Han}/u;
+const TOKEN_RUN = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+
+/** The tokens of folded text (see the header), each passed to `add`. */
+export function tokenize(folded: string, add: (token: string) => void): void {
+  for (const m of folded.matchAll(TOKEN_RUN)) {
+    const run = m[0];
+    if (!HAN.test(run[0]!)) {
+      add(run);
+      continue;
+    }
+    const chars = Array.from(run);
+    if (chars.length === 1) add(run);
+    for (let i = 0; i + 1 < chars.length; i++) add(chars[i]! + chars[i + 1]!);
+  }
+}
+
+interface Posting {
+  tf: number;
+  fields: number;
+}
+
+/** The text of a fragment: summary, then the body blocks that are not boilerplate, cut at FRAGMENT_TEXT characters. */
+function fragmentText(v: SearchDocVariant, keep: (i: number) => boolean): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; i < v.blocks.length && length < FRAGMENT_TEXT; i++) {
+    if (!keep(i)) continue;
+    const text = v.blocks[i]![1];
+    parts.push(text);
+    length += text.length + 1;
+  }
+  const body = parts.join('\n');
+  return body.length > FRAGMENT_TEXT ? body.slice(0, FRAGMENT_TEXT) : body;
+}
+
+/**
+ * The index files of a site. `docs` in any order (they are numbered newest
+ * first); `fold` is the browser's normalizer; `variantDirs` the output folder
+ * of each variant (`zh-hant`).
+ */
+export function searchIndexFiles(
+  docs: readonly SearchDoc[],
+  fold: (text: string) => string,
+  map: string,
+  variantDirs: Partial<Record<VariantId, string>>,
+  boilerplate: ReadonlySet<number>,
+): IndexFile[] {
+  const ordered = [...docs].sort((a, b) => b.epoch - a.epoch || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const postings = new Map<string, Map<number, Posting>>();
+  const lengths: number[] = [];
+  const files: IndexFile[] = [];
+
+  ordered.forEach((doc, n) => {
+    const mine = new Map<string, Posting>();
+    const keep = (i: number) => !boilerplate.has(doc.hashes[i] ?? 0);
+    let length = 0;
+    /** Adds one text; body tf counts from the variant with the most occurrences (the other script adds its own words). */
+    const variantTf = new Map<string, number>();
+    const addText = (text: string, field: number) => {
+      tokenize(fold(text), (t) => {
+        if (field === 0) variantTf.set(t, (variantTf.get(t) ?? 0) + 1);
+        else {
+          const p = mine.get(t) ?? { tf: 0, fields: 0 };
+          p.fields |= field;
+          mine.set(t, p);
+        }
+      });
+    };
+    let first = true;
+    for (const v of Object.values(doc.variants) as SearchDocVariant[]) {
+      variantTf.clear();
+      addText(v.title, FIELD_TITLE);
+      for (const k of v.keywords) addText(k, FIELD_KEYWORD);
+      addText(v.summary, FIELD_META);
+      for (const m of v.meta) addText(m, FIELD_META);
+      v.blocks.forEach(([kind, text], i) => {
+        if (!keep(i)) return;
+        if (kind === 'h') addText(text, FIELD_META);
+        addText(text, 0);
+      });
+      let total = 0;
+      for (const [t, tf] of variantTf) {
+        total += tf;
+        const p = mine.get(t) ?? { tf: 0, fields: 0 };
+        p.tf = Math.max(p.tf, tf);
+        mine.set(t, p);
+      }
+      if (first) length = total;
+      first = false;
+    }
+    lengths.push(length);
+    for (const [t, p] of mine) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = new Map()));
+      list.set(n, p);
+    }
+    for (const [id, v] of Object.entries(doc.variants) as Array<[VariantId, SearchDocVariant]>) {
+      const dir = variantDirs[id];
+      if (dir === undefined) continue;
+      files.push({ file: `search/${dir}/${n}.json`, text: `${JSON.stringify({ t: v.title, u: v.url, d: doc.day, x: fragmentText(v, keep) })}\n` });
+    }
+  });
+
+  // Chunks: tokens in code-unit order, cut at about CHUNK_SIZE characters.
+  const tokens = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const firsts: string[] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (chunk.length === 0) return;
+    files.push({ file: `search/c/${firsts.length - 1}.json`, text: `{${chunk.join(',')}}\n` });
+    chunk = [];
+    size = 0;
+  };
+  for (const t of tokens) {
+    const list = [...postings.get(t)!].sort((a, b) => a[0] - b[0]);
+    const flat: number[] = [];
+    let prev = 0;
+    for (const [n, p] of list) {
+      flat.push(n - prev, Math.min(MAX_TF, p.tf) * 8 + p.fields);
+      prev = n;
+    }
+    const entry = `${JSON.stringify(t)}:[${flat.join(',')}]`;
+    if (chunk.length === 0) firsts.push(t);
+    chunk.push(entry);
+    size += entry.length;
+    if (size >= CHUNK_SIZE) flush();
+  }
+  flush();
+  const avg = lengths.length ? Math.round(lengths.reduce((a, b) => a + b, 0) / lengths.length) : 0;
+  files.unshift({ file: 'search/meta.json', text: `${JSON.stringify({ v: SEARCH_INDEX_VERSION, map, chunks: firsts, len: lengths, avg })}\n` });
+  return files;
+}
