@@ -281,17 +281,6 @@ test('the keyword index lists keywords by count and grouped by pinyin initial', 
   assert.deepEqual(json.articles.find((a) => a.id === '2024/03/auto-one')!.keywords, [], 'auto: false turns extraction off');
 });
 
-test('two builds give byte-identical keywords.json and search data', async () => {
-  const root = keywordSite();
-  const a = join(tempDir(), 'a');
-  const b = join(tempDir(), 'b');
-  await build({ root, out: a, workers: 0 });
-  await build({ root, out: b, workers: 2 });
-  for (const f of ['keywords.json', 'zh-hant/search.json', 'zh-hans/search.json']) {
-    assert.equal(readFileSync(join(a, f), 'utf8'), readFileSync(join(b, f), 'utf8'), f);
-  }
-});
-
 test('a keyword of only punctuation or emoji is an error at the keywords line', async () => {
   const root = writeSite(tempDir(), {
     'content/2024/01/a.md': article({ title: '測試', date: '2024-01-01', keywords: '[英偉達, "！！", 🎉]' }),

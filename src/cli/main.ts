@@ -75,8 +75,13 @@ function isSiteProblem(error: unknown): error is BuildError | SiteError {
   return error instanceof BuildError || error instanceof SiteError;
 }
 
+/** How the CLI runs besides its arguments: `signal` stops a running `serve` (main then returns 0), for tests and embedders. */
+export interface MainOptions {
+  signal?: AbortSignal;
+}
+
 /** Runs the CLI; returns the exit code. Output goes through `out`/`err` (console by default). */
-export async function main(argv: string[], out: Out = console.log, err: Out = console.error, stdin: () => Promise<string> = readStdin): Promise<number> {
+export async function main(argv: string[], out: Out = console.log, err: Out = console.error, stdin: () => Promise<string> = readStdin, opts: MainOptions = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -198,6 +203,10 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   out(`Serving ${join(report.outDir)} at http://localhost:${actual}${report.config.basePath} (Ctrl+C to stop)`);
-  await new Promise<void>((resolveClose) => server.on('close', resolveClose));
+  await new Promise<void>((resolveClose) => {
+    server.on('close', resolveClose);
+    if (opts.signal?.aborted) server.close();
+    opts.signal?.addEventListener('abort', () => server.close(), { once: true });
+  });
   return 0;
 }
