@@ -30,6 +30,7 @@ import { parseMarkdown } from '../src/markdown/parse.js';
 import { REPO, corpusSite } from './corpus.js';
 import { SIGN_OFF, TAGGED_ARTICLES, type TaggedArticle } from './keyword-articles.js';
 import { HELD_OUT_ARTICLES } from './keyword-articles-heldout.js';
+import { FRESH_ARTICLES } from './keyword-articles-fresh.js';
 import { articleTerms as legacyTerms } from './legacy/terms.js';
 import { pickAutoKeywords as legacyPick } from './legacy/auto.js';
 
@@ -77,13 +78,15 @@ function markdown(a: TaggedArticle, i: number, set: TaggedArticle[]): string {
 }
 TAGGED_ARTICLES.forEach((a, i) => write(`tagged/${a.slug}.md`, markdown(a, i, TAGGED_ARTICLES)));
 HELD_OUT_ARTICLES.forEach((a, i) => write(`heldout/${a.slug}.md`, markdown(a, i, HELD_OUT_ARTICLES)));
-const ALL = [...TAGGED_ARTICLES, ...HELD_OUT_ARTICLES];
+FRESH_ARTICLES.forEach((a, i) => write(`fresh/${a.slug}.md`, markdown(a, i, FRESH_ARTICLES)));
+const ALL = [...TAGGED_ARTICLES, ...HELD_OUT_ARTICLES, ...FRESH_ARTICLES];
 
 const key = keyFunction(['zh-Hant', 'zh-Hans']);
 type Truth = Map<string, { tags: string[]; ok: Set<string> }>;
 const truthOf = (set: TaggedArticle[]): Truth => new Map(set.map((a) => [a.slug, { tags: a.tags.map((t) => key(t, a.lang)), ok: new Set([...a.tags, ...a.ok].map((t) => key(t, a.lang))) }]));
 const tuning = truthOf(TAGGED_ARTICLES);
 const heldOut = truthOf(HELD_OUT_ARTICLES);
+const fresh = truthOf(FRESH_ARTICLES);
 const truth = truthOf(ALL);
 
 interface Scores { articles: number; extracted: number; tagHits: number; goodHits: number; tagsTotal: number; tagsFound: number; lead: number; any: number }
@@ -123,10 +126,11 @@ const json = JSON.parse(readFileSync(join(out, 'keywords.json'), 'utf8')) as { a
 const current = new Map(json.articles.filter((a) => a.auto).map((a) => [a.id.replace(/^.*\//, ''), a.keywords]));
 
 const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)}%`.padStart(7);
-console.log(`Automatic keywords against human tags: ${TAGGED_ARTICLES.length} tagged articles the extractor was tuned on (bench/keyword-articles.ts) and ${HELD_OUT_ARTICLES.length} held-out ones never used to tune it (bench/keyword-articles-heldout.ts), both by the team, + ${background} corpus articles as background`);
-console.log(`${''.padEnd(44)}  tuning set (${TAGGED_ARTICLES.length})   held out (${HELD_OUT_ARTICLES.length})`);
-console.log(`${''.padEnd(44)}   old      new      old      new    goal`);
-const scores = [score(legacy, tuning), score(current, tuning), score(legacy, heldOut), score(current, heldOut)];
+console.log(`Automatic keywords against human tags: ${TAGGED_ARTICLES.length} tagged articles the extractor was tuned on (bench/keyword-articles.ts) and ${HELD_OUT_ARTICLES.length} held-out ones (bench/keyword-articles-heldout.ts; read once after scoring, see there), all by the team, + ${background} corpus articles as background`);
+console.log(`  and ${FRESH_ARTICLES.length} written after the last change to the extractor (bench/keyword-articles-fresh.ts)`);
+console.log(`${''.padEnd(44)}  tuning set (${TAGGED_ARTICLES.length})   held out (${HELD_OUT_ARTICLES.length})    fresh (${FRESH_ARTICLES.length})`);
+console.log(`${''.padEnd(44)}   old      new      old      new      old      new    goal`);
+const scores = [score(legacy, tuning), score(current, tuning), score(legacy, heldOut), score(current, heldOut), score(legacy, fresh), score(current, fresh)];
 const row = (label: string, f: (s: Scores) => string, goal = '') => console.log(`  ${label.padEnd(42)} ${scores.map(f).join('  ')}  ${goal}`);
 row('keywords per article', (s) => (s.extracted / s.articles).toFixed(2).padStart(7));
 row('recall of human tags (top 5)', (s) => pct(s.tagsFound, s.tagsTotal));
