@@ -175,6 +175,7 @@ export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>,
     termSample: termSampleFor(opts.articles),
     ...(glossary.length ? { glossary: [...glossary] } : {}),
     ...(config.repair ? { repair: true } : {}),
+    ...(config.conversion ? { conversion: config.conversion } : {}),
   };
 }
 

@@ -356,5 +356,6 @@ test('keyword pages of a very long keyword and of names with `$&` or `{n}` build
   assert.match(rd, /<h1>关键词：R\$&amp;D<\/h1>/);
   assert.match(rd, /<title>关键词：R\$&amp;D \| /);
   const ab = readFileSync(join(out, 'zh-hans/keywords', slug('a{n}b'), 'index.html'), 'utf8');
-  assert.match(ab, /<meta name="description" content="关键词「A\{n\}B」的 1 篇文章">/);
+  // Simplified pages write “” (conversion.quotes).
+  assert.match(ab, /<meta name="description" content="关键词“A\{n\}B”的 1 篇文章">/);
 });

@@ -13,6 +13,7 @@
  * build's own `renderBody`: same compiler, sanitize schema, base path and the
  * target variant's footnote labels).
  */
+import type { ConversionOptions } from '../conversion/options.js';
 import type { Nodes, Root } from 'mdast';
 import { BuildError, SiteError } from '../core/errors.js';
 import { visitProse, type ProseAttribute } from '../markdown/prose.js';
@@ -37,6 +38,8 @@ export interface ConvertDocumentOptions extends ScriptSettings {
   basePath?: string;
   /** Name used in messages. */
   file: string;
+  /** The config's `conversion:` options. */
+  conversion?: ConversionOptions | undefined;
 }
 
 interface Edit {
@@ -134,10 +137,10 @@ export function convertDocument(source: string, opts: ConvertDocumentOptions): s
   if (errors.length) throw new BuildError(errors);
 
   if (opts.format === 'html') {
-    return renderBody({ from, tree, settings }, to, { basePath: opts.basePath ?? '/', html: opts.html ?? {} }).html;
+    return renderBody({ from, tree, settings }, to, { basePath: opts.basePath ?? '/', html: opts.html ?? {}, conversion: opts.conversion }).html;
   }
 
-  const conv = variantText({ from, to, glossary: settings.glossary, repair: settings.repair });
+  const conv = variantText({ from, to, glossary: settings.glossary, repair: settings.repair, conversion: opts.conversion });
   const bodyStart = text.length - fm.body.length;
   let head = text.slice(0, bodyStart);
   if (bodyStart > 0) {

@@ -15,6 +15,7 @@ import { htmlCompiler, sanitizeSchema, type FootnoteLabels, type HtmlAllowance }
 import { uiTexts } from '../conversion/ui-texts.js';
 import type { VariantId } from '../conversion/variants.js';
 import type { GlossaryEntry } from '../conversion/glossary.js';
+import type { ConversionOptions } from '../conversion/options.js';
 import { variantText, type VariantText } from '../conversion/text.js';
 import { readArticle, type ArticleBody, type ArticleSource } from './read.js';
 import { articleTerms, inTermSample, type ArticleTerms } from '../taxonomy/terms.js';
@@ -40,6 +41,8 @@ export interface ArticleContext {
   glossary?: GlossaryEntry[];
   /** Repair naively converted source text (`repair: true`); articles may override. */
   repair?: boolean;
+  /** The config's `conversion:` (forms, vocabulary, quotes); default when absent. */
+  conversion?: ConversionOptions;
 }
 
 /** One variant of an article: every reader-facing text in that variant's script. */
@@ -118,6 +121,8 @@ function firstParagraphText(tree: Root): string {
 export interface BodyContext {
   basePath: string;
   html: HtmlAllowance;
+  /** The config's `conversion:` options. */
+  conversion?: ConversionOptions | undefined;
 }
 
 /** The parts of a read article that its body's conversion uses (a `convert` document has no metadata). */
@@ -135,7 +140,7 @@ export interface BodySource {
  * `tongwen convert --html` calls this too, so its output is the build's.
  */
 export function renderBody(body: BodySource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): { conv: VariantText; tree: Root; html: string } {
-  const conv = variantText({ from: body.from, to, glossary: body.settings.glossary, repair: body.settings.repair });
+  const conv = variantText({ from: body.from, to, glossary: body.settings.glossary, repair: body.settings.repair, conversion: ctx.conversion });
   const tree = variantTree(body.tree, { convert: conv.prose, basePath: ctx.basePath, renderMarkup: conv.markup });
   lap?.('convert');
   const html = compilerFor(ctx.html)(tree, footnoteLabels(to));

@@ -12,6 +12,7 @@ import { isValidTimeZone } from '../content/dates.js';
 import type { HtmlAllowance } from '../markdown/html.js';
 import { type GlossaryEntry } from '../conversion/glossary.js';
 import { readGlossary, yamlGlossaryPlace } from '../content/glossary.js';
+import { readConversionOptions, type ConversionOptions } from '../conversion/options.js';
 
 export const CONFIG_FILE = 'tongwen.config.yaml';
 
@@ -44,6 +45,8 @@ export interface SiteConfig {
   repair?: boolean;
   /** `search: { documents: true }` also writes `/search/documents.jsonl` for a search server. */
   search?: { documents: boolean };
+  /** `conversion:`: character forms, vocabulary and quotation marks (default: common, news, true). */
+  conversion?: ConversionOptions;
 }
 
 /** `keywords:` in the config. */
@@ -66,7 +69,7 @@ export const DEFAULT_CONFIG: SiteConfig = {
   keywords: { auto: true },
 };
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'timeZone', 'variants', 'defaultLang', 'pageSize', 'html', 'params', 'keywords', 'glossary', 'repair', 'search']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'timeZone', 'variants', 'defaultLang', 'pageSize', 'html', 'params', 'keywords', 'glossary', 'repair', 'search', 'conversion']);
 
 /** Normalizes a base URL; returns an error message when it is not an absolute http(s) URL. */
 export function normalizeBaseUrl(value: string): { baseUrl: string; basePath: string } | string {
@@ -183,6 +186,14 @@ export function parseConfig(text: string, file: string): SiteConfig {
   if (data.repair !== undefined && data.repair !== null) {
     if (typeof data.repair !== 'boolean') fail('repair', 'repair must be true or false', 'write `repair: true` to normalize text produced by naive character conversion');
     else config.repair = data.repair;
+  }
+  if (data.conversion !== undefined && data.conversion !== null) {
+    const c = readConversionOptions(data.conversion);
+    for (const p of c.problems) {
+      const at = yamlKeyPlace(doc, ['conversion', ...p.path], text, p.key ? { part: 'key' } : {}) ?? placeOf('conversion');
+      errors.push(new SiteError({ stage: 'config', file, ...at, message: p.message, hint: p.hint }));
+    }
+    config.conversion = c.options;
   }
   if (data.glossary !== undefined && data.glossary !== null) {
     const g = readGlossary(data.glossary, file, yamlGlossaryPlace(doc, ['glossary'], text));
