@@ -169,10 +169,15 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
     baseUrl = `http://localhost:${port}${basePath}`;
   }
 
+  // The build cache: <root>/.tongwen-cache unless TONGWEN_CACHE_DIR names another folder or is `off`.
+  const cacheEnv = process.env.TONGWEN_CACHE_DIR;
+  const cache = cacheEnv === 'off' ? undefined : resolve(cacheEnv || join(root, '.tongwen-cache'));
+
   let report: BuildReport;
   try {
     report = await build({
       root,
+      ...(cache !== undefined ? { cache } : {}),
       ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
       ...(baseUrl !== undefined ? { baseUrl } : {}),
       ...(values.drafts ? { drafts: true } : {}),
