@@ -36,6 +36,7 @@ import type { ArticleResult } from './article/process.js';
 import { BUILTIN_TEMPLATES } from './render/templates.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
+import { outputPlaceProblem } from './output/place.js';
 import type { OutputSink } from './output/sink.js';
 import { keywordStage, termSampleFor } from './site/keywords.js';
 import { inTermSample } from './taxonomy/terms.js';
@@ -155,7 +156,7 @@ function openSite(options: BuildOptions): Site {
   const contentDir = join(root, 'content');
   const staticDir = join(root, 'static');
   if ((options.sink ?? 'disk') === 'disk') {
-    const outProblem = checkOutputDir(outDir, root, [contentDir, join(root, 'templates'), staticDir]);
+    const outProblem = outputPlaceProblem(outDir) ?? checkOutputDir(outDir, root, [contentDir, join(root, 'templates'), staticDir]);
     if (outProblem) throw new BuildError([outProblem]);
   }
   return { root, outDir, contentDir, staticDir, config: deepFreeze(structuredClone(config)) };

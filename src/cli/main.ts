@@ -11,6 +11,7 @@ import { BuildError, SiteError, asSiteErrors, formatError } from '../core/errors
 import { serve } from '../commands/serve.js';
 import { convertCommand } from '../commands/convert.js';
 import { checkSite, isSiteFolder } from '../commands/check.js';
+import { formatSystemProblem, systemProblem } from './system-error.js';
 import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } from './report.js';
 
 const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
@@ -80,8 +81,23 @@ export interface MainOptions {
   signal?: AbortSignal;
 }
 
-/** Runs the CLI; returns the exit code. Output goes through `out`/`err` (console by default). */
+/**
+ * Runs the CLI; returns the exit code. Output goes through `out`/`err`
+ * (console by default). A system error (full disk, read-only folder…) is
+ * printed as a message with its path and a fix, exit 1.
+ */
 export async function main(argv: string[], out: Out = console.log, err: Out = console.error, stdin: () => Promise<string> = readStdin, opts: MainOptions = {}): Promise<number> {
+  try {
+    return await run(argv, out, err, stdin, opts);
+  } catch (error) {
+    const problem = systemProblem(error);
+    if (!problem) throw error;
+    for (const line of formatSystemProblem(problem)) err(line);
+    return 1;
+  }
+}
+
+async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<string>, opts: MainOptions): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -190,7 +206,11 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
       err(buildFailed(errors.length));
       return errors.some((e) => e.stage === 'usage') ? 2 : 1;
     }
-    throw error;
+    const problem = systemProblem(error, resolve(values.out ?? join(root, 'dist')));
+    if (!problem) throw error;
+    for (const line of formatSystemProblem(problem)) err(line);
+    err(buildFailed(1));
+    return 1;
   }
   if (!values.quiet) out(formatReport(report));
   if (command === 'build') return 0;

@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { SiteError, BuildError } from '../core/errors.js';
-import { yamlErrorPlace, yamlKeyPlace } from '../core/position.js';
+import { yamlKeyPlace } from '../core/position.js';
+import { parseYamlData } from '../core/yaml-data.js';
 import { findVariant, type VariantId } from '../conversion/variants.js';
 import { isValidTimeZone } from '../content/dates.js';
 import type { HtmlAllowance } from '../markdown/html.js';
@@ -97,20 +97,18 @@ export function loadConfig(root: string): SiteConfig {
 
 /** Validates config text (`file` is the name used in messages). Throws BuildError with every problem. */
 export function parseConfig(text: string, file: string): SiteConfig {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const errors: SiteError[] = [];
-  const first = doc.errors[0];
-  if (first) {
-    throw new BuildError([new SiteError({
-      stage: 'config', file, ...yamlErrorPlace(doc, first, text),
-      hint: 'check quotes, colons and indentation',
-    })]);
+  let doc, parsed;
+  try {
+    ({ doc, data: parsed } = parseYamlData(text, { file, stage: 'config' }));
+  } catch (error) {
+    throw error instanceof SiteError ? new BuildError([error]) : error;
   }
+  const errors: SiteError[] = [];
   const placeOf = (key: string) => yamlKeyPlace(doc, [key], text) ?? { line: 1, column: 1 };
   const fail = (key: string, message: string, hint: string) =>
     errors.push(new SiteError({ stage: 'config', file, ...placeOf(key), message, hint }));
 
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const data = (parsed ?? {}) as Record<string, unknown>;
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new BuildError([new SiteError({ stage: 'config', file, line: 1, column: 1, message: 'the config must be a mapping of `key: value` lines', hint: 'see the README for the keys' })]);
   }
