@@ -21,7 +21,7 @@ import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
 import { task as articleTask } from './article/task.js';
 import { task as renderTask } from './render/task.js';
-import { placeSite } from './site/place.js';
+import { isFuture, placeSite } from './site/place.js';
 import { isPage, siteModel, siteOutputs, type Output } from './site/outputs.js';
 import type { RenderResult } from './render/render-job.js';
 import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
@@ -44,6 +44,8 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Include articles marked `draft: true`. */
   drafts?: boolean;
+  /** Include articles dated after the build's `now` (left out by default). */
+  future?: boolean;
   /** Worker threads for articles and rendering; default by article count (decided at a builder's first build). */
   workers?: number;
   /** The build's "now" (default: the time `build()` is called); an explicit input so time-dependent output is testable. */
@@ -81,6 +83,8 @@ export interface BuildReport {
   pages: Record<string, Record<string, number>>;
   articles: number;
   drafts: number;
+  /** Articles dated after the build's `now`, left out (without `future`). */
+  future: number;
   staticFiles: number;
   files: number;
   bytes: number;
@@ -193,7 +197,7 @@ function openSink(site: Site, options: BuildOptions): OutputSink {
  * terms are counted in a second, parse-only pass, run only when some article
  * has no keywords — a site whose articles all have keywords never pays for it.
  */
-async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[]) {
+async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], clock: { now: Date; future: boolean }) {
   const run = (files: SourceFile[], c: ArticleContext) => runTask(pool, articleTask, files, c);
   const times: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
   const addTimes = (t: StageTimes) => {
@@ -202,10 +206,12 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
 
   const articles: ProcessedArticle[] = [];
   let drafts = 0;
+  let future = 0;
   for (const r of await run(sources, { ...ctx, termSample: 0 })) {
     addTimes(r.times);
     if (!r.ok) errors.push(...reviveErrors(r.errors));
     else if (r.article.meta.draft && !ctx.drafts) drafts++;
+    else if (!clock.future && isFuture(r.article.meta, clock.now)) future++;
     else articles.push(r.article);
   }
 
@@ -218,7 +224,7 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
       if (r.ok && r.article.terms) sample[i]!.terms = r.article.terms;
     });
   }
-  return { articles, drafts, times };
+  return { articles, drafts, future, times };
 }
 
 /**
@@ -331,7 +337,7 @@ export class Builder {
     timer.lap('templates');
 
     const pool = this.poolFor(sources.length);
-    const { articles, drafts, times } = await processArticles(pool, sources, ctx, errors);
+    const { articles, drafts, future, times } = await processArticles(pool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false });
     timer.lap('articles');
 
     const { placed, errors: urlErrors } = placeSite(articles, config);
@@ -357,6 +363,7 @@ export class Builder {
         pages: counts,
         articles: articles.length,
         drafts,
+        future,
         staticFiles,
         files,
         bytes,

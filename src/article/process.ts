@@ -6,7 +6,6 @@
  * thread, in the main thread, and in tests.
  */
 import { performance } from 'node:perf_hooks';
-import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { SiteError, asSiteErrors, type SiteErrorInit } from '../core/errors.js';
 import type { ArticleMeta } from '../content/metadata.js';
@@ -20,6 +19,7 @@ import { readArticle, type ArticleBody, type ArticleSource } from './read.js';
 import { articleTerms, inTermSample, type ArticleTerms } from '../taxonomy/terms.js';
 import { blockHash, textBlocks, type TextBlock } from '../taxonomy/blocks.js';
 import { simplifiedConverter } from '../taxonomy/key.js';
+import { summaryFromBlocks } from '../content/summary.js';
 
 /** Everything an article's processing depends on; plain data, so it can be sent to workers. */
 export interface ArticleContext {
@@ -101,18 +101,6 @@ function compilerFor(html: HtmlAllowance): Compile {
   return c;
 }
 
-const SUMMARY_LENGTH = 120;
-
-/** A summary from the first paragraph when the front matter gives none. */
-function firstParagraphText(tree: Root): string {
-  for (const node of tree.children) {
-    if (node.type === 'paragraph') {
-      const text = toString(node).replace(/\s+/g, ' ').trim();
-      if (text) return [...text].length > SUMMARY_LENGTH ? `${[...text].slice(0, SUMMARY_LENGTH).join('')}…` : text;
-    }
-  }
-  return '';
-}
 
 /** What the body of one variant needs besides the article: where the site lives and which HTML is allowed. */
 export interface BodyContext {
@@ -155,20 +143,22 @@ function simplifiedBlocks(source: ArticleSource): TextBlock[] {
 }
 
 /** `renderVariant`, with the converted tree (its text blocks feed search). */
-export function renderVariantTree(source: ArticleSource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): { variant: ArticleVariant; tree: Root } {
+export function renderVariantTree(source: ArticleSource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): { variant: ArticleVariant; tree: Root; blocks: TextBlock[] } {
   const { meta } = source;
   const body = renderBody({ from: meta.lang, tree: source.tree, settings: source.settings }, to, ctx, lap);
   const convert = body.conv.text;
+  const blocks = textBlocks(body.tree);
   const v: ArticleVariant = {
     title: convert(meta.title),
-    summary: meta.summary !== undefined ? convert(meta.summary) : firstParagraphText(body.tree),
+    // Without `summary:`, the first text block as prose (no raw HTML); the site picks again past boilerplate (site/place.ts).
+    summary: meta.summary !== undefined ? convert(meta.summary) : summaryFromBlocks(blocks),
     keywords: meta.keywords.map(convert),
     html: body.html,
   };
   if (meta.category !== undefined) v.category = convert(meta.category);
   if (meta.source !== undefined) v.source = convert(meta.source);
   if (meta.author !== undefined) v.author = convert(meta.author);
-  return { variant: v, tree: body.tree };
+  return { variant: v, tree: body.tree, blocks };
 }
 
 /** Processes one article from its bytes (`readArticle`, then every variant). `file` is the path used in messages. */
@@ -197,7 +187,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     for (const id of ctx.variants) {
       const r = renderVariantTree(source, id, ctx, lap);
       article.variants[id] = r.variant;
-      blocks[id] = textBlocks(r.tree);
+      blocks[id] = r.blocks;
     }
     const simplified = blocks['zh-Hans'] ?? simplifiedBlocks(source);
     article.text = { blocks, hashes: simplified.map(([, text]) => blockHash(text)) };
