@@ -14,7 +14,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
-import { BuildError, SiteError, asSiteErrors } from './core/errors.js';
+import { BuildError, SiteError, asSiteErrors, sortErrors } from './core/errors.js';
+import { generateMedia } from './article/media.js';
+import { bundleCopies } from './site/bundles.js';
+import { missingRefs } from './site/refs.js';
 import { deepFreeze } from './core/data.js';
 import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
@@ -85,6 +88,8 @@ export interface BuildReport {
   drafts: number;
   /** Articles dated after the build's `now`, left out (without `future`). */
   future: number;
+  /** Warnings (raw HTML the sanitizer dropped), sorted; the build went on. */
+  warnings: SiteError[];
   staticFiles: number;
   files: number;
   bytes: number;
@@ -166,7 +171,7 @@ export function buildVersions(): BuildVersions {
  * (it is sent to workers), and pure. `articles` is the number of sources
  * (it sets the sample of articles whose terms are counted).
  */
-export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>, opts: { drafts: boolean; articles: number }): ArticleContext {
+export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>, opts: { drafts: boolean; articles: number; root?: string }): ArticleContext {
   const { config, glossary } = inputs;
   return {
     variants: [...config.variants],
@@ -179,6 +184,8 @@ export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>,
     termSample: termSampleFor(opts.articles),
     ...(glossary.length ? { glossary: [...glossary] } : {}),
     ...(config.repair ? { repair: true } : {}),
+    ...(opts.root !== undefined ? { root: opts.root, responsive: config.images?.responsive ?? true } : {}),
+    ...(config.embeds ? { embeds: [...config.embeds] } : {}),
   };
 }
 
@@ -239,6 +246,7 @@ async function writeSite(
   render: { pool: WorkerPool | undefined; templates: Templates },
   writer: OutputSink,
   errors: SiteError[],
+  extra: ReadonlyArray<[string, string, string]> = [],
 ): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number }> {
   const { config } = site;
   const counts: Record<string, Record<string, number>> = {};
@@ -271,6 +279,7 @@ async function writeSite(
   const copies: Array<[string, string, string]> = [
     ...templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, assetFile(rel), `templates/assets/${rel}`]),
     ...listFiles(site.staticDir).map((f): [string, string, string] => [join(site.staticDir, f), f, `static/${f}`]),
+    ...extra,
   ];
   for (const [from, to, what] of copies) {
     try {
@@ -333,7 +342,7 @@ export class Builder {
       now: options.now ?? new Date(),
       versions: buildVersions(),
     };
-    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length });
+    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length, root: site.root });
     timer.lap('templates');
 
     const pool = this.poolFor(sources.length);
@@ -348,11 +357,18 @@ export class Builder {
     timer.lap('keywords');
     const outputs = siteOutputs(siteModel(config, placed, keywords.index));
     timer.lap('model');
+    // Page bundles' files and responsive images; then every local link and image must lead to an output file.
+    const media = await generateMedia(site.root, new Set(placed.flatMap((a) => a.article.media ?? [])));
+    const extra: Array<[string, string, string]> = [...bundleCopies(placed, site.root, config.basePath), ...media.map(([from, to]): [string, string, string] => [from, to, 'media'])];
+    const present = new Set([...outputs.map((o) => o.file), ...templateAssets(site.root).map(([rel]) => assetFile(rel)), ...listFiles(site.staticDir), ...extra.map(([, to]) => to)]);
+    errors.push(...missingRefs(placed, present, config.basePath));
+    const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
+    timer.lap('media');
     if (errors.length) throw new BuildError(errors);
 
     const writer = openSink(site, options);
     try {
-      const { counts, staticFiles } = await writeSite(site, outputs, { pool, templates }, writer, errors);
+      const { counts, staticFiles } = await writeSite(site, outputs, { pool, templates }, writer, errors, extra);
       timer.lap('render');
       await writer.flush();
       if (errors.length) throw new BuildError(errors);
@@ -364,6 +380,7 @@ export class Builder {
         articles: articles.length,
         drafts,
         future,
+        warnings,
         staticFiles,
         files,
         bytes,

@@ -42,7 +42,7 @@ function throughPipeline(input: string, config: string): string {
   const pair = OPENCC_CONFIGS[config];
   if (!pair) throw new Error(`configuration ${config} is not supported`);
   const tree = variantTree(parseMarkdown(input), { convert: converter(pair[0], pair[1]), basePath: '/' });
-  return paragraphText(compile(tree));
+  return paragraphText(compile(tree).html);
 }
 
 const byConfig = new Map<string, Array<{ id: string; input: string; expected: string }>>();

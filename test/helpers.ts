@@ -19,6 +19,9 @@ import type { ArticleContext } from '../src/article/process.js';
  */
 export const SAMPLE_NOW = new Date('2025-07-01T00:00:00+08:00');
 
+/** A valid 1×1 PNG (transparent), for fixtures whose articles show local images. */
+export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
 /** The repository root (the compiled tests live in `lib/test/`). */
 export const REPO = resolve(import.meta.dirname, '..', '..');
 /** `test/fixtures/` in the source tree. */

@@ -22,6 +22,7 @@ import { scanMarkup } from '../conversion/markup.js';
 import type { TextMarkup } from '../markdown/markup-tree.js';
 import { readBody, readText } from './read.js';
 import { renderBody } from './process.js';
+import { mediaResolver } from './media.js';
 import { variantText, type VariantText } from '../conversion/text.js';
 import { findVariant, type VariantId } from '../conversion/variants.js';
 
@@ -37,6 +38,10 @@ export interface ConvertDocumentOptions extends ScriptSettings {
   basePath?: string;
   /** Name used in messages. */
   file: string;
+  /** For `html`: the site folder and the document's path relative to it, so local images get the build's sizes and sources. */
+  media?: { root: string; file: string; responsive: boolean } | undefined;
+  /** For `html`: the embed hosts (`embeds:`). */
+  embeds?: readonly string[] | undefined;
 }
 
 interface Edit {
@@ -134,7 +139,9 @@ export function convertDocument(source: string, opts: ConvertDocumentOptions): s
   if (errors.length) throw new BuildError(errors);
 
   if (opts.format === 'html') {
-    return renderBody({ from, tree, settings }, to, { basePath: opts.basePath ?? '/', html: opts.html ?? {} }).html;
+    const basePath = opts.basePath ?? '/';
+    const media = opts.media ? mediaResolver({ root: opts.media.root, basePath, file: opts.media.file }, { responsive: opts.media.responsive }) : undefined;
+    return renderBody({ from, tree, settings }, to, { basePath, html: opts.html ?? {}, media, embeds: opts.embeds }).html;
   }
 
   const conv = variantText({ from, to, glossary: settings.glossary, repair: settings.repair });

@@ -185,6 +185,8 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
     }
     throw error;
   }
+  // Warnings (raw HTML the sanitizer dropped) do not stop the build; they print like errors.
+  if (report.warnings.length) for (const line of formatErrors(report.warnings, sourceReader(root))) err(line);
   if (!values.quiet) out(formatReport(report));
   if (command === 'build') return 0;
 
