@@ -15,14 +15,17 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
-import { BuildError, SiteError, asSiteErrors } from './core/errors.js';
+import { BuildError, SiteError, asSiteErrors, sortErrors } from './core/errors.js';
+import { generateMedia } from './article/media.js';
+import { bundleCopies } from './site/bundles.js';
+import { missingRefs } from './site/refs.js';
 import { deepFreeze } from './core/data.js';
 import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
 import { task as articleTask } from './article/task.js';
 import { task as renderTask } from './render/task.js';
-import { placeSite } from './site/place.js';
+import { isFuture, placeSite } from './site/place.js';
 import { isPage, siteModel, siteOutputs, type Output } from './site/outputs.js';
 import type { RenderResult } from './render/render-job.js';
 import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
@@ -53,6 +56,8 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Include articles marked `draft: true`. */
   drafts?: boolean;
+  /** Include articles dated after the build's `now` (left out by default). */
+  future?: boolean;
   /** Worker threads for articles and rendering; default by article count (decided at a builder's first build). */
   workers?: number;
   /** The build's "now" (default: the time `build()` is called); an explicit input so time-dependent output is testable. */
@@ -99,6 +104,10 @@ export interface BuildReport {
   pages: Record<string, Record<string, number>>;
   articles: number;
   drafts: number;
+  /** Articles dated after the build's `now`, left out (without `future`). */
+  future: number;
+  /** Warnings (raw HTML the sanitizer dropped), sorted; the build went on. */
+  warnings: SiteError[];
   staticFiles: number;
   files: number;
   bytes: number;
@@ -182,7 +191,7 @@ export function buildVersions(): BuildVersions {
  * (it is sent to workers), and pure. `articles` is the number of sources
  * (it sets the sample of articles whose terms are counted).
  */
-export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>, opts: { drafts: boolean; articles: number }): ArticleContext {
+export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>, opts: { drafts: boolean; articles: number; root?: string }): ArticleContext {
   const { config, glossary } = inputs;
   return {
     variants: [...config.variants],
@@ -196,6 +205,8 @@ export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>,
     ...(glossary.length ? { glossary: [...glossary] } : {}),
     ...(config.repair ? { repair: true } : {}),
     ...(config.conversion ? { conversion: config.conversion } : {}),
+    ...(opts.root !== undefined ? { root: opts.root, responsive: config.images?.responsive ?? true } : {}),
+    ...(config.embeds ? { embeds: [...config.embeds] } : {}),
   };
 }
 
@@ -227,7 +238,7 @@ interface ArticleCache {
  * terms are counted in a second, parse-only pass, run only when some article
  * has no keywords — a site whose articles all have keywords never pays for it.
  */
-async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], cache?: ArticleCache) {
+async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], clock: { now: Date; future: boolean }, cache?: ArticleCache) {
   const run = async (files: SourceFile[], c: ArticleContext): Promise<ArticleResult[]> => {
     if (!cache) return runTask(pool, articleTask, files, c);
     // Cached results for unchanged articles (same path, bytes, context and code); the others are processed and stored.
@@ -252,10 +263,12 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
 
   const articles: ProcessedArticle[] = [];
   let drafts = 0;
+  let future = 0;
   for (const r of await run(sources, { ...ctx, termSample: 0 })) {
     addTimes(r.times);
     if (!r.ok) errors.push(...reviveErrors(r.errors));
     else if (r.article.meta.draft && !ctx.drafts) drafts++;
+    else if (!clock.future && isFuture(r.article.meta, clock.now)) future++;
     else articles.push(r.article);
   }
 
@@ -271,7 +284,7 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
     });
     articles.forEach((a, i) => (articles[i] = withTerms.get(a) ?? a));
   }
-  return { articles, drafts, times };
+  return { articles, drafts, future, times };
 }
 
 /**
@@ -286,6 +299,7 @@ async function writeSite(
   render: { pool: WorkerPool | undefined; templates: Templates },
   writer: OutputSink,
   errors: SiteError[],
+  extra: ReadonlyArray<[string, string, string]> = [],
   keys?: { renderKeys: readonly string[]; previous: OutputState | undefined },
 ): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number; keptPages: number }> {
   const { config } = site;
@@ -335,6 +349,7 @@ async function writeSite(
   const copies: Array<[string, string, string]> = [
     ...templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, assetFile(rel), `templates/assets/${rel}`]),
     ...listFiles(site.staticDir).map((f): [string, string, string] => [join(site.staticDir, f), f, `static/${f}`]),
+    ...extra,
   ];
   for (const [from, to, what] of copies) {
     try {
@@ -451,7 +466,7 @@ export class Builder {
       now: options.now ?? new Date(),
       versions,
     };
-    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length });
+    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length, root: site.root });
     timer.lap('templates');
 
     const pool = this.poolFor(sources.length);
@@ -475,7 +490,7 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { articles, drafts, times } = await processArticles(pool, sources, ctx, errors, articleCache);
+    const { articles, drafts, future, times } = await processArticles(pool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false }, articleCache);
     timer.lap('articles');
 
     const { placed, errors: urlErrors } = placeSite(articles, config);
@@ -486,6 +501,13 @@ export class Builder {
     timer.lap('keywords');
     const outputs = siteOutputs(siteModel(config, placed, keywords.index));
     timer.lap('model');
+    // Page bundles' files and responsive images; then every local link and image must lead to an output file.
+    const media = await generateMedia(site.root, new Set(placed.flatMap((a) => a.article.media ?? [])));
+    const extra: Array<[string, string, string]> = [...bundleCopies(placed, site.root, config.basePath), ...media.map(([from, to]): [string, string, string] => [from, to, 'media'])];
+    const present = new Set([...outputs.map((o) => o.file), ...templateAssets(site.root).map(([rel]) => assetFile(rel)), ...listFiles(site.staticDir), ...extra.map(([, to]) => to)]);
+    errors.push(...missingRefs(placed, present, config.basePath));
+    const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
+    timer.lap('media');
     if (errors.length) throw new BuildError(errors);
 
     // Render keys: a page whose key is unchanged renders to the same bytes.
@@ -497,7 +519,7 @@ export class Builder {
     }
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(site, outputs, { pool, templates }, writer, errors, store ? { renderKeys, previous } : undefined);
+      const { counts, staticFiles, keptPages } = await writeSite(site, outputs, { pool, templates }, writer, errors, extra, store ? { renderKeys, previous } : undefined);
       timer.lap('render');
       await writer.flush();
       if (errors.length) throw new BuildError(errors);
@@ -508,6 +530,8 @@ export class Builder {
         pages: counts,
         articles: articles.length,
         drafts,
+        future,
+        warnings,
         staticFiles,
         files,
         bytes,

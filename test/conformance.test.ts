@@ -45,7 +45,7 @@ function paragraphText(html: string): string {
 function throughPipeline(input: string, config: string): string {
   if (!OPENCC_CONFIGS[config]) throw new Error(`configuration ${config} is not supported`);
   const tree = variantTree(parseMarkdown(input), { convert: openccConfigConverter(config), basePath: '/' });
-  return paragraphText(compile(tree));
+  return paragraphText(compile(tree).html);
 }
 
 const byConfig = new Map<string, Array<{ id: string; input: string; expected: string }>>();

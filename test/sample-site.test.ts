@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildReport } from '../src/build.js';
 import { listFiles } from '../src/core/fs.js';
-import { REPO, readTree, tempDir } from './helpers.js';
+import { REPO, SAMPLE_NOW, readTree, tempDir } from './helpers.js';
 
 let report: BuildReport;
 let articles: Array<{ file: string; html: string }>;
@@ -18,7 +18,7 @@ let out: string;
 
 before(async () => {
   out = join(tempDir(), 'dist');
-  report = await build({ root: REPO, out, workers: 0 });
+  report = await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
   const tree = readTree(out);
   articles = [...tree]
     .filter(([f]) => /^zh-han[st]\/\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(f))
@@ -96,4 +96,12 @@ test('the sample site’s zh-TW variant reads in Taiwan news vocabulary (municip
 
 test('no zh-Hant page of the sample site writes OpenCC’s 爲 裏 羣 衆', () => {
   for (const h of bodies('zh-hant')) assert.doesNotMatch(h.slice(h.indexOf('<article')), /[爲裏羣衆]/);
+});
+
+test('the sample site has an article dated 2030: left out at the build clock (SAMPLE_NOW), counted as future', () => {
+  assert.ok(existsSync(join(REPO, 'content', '2030')), 'a future-dated sample article');
+  assert.equal(report.future, 1);
+  assert.ok(articles.every((a) => !a.file.includes('/2030/')), 'no page of the 2030 article');
+  const home = readFileSync(join(out, 'zh-hant', 'index.html'), 'utf8');
+  assert.ok(!home.includes('二〇三〇'), 'not the home lead');
 });

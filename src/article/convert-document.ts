@@ -23,6 +23,7 @@ import { scanMarkup } from '../conversion/markup.js';
 import type { TextMarkup } from '../markdown/markup-tree.js';
 import { readBody, readText } from './read.js';
 import { renderBody } from './process.js';
+import { mediaResolver } from './media.js';
 import { variantText, type VariantText } from '../conversion/text.js';
 import { findVariant, type VariantId } from '../conversion/variants.js';
 
@@ -40,6 +41,10 @@ export interface ConvertDocumentOptions extends ScriptSettings {
   file: string;
   /** The config's `conversion:` options. */
   conversion?: ConversionOptions | undefined;
+  /** For `html`: the site folder and the document's path relative to it, so local images get the build's sizes and sources. */
+  media?: { root: string; file: string; responsive: boolean } | undefined;
+  /** For `html`: the embed hosts (`embeds:`). */
+  embeds?: readonly string[] | undefined;
 }
 
 interface Edit {
@@ -137,7 +142,9 @@ export function convertDocument(source: string, opts: ConvertDocumentOptions): s
   if (errors.length) throw new BuildError(errors);
 
   if (opts.format === 'html') {
-    return renderBody({ from, tree, settings }, to, { basePath: opts.basePath ?? '/', html: opts.html ?? {}, conversion: opts.conversion }).html;
+    const basePath = opts.basePath ?? '/';
+    const media = opts.media ? mediaResolver({ root: opts.media.root, basePath, file: opts.media.file }, { responsive: opts.media.responsive }) : undefined;
+    return renderBody({ from, tree, settings }, to, { basePath, html: opts.html ?? {}, media, embeds: opts.embeds, conversion: opts.conversion }).html;
   }
 
   const conv = variantText({ from, to, glossary: settings.glossary, repair: settings.repair, conversion: opts.conversion });

@@ -17,7 +17,7 @@ import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } fr
 const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
 
 Usage:
-  tongwen build [--root DIR] [--out DIR] [--base-url URL] [--drafts] [--quiet]
+  tongwen build [--root DIR] [--out DIR] [--base-url URL] [--drafts] [--future] [--quiet]
   tongwen serve [--root DIR] [--out DIR] [--port 4000] [--host 127.0.0.1]
   tongwen convert [--from VARIANT] --to VARIANT [--html] [--root DIR] [FILE]
   tongwen check [--root DIR] [--strict]
@@ -38,6 +38,7 @@ Options:
   --out DIR        output folder (replaced atomically when the build succeeds)
   --base-url URL   override the config's baseUrl
   --drafts         include articles marked draft: true
+  --future         include articles dated after now (left out by default)
   --workers N      worker threads for articles (0 = none; default: one per core)
   --port N         serve: port (default 4000)
   --host HOST      serve: address to listen on (default 127.0.0.1)
@@ -108,6 +109,7 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
         out: { type: 'string' },
         'base-url': { type: 'string' },
         drafts: { type: 'boolean' },
+        future: { type: 'boolean' },
         workers: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
@@ -197,6 +199,7 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
       ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
       ...(baseUrl !== undefined ? { baseUrl } : {}),
       ...(values.drafts ? { drafts: true } : {}),
+      ...(values.future ? { future: true } : {}),
       ...(workers !== undefined ? { workers } : {}),
     });
   } catch (error) {
@@ -212,6 +215,8 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
     err(buildFailed(1));
     return 1;
   }
+  // Warnings (raw HTML the sanitizer dropped) do not stop the build; they print like errors.
+  if (report.warnings.length) for (const line of formatErrors(report.warnings, sourceReader(root))) err(line);
   if (!values.quiet) out(formatReport(report));
   if (command === 'build') return 0;
 

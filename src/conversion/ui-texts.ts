@@ -29,6 +29,8 @@ export const UI_TEXTS = {
   noArticles: '暫無文章',
   footnotes: '註釋',
   footnoteBack: '返回正文第 {n} 處',
+  headingAnchor: '本節連結',
+  tableOfContents: '目錄',
   keywordIndex: '關鍵詞索引',
   keywordHeading: '關鍵詞：{name}',
   keywordDescription: '關鍵詞「{name}」的 {n} 篇文章',
