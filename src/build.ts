@@ -10,7 +10,7 @@
  * value: the frozen config, the site glossary, the templates, `now` and the
  * versions of what shapes the output — nothing mutates the config.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -368,6 +368,15 @@ function treeKey(dir: string, filter?: (name: string) => boolean): string {
   return hashOf(...files.flatMap((f) => [f, readFileSync(join(dir, ...f.split('/')))]));
 }
 
+/** Path, size and modification time of every file below `dir` that is not an article (images, bundles' files). */
+function mediaFilesKey(dir: string): string {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return '';
+  return hashOf(...listFiles(dir, (n) => !n.endsWith('.md')).flatMap((f) => {
+    const st = statSync(join(dir, ...f.split('/')));
+    return [f, String(st.size), String(st.mtimeMs)];
+  }));
+}
+
 let codeKey: string | undefined;
 
 /** The key of the running code and versions: tongwen's compiled modules, its version and its dependencies' (a changed build of tongwen invalidates the cache). */
@@ -433,10 +442,12 @@ export class Builder {
       sourceHash = new Map(sources.map((s) => [s.file, hashOf(readFileSync(s.path))]));
       buildKey = hashOf(
         codeAndVersionsKey(versions),
-        keyJson({ config, drafts: options.drafts ?? false, now: options.now?.toISOString() ?? null, outDir: site.outDir }),
+        // The clock decides future articles and the news sitemap: a build in another minute is not "nothing changed".
+        keyJson({ config, drafts: options.drafts ?? false, future: options.future ?? false, now: (options.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)).toISOString(), outDir: site.outDir }),
         existsSync(join(site.root, 'glossary.yaml')) ? readFileSync(join(site.root, 'glossary.yaml')) : '',
         this.templatesKey(site.root),
         treeKey(site.staticDir),
+        mediaFilesKey(join(site.root, 'content')),
         ...sources.flatMap((s) => [s.file, sourceHash!.get(s.file)!]),
       );
       if (disk) previous = loadOutputState<CachedReport>(store, site.outDir);
@@ -448,7 +459,7 @@ export class Builder {
         const files = manifest.length;
         const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
         return {
-          pages: r.pages, articles: r.articles, drafts: r.drafts, staticFiles: r.staticFiles, files, bytes: r.bytes,
+          pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(r.warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles, files, bytes: r.bytes,
           stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config, outDir: site.outDir,
           sink: keptOutput(manifest, r.bytes),
           cache: { articles: r.articles, pages, keptFiles: files, written: 0, deleted: 0, unchanged: true },
@@ -476,7 +487,8 @@ export class Builder {
       const used = new Map<string, ArticleResult>();
       articleCache = {
         sourceHash,
-        inputsKey: codeAndVersionsKey(versions),
+        // Image sizes and responsive sources are read from the files beside the articles: any change to one processes the articles again.
+        inputsKey: hashOf(codeAndVersionsKey(versions), mediaFilesKey(join(site.root, 'content'))),
         hits: 0,
         get(key) {
           const r = memory.get(key) ?? store.get<ArticleResult>('articles', key);
@@ -547,7 +559,7 @@ export class Builder {
         report.cache = { articles: articleCache?.hits ?? 0, pages: keptPages, keptFiles: changes.kept, written: changes.written, deleted: changes.deleted, unchanged: false };
         if (writer instanceof DiskSink) {
           const pageKey = new Map(outputs.filter(isPage).map((p, i) => [p.file, renderKeys[i]!]));
-          const cached: CachedReport = { pages: counts, articles: articles.length, drafts, staticFiles, bytes };
+          const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes };
           saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
           timer.lap('write');
           report.stages = timer.stages;
@@ -583,6 +595,9 @@ interface CachedReport {
   pages: Record<string, Record<string, number>>;
   articles: number;
   drafts: number;
+  future: number;
+  /** The build's warnings, as plain data: a build that writes nothing reports them again. */
+  warnings: ConstructorParameters<typeof SiteError>[0][];
   staticFiles: number;
   bytes: number;
 }

@@ -237,7 +237,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     const blocks: ArticleText['blocks'] = {};
     const planned = new Set<string>();
     const resolve = ctx.root === undefined ? undefined : mediaResolver({ root: ctx.root, basePath: ctx.basePath, file }, { responsive: ctx.responsive ?? false, planned });
-    const bodyCtx: BodyContext = { basePath: ctx.basePath, html: ctx.html, embeds: ctx.embeds ?? DEFAULT_EMBEDS, media: resolve };
+    const bodyCtx: BodyContext = { basePath: ctx.basePath, html: ctx.html, embeds: ctx.embeds ?? DEFAULT_EMBEDS, media: resolve, conversion: ctx.conversion };
     for (const id of ctx.variants) {
       const r = renderVariantTree(source, id, bodyCtx, lap);
       article.variants[id] = r.variant;
