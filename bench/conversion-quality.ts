@@ -49,6 +49,7 @@ export function distance(a: string, b: string): number {
   return prev[y.length]!;
 }
 
+const NO_QUOTES = { quotes: false } as const;
 const hanCount = (s: string) => s.match(HAN)?.length ?? 0;
 
 interface Result {
@@ -95,11 +96,12 @@ export interface PairFigure {
 function tripPair(name: string, texts: readonly string[], v: VariantId, locale: OpenccLocale, show: number): PairFigure {
   const script = v === 'zh-Hans' ? 'Hans' : 'Hant';
   const other: VariantId = script === 'Hans' ? 'zh-Hant' : 'zh-Hans';
-  const ours = roundTrip(texts, variantConverter(v, other), variantConverter(other, v));
+  // Quotation marks aside (“” ↔ 「」 is a deliberate change, not a character error).
+  const ours = roundTrip(texts, variantConverter(v, other, NO_QUOTES), variantConverter(other, v, NO_QUOTES));
   const otherLocale: OpenccLocale = script === 'Hans' ? 't' : 'cn';
   const theirs = roundTrip(texts, converter(locale, otherLocale), converter(otherLocale, locale));
   report(name, ours, theirs, show);
-  return { pair: name, han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: per10k(theirs) ? per10k(ours) / per10k(theirs) : 0 };
+  return { pair: name, han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: ratioOf(per10k(ours), per10k(theirs)) };
 }
 
 function report(name: string, ours: Result, theirs: Result, show: number) {
@@ -129,7 +131,7 @@ export function conversionFigures(show = 0): PairFigure[] {
   const ours = scored(news, variantConverter('zh-Hans', 'zh-TW'));
   const theirs = scored(news, converter('cn', 'twp'));
   report('zh-TW news vocabulary', ours, theirs, show);
-  figures.push({ pair: 'zh-TW news vocabulary (Simplified → zh-TW, expected vs got)', han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: per10k(theirs) ? per10k(ours) / per10k(theirs) : 0 });
+  figures.push({ pair: 'zh-TW news vocabulary (Simplified → zh-TW, expected vs got)', han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: ratioOf(per10k(ours), per10k(theirs)) });
   return figures;
 }
 
@@ -145,3 +147,9 @@ function main() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+
+/** tongwen / OpenCC; when OpenCC makes no error, 0 if tongwen makes none either, else Infinity (goal missed). */
+function ratioOf(ours: number, theirs: number): number {
+  if (theirs > 0) return ours / theirs;
+  return ours > 0 ? Number.POSITIVE_INFINITY : 0;
+}

@@ -85,6 +85,9 @@ export const NEWS_REV_DROPPED: readonly string[] = [
   '行程', '影片', '檔案', '支援', '程序', '宣告', '裝置', '設定', '物件', '訊息', '連線', '釋出', '視窗',
 ];
 
+/** Reverse entries kept although news vocabulary does not write them. */
+export const NEWS_REV_KEPT: readonly string[] = ['程式碼', '程式'];
+
 function entries(dict: DictLike | undefined): Array<[string, string]> {
   if (dict === undefined) return [];
   if (typeof dict !== 'string') return dict.map(([a, b]) => [a, b]);
@@ -120,10 +123,15 @@ export function newsPhrases(): DictLike {
 export function newsPhrasesRev(): DictLike {
   if (newsRev) return newsRev;
   const dropped = new Set(NEWS_REV_DROPPED);
-  newsRev = entries(computingPhrasesRev()).filter(([a]) => !dropped.has(a));
+  // A Taiwan word is read back only where news vocabulary writes it (檢視 → 查看 only if 查看 → 檢視),
+  // so text written in zh-TW survives a round trip through Simplified; 程式碼 → 代碼 is kept on purpose
+  // (程式碼 has one sense; 代碼 stays on zh-TW pages because of 國家代碼).
+  const forward = new Map(entries(newsPhrases()));
+  const keep = new Set(NEWS_REV_KEPT);
+  newsRev = entries(computingPhrasesRev()).filter(([a, b]) => !dropped.has(a) && (forward.get(b) === a || keep.has(a)));
   // Guards: words OpenCC's greedy match would cut into (進行程式碼 → 進|行程|式碼).
   newsRev.push(['進行', '進行']);
-  // Taiwan news words read back into the mainland word (報導 → 报道, 資料中心 → 数据中心).
-  newsRev.push(['報導', '報道'], ['資料中心', '數據中心'], ['記者會', '記者會']);
+  // The added phrases read back (電腦程式 → 電腦程序, 品質 in 空氣品質 → 質量), except 記者會, also a mainland word.
+  for (const [t, tw] of NEWS_ADDED) if (tw !== '記者會' && tw !== t && !newsRev.some(([a]) => a === tw)) newsRev.push([tw, t]);
   return newsRev;
 }
