@@ -34,7 +34,7 @@ import * as Preset from 'opencc-js/preset';
 /** OpenCC TWPhrases keys left out of news vocabulary (sense-dependent or general words). */
 export const NEWS_DROPPED: readonly string[] = [
   // sense-dependent terms of the issue
-  '信息', '支持', '數據', '文件', '文檔', '發佈', '程序', '網絡', '視頻', '項目', '運行', '進程', '菜單', '消息',
+  '信息', '支持', '數據', '文件', '文檔', '發佈', '程序', '視頻', '項目', '運行', '進程', '菜單', '消息',
   // general words OpenCC gives a computing sense
   '保存', '創建', '對象', '實例', '局部', '全局', '打開', '查看', '連接', '聲明', '社區', '用戶', '設備', '設置',
   '添加', '調用', '調度', '導入', '導出', '映射', '循環', '擴展', '參數', '函數', '批量', '拋出', '重載', '類型',
@@ -59,6 +59,10 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   ['項目經理', '專案經理'],
   ['開源項目', '開源專案'],
   ['個人信息', '個人資料'],
+  // 網絡 → 網路 (OpenCC's entry, kept): Taiwan writes 網路 for networks in general; these stay.
+  ['關係網絡', '關係網絡'],
+  ['人際網絡', '人際網絡'],
+  ['社會網絡', '社會網絡'],
   ['網絡安全', '網路安全'],
   ['網絡攻擊', '網路攻擊'],
   ['網絡詐騙', '網路詐騙'],
