@@ -90,7 +90,7 @@ export const NEWS_REV_DROPPED: readonly string[] = [
 ];
 
 /** Reverse entries kept although news vocabulary does not write them. */
-export const NEWS_REV_KEPT: readonly string[] = ['程式碼', '程式'];
+export const NEWS_REV_KEPT: readonly string[] = ['程式碼'];
 
 function entries(dict: DictLike | undefined): Array<[string, string]> {
   if (dict === undefined) return [];
@@ -129,7 +129,8 @@ export function newsPhrasesRev(): DictLike {
   const dropped = new Set(NEWS_REV_DROPPED);
   // A Taiwan word is read back only where news vocabulary writes it (檢視 → 查看 only if 查看 → 檢視),
   // so text written in zh-TW survives a round trip through Simplified; 程式碼 → 代碼 is kept on purpose
-  // (程式碼 has one sense; 代碼 stays on zh-TW pages because of 國家代碼).
+  // (程式碼 has one sense; 代碼 stays on zh-TW pages because of 國家代碼). 程式 is not: 程序 stays on
+  // zh-TW pages, so 程式 read back as 程序 would not come back.
   const forward = new Map(entries(newsPhrases()));
   const keep = new Set(NEWS_REV_KEPT);
   newsRev = entries(computingPhrasesRev()).filter(([a, b]) => !dropped.has(a) && (forward.get(b) === a || keep.has(a)));
