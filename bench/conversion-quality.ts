@@ -18,7 +18,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { converter, variantConverter, type Convert } from '../src/conversion/converters.js';
+import { characterTables, converter, variantConverter, type Convert } from '../src/conversion/converters.js';
+import { repairer } from '../src/conversion/repair.js';
+import { ONE_TO_MANY } from '../src/conversion/dictionaries.js';
 import type { OpenccLocale, VariantId } from '../src/conversion/variants.js';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -135,6 +137,57 @@ export function conversionFigures(show = 0): PairFigure[] {
   return figures;
 }
 
+export interface RepairFigure {
+  /** Changes repair makes on correct Traditional text, per 10,000 characters. */
+  falseFixesPer10k: number;
+  chars: number;
+  /** Share of naive-conversion damage (first candidate per character) repair fixes. */
+  fixedShare: number;
+  damaged: number;
+}
+
+/**
+ * Repair on real text: the Taiwan-written VS Code strings (correct: every
+ * change is a false fix), and the Simplified strings converted naively
+ * (each character's first Traditional candidate) compared with tongwen's
+ * conversion of the same text (the damage repair should undo).
+ */
+export function repairFigures(): RepairFigure {
+  const vscode = load<{ pairs: Array<[string, string]> }>('vscode-zh.json').pairs;
+  const fix = repairer('zh-TW');
+  let changes = 0;
+  let chars = 0;
+  for (const [t] of vscode) {
+    const got = fix(t);
+    chars += [...t].length;
+    changes += distance(t, got);
+  }
+  const { st } = characterTables();
+  // Naive conversion writes OpenCC's standard forms (爲, 裏): measured against tongwen with those forms.
+  const opencc = { forms: 'opencc', quotes: false } as const;
+  const fixHant = repairer('zh-Hant', opencc);
+  const properHant = variantConverter('zh-Hans', 'zh-Hant', opencc);
+  let damaged = 0;
+  let fixed = 0;
+  for (const [, s] of vscode) {
+    const naive = [...s].map((c) => st.get(c) ?? c).join('');
+    const want = [...properHant(s)];
+    const bad = [...naive];
+    const got = [...fixHant(naive)];
+    if (want.length !== bad.length || got.length !== bad.length) continue;
+    const source = [...s];
+    for (let i = 0; i < bad.length; i++) {
+      if (bad[i] === want[i]) continue;
+      // Acceptable variants (注/註, 才/纔) and variant spellings of one word (臺/台) are no damage.
+      const entry = ONE_TO_MANY.get(source[i]!);
+      if (entry && (!entry.repair || entry.words.some((w) => w.includes(bad[i]!) && w.includes(want[i]!)))) continue;
+      damaged++;
+      if (got[i] === want[i]) fixed++;
+    }
+  }
+  return { falseFixesPer10k: chars ? (changes * 10000) / chars : 0, chars, fixedShare: damaged ? fixed / damaged : 1, damaged };
+}
+
 function main() {
   const i = process.argv.indexOf('--show');
   const show = i > 0 ? Number(process.argv[i + 1] ?? 10) : 0;
@@ -144,6 +197,9 @@ function main() {
   for (const f of figures) {
     console.log(`${f.pair.padEnd(62)} ${String(f.han).padStart(7)} ${f.tongwen.toFixed(1).padStart(8)} ${f.opencc.toFixed(1).padStart(8)} ${f.ratio.toFixed(2).padStart(6)}  ${f.ratio <= 1 / 3 ? 'met' : 'missed'}`);
   }
+  const r = repairFigures();
+  console.log(`\nrepair on correct Taiwan text (VS Code zh-Hant, ${r.chars} characters): ${r.falseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.falseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
+  console.log(`repair on naively converted text (VS Code zh-Hans, first candidate per character; ${r.damaged} damaged characters): ${(r.fixedShare * 100).toFixed(1)}% fixed (goal ≥ 90%) ${r.fixedShare >= 0.9 ? 'met' : 'missed'}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
