@@ -149,14 +149,14 @@ function phraseCovered(text: string): boolean[] {
 
 /**
  * How often OpenCC's default form of a one-to-many character is wrong where
- * no phrase settles it (1: often — 后 in 皇后/之后 is settled, a lone 后 is
- * either; 2: sometimes). Characters not listed are not reported in bodies:
+ * no phrase settles it (1: often — 干 幹/乾, 只 只/隻, 复 復/複, 松 松/鬆;
+ * 2: sometimes — a lone 后 or 里 is mostly 後, 裡). Characters not listed are not reported in bodies:
  * their default is right nearly always in news text, so reporting them would
  * bury the few that matter (the title rule still reports them).
  */
 const BODY_RISK: ReadonlyMap<string, 1 | 2> = new Map([
-  ...[...'后发干只里余系复钟'].map((c) => [c, 1] as const),
-  ...[...'斗谷松准冲征制尽汇卷历获须脏郁丑表胡采朴游划凶伙借蒙签扎折症出困御念恶托挂弥当致舍'].map((c) => [c, 2] as const),
+  ...[...'干只复松系余钟发'].map((c) => [c, 1] as const),
+  ...[...'后里斗谷准冲征制尽汇卷历获脏郁丑胡采朴游划凶伙借蒙签扎折症出困御念恶托挂弥当致舍'].map((c) => [c, 2] as const),
 ]);
 
 /** At most this many body hazards are reported per article (the most likely first); the message counts the rest. */
