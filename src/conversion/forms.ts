@@ -78,6 +78,12 @@ const HK_EXTRA: ReadonlyArray<[string, string]> = [
   ['週', '周'],
 ];
 
+/**
+ * Words where 著 reads zhù (著 in Simplified too) that OpenCC's Taiwan reverse
+ * table lacks, so 著 would become 着: read as written (土著, 顯著, 名著 …).
+ */
+const ZHU: ReadonlyArray<[string, string]> = ['土著', '顯著', '著稱', '卓著', '昭著', '著書', '原著', '名著', '巨著', '專著', '論著', '編著', '遺著', '譯著', '合著', '著者', '著錄', '著述', '著作', '著名'].map((w) => [w, w]);
+
 const cache = new Map<string, DictGroup>();
 
 /** The dictionary group that turns OpenCC standard Traditional into `id`'s forms (empty for `t`). */
@@ -122,9 +128,10 @@ export function formsReverseGroup(id: FormsId): DictGroup {
     case 't':
       return [];
     case 'tw':
+      return group('tw', 'from');
     case 'tc':
     case 'twc':
-      return group('tw', 'from');
+      return [ZHU, ...group('tw', 'from')];
     case 'hk':
     case 'hkc':
       return group('hk', 'from');

@@ -39,7 +39,7 @@ export const NEWS_DROPPED: readonly string[] = [
   '保存', '創建', '對象', '實例', '局部', '全局', '打開', '查看', '連接', '聲明', '社區', '用戶', '設備', '設置',
   '添加', '調用', '調度', '導入', '導出', '映射', '循環', '擴展', '參數', '函數', '批量', '拋出', '重載', '類型',
   '遠程', '持久性', '審覈', '呼出', '刷新', '剪切', '分區', '代碼', '優化', '集羣', '窗口', '溢出', '禁用', '萬象',
-  '綁定', '指針', '回調', '註銷', '登錄', '鏡像', '表達式', '截取', '仿真', '交互', '屏蔽', '集成',
+  '綁定', '指針', '回調', '註銷', '登錄', '鏡像', '表達式', '截取', '仿真', '交互', '屏蔽', '集成', '像素',
 ];
 
 /** Phrases that settle the sense (OpenCC standard Traditional → Taiwan). */
@@ -90,7 +90,7 @@ export const NEWS_REV_DROPPED: readonly string[] = [
 ];
 
 /** Reverse entries kept although news vocabulary does not write them. */
-export const NEWS_REV_KEPT: readonly string[] = ['程式碼'];
+export const NEWS_REV_KEPT: readonly string[] = ['程式碼', '程式'];
 
 function entries(dict: DictLike | undefined): Array<[string, string]> {
   if (dict === undefined) return [];
@@ -129,8 +129,8 @@ export function newsPhrasesRev(): DictLike {
   const dropped = new Set(NEWS_REV_DROPPED);
   // A Taiwan word is read back only where news vocabulary writes it (檢視 → 查看 only if 查看 → 檢視),
   // so text written in zh-TW survives a round trip through Simplified; 程式碼 → 代碼 is kept on purpose
-  // (程式碼 has one sense; 代碼 stays on zh-TW pages because of 國家代碼). 程式 is not: 程序 stays on
-  // zh-TW pages, so 程式 read back as 程序 would not come back.
+  // (程式碼 and 程式 have one sense in Taiwan, so a Simplified reader gets 代码, 程序; the zh-TW page of
+  // that Simplified text keeps 代碼, 程序, since their sense there is open: 國家代碼, 法律程序).
   const forward = new Map(entries(newsPhrases()));
   const keep = new Set(NEWS_REV_KEPT);
   newsRev = entries(computingPhrasesRev()).filter(([a, b]) => !dropped.has(a) && (forward.get(b) === a || keep.has(a)));
