@@ -261,7 +261,7 @@ export function checkArticle(
     // Only where a Simplified character was left behind (对于 → 於): a change between two Traditional
     // forms (並 → 併) rests on OpenCC's phrase segmentation alone and is too often wrong to report.
     const naive = declared === 'Hant'
-      ? prose.flatMap((p) => repairSuggestions(p.text, meta.lang).filter((s) => ONE_TO_MANY.has(charAt(p.text, s.offset))).map((s) => ({ ...s, p })))
+      ? prose.flatMap((p) => repairSuggestions(p.text, meta.lang, config.conversion).filter((s) => ONE_TO_MANY.has(charAt(p.text, s.offset))).map((s) => ({ ...s, p })))
       : [];
     const suggested = new Set(naive.map((n) => `${prose.indexOf(n.p)}:${n.offset}`));
     const mixed = foreign.filter((f) => !suggested.has(`${prose.indexOf(f.p)}:${f.i}`));
