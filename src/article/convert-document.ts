@@ -16,7 +16,7 @@
 import type { ConversionOptions } from '../conversion/options.js';
 import type { Nodes, Root } from 'mdast';
 import { BuildError, SiteError } from '../core/errors.js';
-import { visitProse, type ProseAttribute } from '../markdown/prose.js';
+import { htmlTextRanges, visitProse, type ProseAttribute } from '../markdown/prose.js';
 import type { HtmlAllowance } from '../markdown/html.js';
 import type { ScriptSettings } from '../content/settings.js';
 import { scanMarkup } from '../conversion/markup.js';
@@ -104,11 +104,23 @@ function bodyEdits(tree: Root, body: string, conv: VariantText): Edit[] {
     const converted = conv.text(value);
     if (converted !== value) edits.push({ start: start + at, end: start + at + value.length, text: converted });
   };
+  // Text nodes made by the GFM literal-autolink transform (`中文 [https://a.io/b] 后面`) have no
+  // position: they are found in the source after the previous prose, as the build converts them.
+  let cursor = 0;
+  const place = (node: Nodes): [number, number] | undefined => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) return [start, end];
+    if (node.type !== 'text' || node.value === '') return undefined;
+    const at = body.indexOf(node.value, cursor);
+    return at < 0 ? undefined : [at, at + node.value.length];
+  };
   visitProse(tree, {
     text(node) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
+      const where = place(node);
+      if (where === undefined) return;
+      const [start, end] = where;
+      cursor = end;
       const slice = body.slice(start, end);
       const data = node.data as TextMarkup | undefined;
       let converted: string;
@@ -118,6 +130,18 @@ function bodyEdits(tree: Root, body: string, conv: VariantText): Edit[] {
       if (converted !== slice) edits.push({ start, end, text: converted });
     },
     attribute,
+    html(node) {
+      const where = place(node);
+      if (where === undefined) return;
+      const [start, end] = where;
+      cursor = end;
+      const slice = body.slice(start, end);
+      for (const [a, b] of htmlTextRanges(slice)) {
+        const piece = slice.slice(a, b);
+        const converted = conv.prose(piece);
+        if (converted !== piece) edits.push({ start: start + a, end: start + b, text: converted });
+      }
+    },
   });
   return edits;
 }

@@ -139,7 +139,10 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
   if (command === 'convert') {
     if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
     try {
-      print(out, await convertCommand({ root: resolve(values.root ?? '.'), from: values.from, to: values.to, html: values.html, file: positionals[1] }, stdin));
+      const converted = await convertCommand({ root: resolve(values.root ?? '.'), from: values.from, to: values.to, html: values.html, file: positionals[1] }, stdin);
+      // Byte for byte on the real standard output (no final newline added); line-wise for an injected printer.
+      if (out === console.log) process.stdout.write(converted);
+      else print(out, converted);
       return 0;
     } catch (error) {
       if (!isSiteProblem(error)) throw error;

@@ -92,7 +92,7 @@ export type FeedLink = { title: string; url: string };
  * every interface text); `newestYear` is the year of the newest article.
  */
 export function variantGlobals(config: SiteConfig, id: VariantId, newestYear?: number): VariantGlobals {
-  const convert = variantConverter(config.defaultLang, id);
+  const convert = variantConverter(config.defaultLang, id, config.conversion);
   const v = VARIANTS[id];
   const home = encodePath(homePath(config.basePath, v));
   return {
@@ -106,7 +106,7 @@ export function variantGlobals(config: SiteConfig, id: VariantId, newestYear?: n
       variants: config.variants.map((vid) => ({ id: vid, label: VARIANTS[vid].label, short: VARIANTS[vid].short, home: encodePath(homePath(config.basePath, VARIANTS[vid])) })),
       script_url: encodePath(variantScriptPath(config.basePath)),
     },
-    t: uiTexts(id),
+    t: uiTexts(id, config.conversion),
     variant: {
       id, label: v.label, short: v.short, path: v.path, home, lang: id,
       search: encodePath(searchPath(config.basePath, v)),
