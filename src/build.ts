@@ -17,31 +17,66 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
 import { BuildError, SiteError, asSiteErrors } from './core/errors.js';
 import { deepFreeze } from './core/data.js';
-import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
+import type { ArticleContext, ProcessedArticle, StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
-import { task as articleTask } from './article/task.js';
-import { task as renderTask } from './render/task.js';
-import { placeSite } from './site/place.js';
-import { isPage, siteModel, siteOutputs, type Output } from './site/outputs.js';
+import { isPage, type Output } from './site/output-types.js';
 import type { RenderResult } from './render/render-job.js';
-import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
-import { assetFile } from './site/urls.js';
+import type { Templates } from './render/templates.js';
+import type { SiteErrorInit } from './core/errors.js';
 import { DiskSink, MARKER, checkOutputDir, type PreviousOutput } from './output/disk.js';
 import { CacheStore } from './cache/store.js';
 import { hashOf, keyJson } from './cache/keys.js';
 import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
-import { contextHash } from './article/context.js';
 import type { ArticleResult } from './article/process.js';
-import { BUILTIN_TEMPLATES } from './render/templates.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
 import type { OutputSink } from './output/sink.js';
-import { keywordStage, termSampleFor } from './site/keywords.js';
-import { inTermSample } from './taxonomy/terms.js';
-import { loadSiteGlossary } from './config/glossary-file.js';
+import { inTermSample, termSampleFor } from './taxonomy/terms.js';
 import type { GlossaryEntry } from './conversion/glossary.js';
 import { listFiles } from './core/fs.js';
+
+/**
+ * The modules of the pipeline, loaded on first use: a build that finds
+ * nothing changed (or a command that does not build) never loads the
+ * Markdown, conversion, template and page modules.
+ */
+function loadPipeline() {
+  return Promise.all([
+    import('./article/task.js'),
+    import('./render/task.js'),
+    import('./site/place.js'),
+    import('./site/outputs.js'),
+    import('./render/templates.js'),
+    import('./site/urls.js'),
+    import('./site/keywords.js'),
+    import('./config/glossary-file.js'),
+    import('./article/context.js'),
+  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context]) => ({
+    articleTask: article.task,
+    renderTask: render.task,
+    placeSite: place.placeSite,
+    siteModel: outputs.siteModel,
+    siteOutputs: outputs.siteOutputs,
+    loadTemplates: templates.loadTemplates,
+    templateAssets: templates.templateAssets,
+    assetFile: urls.assetFile,
+    keywordStage: keywords.keywordStage,
+    loadSiteGlossary: glossary.loadSiteGlossary,
+    contextHash: context.contextHash,
+  }));
+}
+let loaded: ReturnType<typeof loadPipeline> | undefined;
+type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
+const pipeline = () => (loaded ??= loadPipeline());
+
+/** The templates shipped with tongwen (the repository's templates/), as render/templates.ts finds them. */
+const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** Rebuilds SiteErrors from the plain data a worker sent. */
+function reviveErrors(errors: readonly SiteErrorInit[]): SiteError[] {
+  return errors.map((e) => new SiteError(e));
+}
 
 export interface BuildOptions {
   /** The site folder (holding content/, templates/, static/, tongwen.config.yaml). */
@@ -225,16 +260,16 @@ interface ArticleCache {
  * terms are counted in a second, parse-only pass, run only when some article
  * has no keywords — a site whose articles all have keywords never pays for it.
  */
-async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], cache?: ArticleCache) {
+async function processArticles(P: Pipeline, pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], cache?: ArticleCache) {
   const run = async (files: SourceFile[], c: ArticleContext): Promise<ArticleResult[]> => {
-    if (!cache) return runTask(pool, articleTask, files, c);
+    if (!cache) return runTask(pool, P.articleTask, files, c);
     // Cached results for unchanged articles (same path, bytes, context and code); the others are processed and stored.
-    const ck = hashOf(contextHash(c), cache.inputsKey);
+    const ck = hashOf(P.contextHash(c), cache.inputsKey);
     const keys = files.map((f) => hashOf(f.file, cache.sourceHash.get(f.file) ?? '', ck));
     const results: Array<ArticleResult | undefined> = keys.map((k) => cache.get(k));
     const missing = files.filter((_, i) => results[i] === undefined);
     cache.hits += files.length - missing.length;
-    const fresh = missing.length ? await runTask(pool, articleTask, missing, c) : [];
+    const fresh = missing.length ? await runTask(pool, P.articleTask, missing, c) : [];
     let j = 0;
     return results.map((r, i) => {
       if (r) return r;
@@ -279,6 +314,7 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
  * variant.
  */
 async function writeSite(
+  P: Pipeline,
   site: Site,
   outputs: readonly Output[],
   render: { pool: WorkerPool | undefined; templates: Templates },
@@ -323,7 +359,7 @@ async function writeSite(
   };
   const renderJobs = pages.map((page) => ({ template: page.template, context: page.context }));
   const setup = { root: site.root, timeZone: config.timeZone };
-  await runTask(render.pool, renderTask, renderJobs, render.pool ? setup : { ...setup, templates: render.templates }, store);
+  await runTask(render.pool, P.renderTask, renderJobs, render.pool ? setup : { ...setup, templates: render.templates }, store);
 
   // Data files; a default the site overrides in static/ (robots.txt) is left to the copy below.
   const own = new Set(listFiles(site.staticDir));
@@ -331,7 +367,7 @@ async function writeSite(
   // Template assets (the site's override the built-in ones file by file), then static/.
   let staticFiles = 0;
   const copies: Array<[string, string, string]> = [
-    ...templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, assetFile(rel), `templates/assets/${rel}`]),
+    ...P.templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, P.assetFile(rel), `templates/assets/${rel}`]),
     ...listFiles(site.staticDir).map((f): [string, string, string] => [join(site.staticDir, f), f, `static/${f}`]),
   ];
   for (const [from, to, what] of copies) {
@@ -374,9 +410,9 @@ export class Builder {
   constructor(private readonly options: BuildOptions) {}
 
   /** The templates of the site, parsed once per root and time zone. */
-  private loadTemplates(root: string, timeZone: string): { templates: Templates; errors: SiteError[] } {
+  private loadTemplates(P: Pipeline, root: string, timeZone: string): { templates: Templates; errors: SiteError[] } {
     const key = JSON.stringify([root, timeZone, this.templatesKey(root)]);
-    if (this.templates?.key !== key) this.templates = { key, loaded: loadTemplates(root, { timeZone }) };
+    if (this.templates?.key !== key) this.templates = { key, loaded: P.loadTemplates(root, { timeZone }) };
     return this.templates.loaded;
   }
 
@@ -438,9 +474,10 @@ export class Builder {
         };
       }
     }
-    const { templates, errors: templateErrors } = this.loadTemplates(site.root, config.timeZone);
+    const P = await pipeline();
+    const { templates, errors: templateErrors } = this.loadTemplates(P, site.root, config.timeZone);
     errors.push(...templateErrors);
-    const glossary = loadSiteGlossary(site.root, config.glossary);
+    const glossary = P.loadSiteGlossary(site.root, config.glossary);
     errors.push(...glossary.errors);
     const inputs: BuildInputs = {
       config,
@@ -473,16 +510,16 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { articles, drafts, times } = await processArticles(pool, sources, ctx, errors, articleCache);
+    const { articles, drafts, times } = await processArticles(P, pool, sources, ctx, errors, articleCache);
     timer.lap('articles');
 
-    const { placed, errors: urlErrors } = placeSite(articles, config);
+    const { placed, errors: urlErrors } = P.placeSite(articles, config);
     errors.push(...urlErrors);
     timer.lap('model');
-    const keywords = keywordStage(placed, config, { glossary: inputs.glossary });
+    const keywords = P.keywordStage(placed, config, { glossary: inputs.glossary });
     errors.push(...keywords.errors);
     timer.lap('keywords');
-    const outputs = siteOutputs(siteModel(config, placed, keywords.index));
+    const outputs = P.siteOutputs(P.siteModel(config, placed, keywords.index));
     timer.lap('model');
     if (errors.length) throw new BuildError(errors);
 
@@ -495,7 +532,7 @@ export class Builder {
     }
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(site, outputs, { pool, templates }, writer, errors, store ? { renderKeys, previous } : undefined);
+      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool, templates }, writer, errors, store ? { renderKeys, previous } : undefined);
       timer.lap('render');
       await writer.flush();
       if (errors.length) throw new BuildError(errors);

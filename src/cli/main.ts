@@ -5,13 +5,11 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { build, type BuildReport } from '../build.js';
+import type { BuildReport } from '../build.js';
 import { loadConfig } from '../config/config.js';
 import { BuildError, SiteError, asSiteErrors, formatError } from '../core/errors.js';
-import { serve } from '../commands/serve.js';
-import { convertCommand } from '../commands/convert.js';
-import { checkSite, isSiteFolder } from '../commands/check.js';
 import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } from './report.js';
+// Commands are imported when run (a command loads only what it needs).
 
 const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
 
@@ -121,6 +119,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   if (command === 'convert') {
     if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
     try {
+      const { convertCommand } = await import('../commands/convert.js');
       print(out, await convertCommand({ root: resolve(values.root ?? '.'), from: values.from, to: values.to, html: values.html, file: positionals[1] }, stdin));
       return 0;
     } catch (error) {
@@ -135,6 +134,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   if (command === 'check') {
     if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
     const root = resolve(values.root ?? '.');
+    const { checkSite, isSiteFolder } = await import('../commands/check.js');
     if (!isSiteFolder(root)) return usageError(`${root} is not a site folder (no content/ and no tongwen.config.yaml)`, err);
     const report = await checkSite(root);
     for (const line of formatCheck(report, root, values.strict === true)) out(line);
@@ -173,6 +173,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   const cacheEnv = process.env.TONGWEN_CACHE_DIR;
   const cache = cacheEnv === 'off' ? undefined : resolve(cacheEnv || join(root, '.tongwen-cache'));
 
+  const { build } = await import('../build.js');
   let report: BuildReport;
   try {
     report = await build({
@@ -195,6 +196,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   if (!values.quiet) out(formatReport(report));
   if (command === 'build') return 0;
 
+  const { serve } = await import('../commands/serve.js');
   let server;
   try {
     server = await serve({ dir: report.outDir, basePath: report.config.basePath, port, host });
