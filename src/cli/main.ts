@@ -157,21 +157,14 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   }
   const host = values.host ?? '127.0.0.1';
 
-  // serve previews on localhost but keeps the base URL's path (/news/), so links work as they will when deployed.
-  let baseUrl = values['base-url'];
-  if (baseUrl === undefined && command === 'serve') {
-    let basePath = '/';
-    try {
-      basePath = loadConfig(root).basePath;
-    } catch {
-      // The build below reports the config's errors.
-    }
-    baseUrl = `http://localhost:${port}${basePath}`;
-  }
+  // serve previews on localhost but keeps the base URL's path (/news/), so links work as they will when deployed (commands/dev-server.ts).
+  const baseUrl = values['base-url'];
 
   // The build cache: <root>/.tongwen-cache unless TONGWEN_CACHE_DIR names another folder or is `off`.
   const cacheEnv = process.env.TONGWEN_CACHE_DIR;
   const cache = cacheEnv === 'off' ? undefined : resolve(cacheEnv || join(root, '.tongwen-cache'));
+
+  if (command === 'serve') return serveCommand({ root, cache, port, host, quiet: values.quiet === true, baseUrl: values['base-url'], out: values.out, drafts: values.drafts, workers }, out, err, opts.signal);
 
   const { build } = await import('../build.js');
   let report: BuildReport;
@@ -194,26 +187,73 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
     throw error;
   }
   if (!values.quiet) out(formatReport(report));
-  if (command === 'build') return 0;
+  return 0;
+}
 
-  const { serve } = await import('../commands/serve.js');
+/** Prints a listen error as a usage problem (exit 2); rethrows anything else. */
+function listenError(error: unknown, host: string, port: number, err: Out): number {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+  err(`tongwen: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is already in use' : code === 'EACCES' ? 'permission denied' : 'no such address'}`);
+  err(`hint: choose another port with --port (e.g. --port ${port === 4000 ? 4001 : 4000})${code === 'EADDRNOTAVAIL' ? ' or another --host' : ''}`);
+  return 2;
+}
+
+/** `tongwen serve`: the dev server (commands/dev-server.ts) until Ctrl+C or `signal`. */
+async function serveCommand(
+  o: { root: string; cache: string | undefined; port: number; host: string; quiet: boolean; baseUrl: string | undefined; out: string | undefined; drafts: boolean | undefined; workers: number | undefined },
+  out: Out,
+  err: Out,
+  signal: AbortSignal | undefined,
+): Promise<number> {
+  const { devServer } = await import('../commands/dev-server.js');
+  let basePath = '/';
+  try {
+    basePath = loadConfig(o.root).basePath;
+  } catch {
+    // The build reports the config's errors (and the overlay shows them).
+  }
+  let first = true;
   let server;
   try {
-    server = await serve({ dir: report.outDir, basePath: report.config.basePath, port, host });
+    server = await devServer({
+      build: {
+        root: o.root,
+        ...(o.out !== undefined ? { out: resolve(o.out) } : {}),
+        ...(o.baseUrl !== undefined ? { baseUrl: o.baseUrl } : {}),
+        ...(o.drafts ? { drafts: true } : {}),
+        ...(o.workers !== undefined ? { workers: o.workers } : {}),
+        ...(o.cache !== undefined ? { cache: o.cache } : {}),
+      },
+      basePath,
+      port: o.port,
+      host: o.host,
+      format: (errors) => formatErrors(errors, sourceReader(o.root)),
+      onBuild: (report, ms) => {
+        if (first) {
+          if (!o.quiet) out(formatReport(report));
+        } else if (!o.quiet) {
+          const c = report.cache;
+          out(`Rebuilt in ${Math.round(ms)} ms${c ? ` (${c.unchanged ? 'nothing changed' : `${c.written} written, ${c.deleted} deleted, ${c.keptFiles} unchanged`})` : ''}`);
+        }
+        first = false;
+      },
+      onError: (errors) => {
+        for (const line of formatErrors(errors, sourceReader(o.root))) err(line);
+        err(`Build failed with ${errors.length} error${errors.length === 1 ? '' : 's'}; serving the last good build, waiting for a fix.`);
+        first = false;
+      },
+    });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
-    err(`tongwen: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is already in use' : code === 'EACCES' ? 'permission denied' : 'no such address'}`);
-    err(`hint: choose another port with --port (e.g. --port ${port === 4000 ? 4001 : 4000})${code === 'EADDRNOTAVAIL' ? ' or another --host' : ''}`);
-    return 2;
+    return listenError(error, o.host, o.port, err);
   }
-  const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
-  out(`Serving ${join(report.outDir)} at http://localhost:${actual}${report.config.basePath} (Ctrl+C to stop)`);
-  await new Promise<void>((resolveClose) => {
-    server.on('close', resolveClose);
-    if (opts.signal?.aborted) server.close();
-    opts.signal?.addEventListener('abort', () => server.close(), { once: true });
+  await server.ready;
+  out(`Serving ${join(resolve(o.out ?? join(o.root, 'dist')))} at http://localhost:${server.port}${basePath} (Ctrl+C to stop; rebuilding on changes)`);
+  await new Promise<void>((stop) => {
+    if (signal?.aborted) stop();
+    signal?.addEventListener('abort', () => stop(), { once: true });
+    if (!signal) process.once('SIGINT', () => stop());
   });
+  await server.close();
   return 0;
 }
