@@ -106,6 +106,15 @@ export interface BuildOptions {
   cache?: string;
   /** The versions that shape the output (default: tongwen's package.json); a test changes them to see the cache follow. */
   versions?: BuildVersions;
+  /** Called as the build goes: the stage starting or going on, and for articles and pages how many are done of how many. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** Where a build is: `stage` (`articles`, `model`, `render`, `write`…), with `done` of `total` items for articles and pages. */
+export interface BuildProgress {
+  stage: string;
+  done: number;
+  total: number;
 }
 
 /** Versions of what shapes the output: tongwen and the dependencies that turn sources into pages. */
@@ -260,16 +269,26 @@ interface ArticleCache {
  * terms are counted in a second, parse-only pass, run only when some article
  * has no keywords — a site whose articles all have keywords never pays for it.
  */
-async function processArticles(P: Pipeline, pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], cache?: ArticleCache) {
+async function processArticles(P: Pipeline, pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], cache?: ArticleCache, progress?: (done: number) => void) {
+  /** Runs the article task, reporting progress batch by batch. */
+  const runArticles = async (files: SourceFile[], c: ArticleContext, before: number): Promise<ArticleResult[]> => {
+    if (!progress) return runTask(pool, P.articleTask, files, c);
+    const out: ArticleResult[] = [];
+    await runTask(pool, P.articleTask, files, c, (_start, results) => {
+      out.push(...results);
+      progress(before + out.length);
+    });
+    return out;
+  };
   const run = async (files: SourceFile[], c: ArticleContext): Promise<ArticleResult[]> => {
-    if (!cache) return runTask(pool, P.articleTask, files, c);
+    if (!cache) return runArticles(files, c, 0);
     // Cached results for unchanged articles (same path, bytes, context and code); the others are processed and stored.
     const ck = hashOf(P.contextHash(c), cache.inputsKey);
     const keys = files.map((f) => hashOf(f.file, cache.sourceHash.get(f.file) ?? '', ck));
     const results: Array<ArticleResult | undefined> = keys.map((k) => cache.get(k));
     const missing = files.filter((_, i) => results[i] === undefined);
     cache.hits += files.length - missing.length;
-    const fresh = missing.length ? await runTask(pool, P.articleTask, missing, c) : [];
+    const fresh = missing.length ? await runArticles(missing, c, files.length - missing.length) : [];
     let j = 0;
     return results.map((r, i) => {
       if (r) return r;
@@ -321,6 +340,7 @@ async function writeSite(
   writer: OutputSink,
   errors: SiteError[],
   keys?: { renderKeys: readonly string[]; previous: OutputState | undefined },
+  progress?: (done: number, total: number) => void,
 ): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number; keptPages: number }> {
   const { config } = site;
   const counts: Record<string, Record<string, number>> = {};
@@ -342,8 +362,12 @@ async function writeSite(
       } else pages.push(page);
     });
   }
-  const store = (start: number, rendered: RenderResult[]) => {
-    rendered.forEach((result, k) => {
+  let rendered = 0;
+  const store = (start: number, results: RenderResult[]) => {
+    rendered += results.length;
+    progress?.(keptPages + rendered, allPages.length);
+    const batch = results;
+    batch.forEach((result, k) => {
       const page = pages[start + k]!;
       if (!result.ok) {
         errors.push(...reviveErrors(result.errors));
@@ -490,6 +514,8 @@ export class Builder {
     timer.lap('templates');
 
     const pool = this.poolFor(sources.length);
+    const onProgress = options.onProgress;
+    onProgress?.({ stage: 'articles', done: 0, total: sources.length });
     let articleCache: ArticleCache | undefined;
     if (store && sourceHash) {
       const memory = this.articleMemory;
@@ -510,9 +536,10 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { articles, drafts, times } = await processArticles(P, pool, sources, ctx, errors, articleCache);
+    const { articles, drafts, times } = await processArticles(P, pool, sources, ctx, errors, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
     timer.lap('articles');
 
+    onProgress?.({ stage: 'model', done: 0, total: 0 });
     const { placed, errors: urlErrors } = P.placeSite(articles, config);
     errors.push(...urlErrors);
     timer.lap('model');
@@ -530,10 +557,12 @@ export class Builder {
       renderKeys = outputs.filter(isPage).map((p) => hashOf(global, p.template, keyJson(p.context)));
       timer.lap('hash');
     }
+    onProgress?.({ stage: 'render', done: 0, total: outputs.filter(isPage).length });
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool, templates }, writer, errors, store ? { renderKeys, previous } : undefined);
+      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool, templates }, writer, errors, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
       timer.lap('render');
+      onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
       if (errors.length) throw new BuildError(errors);
       const { files, bytes } = writer.stats;

@@ -167,10 +167,14 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   if (command === 'serve') return serveCommand({ root, cache, port, host, quiet: values.quiet === true, baseUrl: values['base-url'], out: values.out, drafts: values.drafts, workers }, out, err, opts.signal);
 
   const { build } = await import('../build.js');
+  const { progressPrinter } = await import('./progress.js');
+  // Progress on standard error: a terminal line updated in place, else a few plain lines (large sites only).
+  const progress = values.quiet ? undefined : progressPrinter({ tty: process.stderr.isTTY === true, write: (t) => process.stderr.write(t) });
   let report: BuildReport;
   try {
     report = await build({
       root,
+      ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
       ...(cache !== undefined ? { cache } : {}),
       ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
       ...(baseUrl !== undefined ? { baseUrl } : {}),
@@ -178,6 +182,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
       ...(workers !== undefined ? { workers } : {}),
     });
   } catch (error) {
+    progress?.end();
     if (isSiteProblem(error)) {
       const errors = asSiteErrors(error);
       for (const line of formatErrors(errors, sourceReader(root))) err(line);
@@ -186,6 +191,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
     }
     throw error;
   }
+  progress?.end();
   if (!values.quiet) out(formatReport(report));
   return 0;
 }
