@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serialize } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
 import { BuildError, SiteError, asSiteErrors } from './core/errors.js';
@@ -249,6 +250,9 @@ function openSink(site: Site, options: BuildOptions): OutputSink {
   return sink(site.outDir);
 }
 
+/** Pages to render that start the worker threads when the articles did not (all came from the cache). */
+const RENDER_POOL_PAGES = 2000;
+
 const ZERO_TIMES: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
 
 /** Processed articles by key (path, source bytes, context, code): kept in memory by a Builder and on disk in the cache folder. */
@@ -269,9 +273,10 @@ interface ArticleCache {
  * terms are counted in a second, parse-only pass, run only when some article
  * has no keywords — a site whose articles all have keywords never pays for it.
  */
-async function processArticles(P: Pipeline, pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], cache?: ArticleCache, progress?: (done: number) => void) {
+async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], cache?: ArticleCache, progress?: (done: number) => void) {
   /** Runs the article task, reporting progress batch by batch. */
   const runArticles = async (files: SourceFile[], c: ArticleContext, before: number): Promise<ArticleResult[]> => {
+    const pool = pools(files.length);
     if (!progress) return runTask(pool, P.articleTask, files, c);
     const out: ArticleResult[] = [];
     await runTask(pool, P.articleTask, files, c, (_start, results) => {
@@ -336,7 +341,7 @@ async function writeSite(
   P: Pipeline,
   site: Site,
   outputs: readonly Output[],
-  render: { pool: WorkerPool | undefined; templates: Templates },
+  render: { pool: (pages: number) => WorkerPool | undefined; templates: Templates },
   writer: OutputSink,
   errors: SiteError[],
   keys?: { renderKeys: readonly string[]; previous: OutputState | undefined },
@@ -383,7 +388,8 @@ async function writeSite(
   };
   const renderJobs = pages.map((page) => ({ template: page.template, context: page.context }));
   const setup = { root: site.root, timeZone: config.timeZone };
-  await runTask(render.pool, P.renderTask, renderJobs, render.pool ? setup : { ...setup, templates: render.templates }, store);
+  const pool = render.pool(renderJobs.length);
+  await runTask(pool, P.renderTask, renderJobs, pool ? setup : { ...setup, templates: render.templates }, store);
 
   // Data files; a default the site overrides in static/ (robots.txt) is left to the copy below.
   const own = new Set(listFiles(site.staticDir));
@@ -445,13 +451,16 @@ export class Builder {
     return hashOf(treeKey(join(root, 'templates')), treeKey(BUILTIN_TEMPLATES));
   }
 
-  /** The worker pool, sized at the first build by its article count (none for small sites). */
-  private poolFor(articles: number): WorkerPool | undefined {
-    if (!this.poolDecided) {
-      this.poolDecided = true;
-      const count = this.options.workers ?? defaultWorkers(articles);
-      if (count > 0) this.pool = new WorkerPool(count);
-    }
+  /**
+   * The worker pool for `items` articles to process (none for few: a warm
+   * build that processes one article does not start threads). Once started
+   * it is kept. `workers` in the options decides at the first call.
+   */
+  private poolFor(items: number): WorkerPool | undefined {
+    if (this.pool || this.poolDecided) return this.pool;
+    if (this.options.workers !== undefined) this.poolDecided = true;
+    const count = this.options.workers ?? defaultWorkers(items);
+    if (count > 0) this.pool = new WorkerPool(count);
     return this.pool;
   }
 
@@ -513,7 +522,9 @@ export class Builder {
     const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length });
     timer.lap('templates');
 
-    const pool = this.poolFor(sources.length);
+    // Threads only for many articles to process; rendering uses them when they run, or when there are many pages.
+    const articlePool = (items: number) => this.poolFor(items);
+    const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
     const onProgress = options.onProgress;
     onProgress?.({ stage: 'articles', done: 0, total: sources.length });
     let articleCache: ArticleCache | undefined;
@@ -536,7 +547,7 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { articles, drafts, times } = await processArticles(P, pool, sources, ctx, errors, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
+    const { articles, drafts, times } = await processArticles(P, articlePool, sources, ctx, errors, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
     timer.lap('articles');
 
     onProgress?.({ stage: 'model', done: 0, total: 0 });
@@ -554,13 +565,14 @@ export class Builder {
     let renderKeys: string[] = [];
     if (store) {
       const global = hashOf(codeAndVersionsKey(versions), this.templatesKey(site.root), config.timeZone);
-      renderKeys = outputs.filter(isPage).map((p) => hashOf(global, p.template, keyJson(p.context)));
+      // v8 serialization: fast, and Maps or Sets in a context keep their content (equal data built in another order only misses).
+      renderKeys = outputs.filter(isPage).map((p) => hashOf(global, p.template, serialize(p.context)));
       timer.lap('hash');
     }
     onProgress?.({ stage: 'render', done: 0, total: outputs.filter(isPage).length });
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool, templates }, writer, errors, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
+      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool: renderPool, templates }, writer, errors, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
       timer.lap('render');
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
