@@ -71,41 +71,46 @@ test(`killed at random moments (${RUNS} runs), a build leaves the old output or 
   for (const v of ['A', 'B'] as const) await build({ root: writeSite(tempDir(), siteFiles(v)), out: refs[v], workers: 0 });
   const expected = { A: readTree(refs.A), B: readTree(refs.B) };
 
-  const root = tempDir();
-  const parent = tempDir();
-  const out = join(parent, 'dist');
-  const cache = join(tempDir(), 'cache');
-  switchSite(root, 'B');
-  // Uninterrupted builds, cold and warm, give the time ranges the kills are spread over.
-  const cold = await buildKilled(root, out, cache, 60_000);
-  assert.ok(sameTree(readTree(out), expected.B), 'the uninterrupted cold build is B');
-  switchSite(root, 'A');
-  const warmRun = await buildKilled(root, out, cache, 60_000);
-  assert.ok(sameTree(readTree(out), expected.A), 'the uninterrupted warm build is A');
-  let current: 'A' | 'B' = 'A';
-  const seen = { old: 0, new: 0 };
-  for (let run = 0; run < RUNS; run++) {
-    const target: 'A' | 'B' = current === 'A' ? 'B' : 'A';
-    switchSite(root, target);
-    const warm = run % 2 === 0;
-    const delay = Math.random() * (warm ? warmRun.ms : cold.ms) * 1.1;
-    const r = await buildKilled(root, out, warm ? cache : 'off', delay);
-    recoverOutput(out);
-    const tree = readTree(out);
-    const what: string = `run ${run} (${warm ? 'warm' : 'cold'}, ${target}, killed ${r.killed ? `after ${Math.round(delay)} ms` : 'never: it finished'})`;
-    if (sameTree(tree, expected[target])) {
-      current = target;
-      seen.new++;
-    } else {
-      assert.ok(sameTree(tree, expected[current]), `${what}: the output is neither the old nor the new one`);
-      seen.old++;
+  // Two lanes (own site, output and cache) run side by side: half the wall time, the same kills.
+  const lane = async (runs: number, first: number) => {
+    const root = tempDir();
+    const parent = tempDir();
+    const out = join(parent, 'dist');
+    const cache = join(tempDir(), 'cache');
+    switchSite(root, 'B');
+    // Uninterrupted builds, cold and warm, give the time ranges the kills are spread over.
+    const cold = await buildKilled(root, out, cache, 60_000);
+    assert.ok(sameTree(readTree(out), expected.B), 'the uninterrupted cold build is B');
+    switchSite(root, 'A');
+    const warmRun = await buildKilled(root, out, cache, 60_000);
+    assert.ok(sameTree(readTree(out), expected.A), 'the uninterrupted warm build is A');
+    let current: 'A' | 'B' = 'A';
+    for (let run = first; run < first + runs; run++) {
+      const target: 'A' | 'B' = current === 'A' ? 'B' : 'A';
+      switchSite(root, target);
+      const warm = run % 2 === 0;
+      const delay = Math.random() * (warm ? warmRun.ms : cold.ms) * 1.1;
+      const r = await buildKilled(root, out, warm ? cache : 'off', delay);
+      recoverOutput(out);
+      const tree = readTree(out);
+      const what: string = `run ${run} (${warm ? 'warm' : 'cold'}, ${target}, killed ${r.killed ? `after ${Math.round(delay)} ms` : 'never: it finished'})`;
+      if (sameTree(tree, expected[target])) {
+        current = target;
+        seen.new++;
+      } else {
+        assert.ok(sameTree(tree, expected[current]), `${what}: the output is neither the old nor the new one`);
+        seen.old++;
+      }
+      assert.deepEqual(readdirSync(parent), ['dist'], `${what}: nothing left beside the output after recovery`);
     }
-    assert.deepEqual(readdirSync(parent), ['dist'], `${what}: nothing left beside the output after recovery`);
-  }
-  // The output is still usable: a build after all this gives the current site exactly.
-  const final = current === 'A' ? 'B' : 'A';
-  switchSite(root, final);
-  await buildKilled(root, out, cache, 60_000);
-  assert.ok(sameTree(readTree(out), expected[final]), 'a build after the kills is complete');
+    // The output is still usable: a build after all this gives the current site exactly.
+    const final = current === 'A' ? 'B' : 'A';
+    switchSite(root, final);
+    await buildKilled(root, out, cache, 60_000);
+    assert.ok(sameTree(readTree(out), expected[final]), 'a build after the kills is complete');
+  };
+  const seen = { old: 0, new: 0 };
+  const half = Math.ceil(RUNS / 2);
+  await Promise.all([lane(half, 0), lane(RUNS - half, half)]);
   assert.ok(seen.old + seen.new === RUNS);
 });
