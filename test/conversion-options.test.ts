@@ -168,7 +168,7 @@ test('quotes are converted in prose only: inline code, code blocks and URLs keep
   const { htmlCompiler, sanitizeSchema } = await import('../src/markdown/html.js');
   const md = '他说“好”，`x = “a”` 和 [链接](https://a.io/“q” "标题“t”")\n\n```\ns = “b”\n```\n';
   const tree = variantTree(parseMarkdown(md), { convert: variantConverter('zh-Hans', 'zh-Hant'), basePath: '/' });
-  const html = htmlCompiler(sanitizeSchema())(tree);
+  const html = htmlCompiler(sanitizeSchema())(tree).html;
   assert.match(html, /他說「好」/);
   assert.match(html, /<code>x = “a”<\/code>/);
   assert.match(html, /s = “b”/);
