@@ -21,16 +21,21 @@ export interface HtmlAllowance {
   attributes?: Record<string, string[]>;
 }
 
+/** Elements no site may allow: they run code, restyle or redirect the page, or hide markup from the sanitizer. */
+export const NEVER_TAGS = /^(?:script|style|base|meta|link|object|embed|applet|frame|frameset|noscript|template)$/i;
+/** Attributes no site may allow: event handlers, inline CSS, a whole document in `srcdoc`, form targets. */
+export const NEVER_ATTRIBUTES = /^(?:on.*|style|srcdoc|formaction)$/i;
+
 /** The sanitize schema: GitHub's, plus what the site allows. `style`, `on*` and `javascript:` stay out regardless. */
 export function sanitizeSchema(allow: HtmlAllowance = {}): Schema {
   const attributes: Record<string, Array<string | [string, ...unknown[]]>> = {};
   for (const [tag, list] of Object.entries(defaultSchema.attributes ?? {})) attributes[tag] = [...(list as string[])];
   for (const [tag, list] of Object.entries(allow.attributes ?? {})) {
     // Written as HTML attribute names (`allowfullscreen`); the schema wants hast property names (`allowFullScreen`).
-    const safe = list.filter((a) => !/^on/i.test(a) && a.toLowerCase() !== 'style').map((a) => find(htmlSpace, a).property);
+    const safe = list.filter((a) => !NEVER_ATTRIBUTES.test(a)).map((a) => find(htmlSpace, a).property);
     attributes[tag] = [...(attributes[tag] ?? []), ...safe];
   }
-  const tagNames = [...(defaultSchema.tagNames ?? []), ...(allow.tags ?? []).filter((t) => !/^(script|style)$/i.test(t))];
+  const tagNames = [...(defaultSchema.tagNames ?? []), ...(allow.tags ?? []).filter((t) => !NEVER_TAGS.test(t))];
   // `<style>` is dropped with its text (GitHub's schema only strips `<script>`), so CSS never shows as prose.
   const strip = [...(defaultSchema.strip ?? []), 'style'];
   return { ...defaultSchema, tagNames, strip, attributes: attributes as Schema['attributes'] };
