@@ -11,6 +11,7 @@ import { BuildError, SiteError, asSiteErrors, formatError } from '../core/errors
 import { serve } from '../commands/serve.js';
 import { convertCommand } from '../commands/convert.js';
 import { checkSite, isSiteFolder } from '../commands/check.js';
+import { formatVerify, verifyDeployment } from '../commands/verify.js';
 import { formatSystemProblem, systemProblem } from './system-error.js';
 import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } from './report.js';
 
@@ -21,6 +22,7 @@ Usage:
   tongwen serve [--root DIR] [--out DIR] [--port 4000] [--host 127.0.0.1]
   tongwen convert [--from VARIANT] --to VARIANT [--html] [--root DIR] [FILE]
   tongwen check [--root DIR] [--strict]
+  tongwen verify DEPLOYED_DIR [--manifest FILE]
   tongwen --help | --version
 
 Commands:
@@ -32,6 +34,8 @@ Commands:
   check   Read the site without writing: errors a build would stop on, lang that
           disagrees with the text's script, mixed-script text, ambiguous
           characters in titles, unused glossary entries.
+  verify  Compare a deployed copy of the site with the build's manifest
+          (.tongwen/manifest.json): list files added, changed or missing.
 
 Options:
   --root DIR       site folder with content/, templates/, static/, tongwen.config.yaml
@@ -46,9 +50,10 @@ Options:
   --to VARIANT     convert: zh-Hant, zh-Hans, zh-TW, zh-HK or zh-CN
   --html           convert: print the body as HTML instead of Markdown
   --strict         check: treat warnings as errors
+  --manifest FILE  verify: the manifest to compare with (default: DEPLOYED_DIR/.tongwen/manifest.json)
 
-Exit codes: 0 built (converted, checked), 1 content or template errors
-(check: errors, or warnings with --strict), 2 bad usage.
+Exit codes: 0 built (converted, checked, verified), 1 content or template errors
+(check: errors, or warnings with --strict; verify: any difference), 2 bad usage.
 `;
 
 type Out = (line: string) => void;
@@ -111,6 +116,7 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
         to: { type: 'string' },
         html: { type: 'boolean' },
         strict: { type: 'boolean' },
+        manifest: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -129,6 +135,23 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
     return 0;
   }
   const command = positionals[0];
+  if (command === 'verify') {
+    const deployed = positionals[1];
+    if (deployed === undefined) return usageError('verify needs the deployed folder: tongwen verify DEPLOYED_DIR [--manifest FILE]', err);
+    if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
+    let report;
+    try {
+      report = verifyDeployment(deployed, values.manifest);
+    } catch (error) {
+      if (!(error instanceof SiteError)) throw error;
+      err(formatError(error));
+      return 2;
+    }
+    const lines = formatVerify(report, deployed);
+    const clean = report.added.length + report.changed.length + report.missing.length === 0;
+    for (const line of lines) (clean ? out : err)(line);
+    return clean ? 0 : 1;
+  }
   if (command === 'convert') {
     if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
     try {
