@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
-import { BuildError, SiteError, asSiteErrors } from './core/errors.js';
+import { BuildError, SiteError, asSiteErrors, sortErrors } from './core/errors.js';
 import { deepFreeze } from './core/data.js';
 import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
@@ -97,6 +97,8 @@ export interface BuildReport {
   outDir: string;
   /** The committed output (its `manifest()`; a MemorySink's `files`). */
   sink: OutputSink;
+  /** Problems reported that did not stop the build (a `lang:` that disagrees with the text), sorted. */
+  warnings: SiteError[];
 }
 
 /** The site's folders and validated configuration. */
@@ -205,9 +207,11 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
   };
 
   const articles: ProcessedArticle[] = [];
+  const warnings: SiteError[] = [];
   let drafts = 0;
   for (const r of await run(sources, { ...ctx, termSample: 0 })) {
     addTimes(r.times);
+    if (r.ok && r.article.warnings && !(r.article.meta.draft && !ctx.drafts)) warnings.push(...reviveErrors(r.article.warnings));
     if (!r.ok) errors.push(...reviveErrors(r.errors));
     else if (r.article.meta.draft && !ctx.drafts) drafts++;
     else articles.push(r.article);
@@ -222,7 +226,7 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
       if (r.ok && r.article.terms) sample[i]!.terms = r.article.terms;
     });
   }
-  return { articles, drafts, times };
+  return { articles, drafts, times, warnings: sortErrors(warnings) };
 }
 
 /**
@@ -362,7 +366,7 @@ export class Builder {
     timer.lap('templates');
 
     const pool = this.poolFor(sources.length);
-    const { articles, drafts, times } = await processArticles(pool, sources, ctx, errors);
+    const { articles, drafts, times, warnings } = await processArticles(pool, sources, ctx, errors);
     timer.lap('articles');
 
     const { placed, errors: urlErrors } = placeSite(articles, config);
@@ -398,6 +402,7 @@ export class Builder {
         config,
         outDir: site.outDir,
         sink: writer,
+        warnings,
       };
     } catch (error) {
       await writer.abort();

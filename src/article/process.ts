@@ -16,6 +16,7 @@ import { uiTexts } from '../conversion/ui-texts.js';
 import type { VariantId } from '../conversion/variants.js';
 import type { GlossaryEntry } from '../conversion/glossary.js';
 import { variantText, type VariantText } from '../conversion/text.js';
+import { langWarning } from '../content/script-share.js';
 import { readArticle, type ArticleBody, type ArticleSource } from './read.js';
 import { articleTerms, inTermSample, type ArticleTerms } from '../taxonomy/terms.js';
 import { blockHash, textBlocks, type TextBlock } from '../taxonomy/blocks.js';
@@ -61,6 +62,8 @@ export interface ProcessedArticle {
   terms?: ArticleTerms;
   /** The text blocks of the body (search, summaries, boilerplate detection). */
   text?: ArticleText;
+  /** Warnings the build reports and does not stop on (a `lang:` that disagrees with the text's script). */
+  warnings?: SiteErrorInit[];
 }
 
 /** An article's body as text blocks (`textBlocks`) per variant, and the hash of each block's Simplified text. */
@@ -193,6 +196,8 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
       lap('terms');
       return { ok: true, article, times };
     }
+    const lang = langWarning(source.fm, source.meta, file);
+    if (lang) article.warnings = [lang.toJSON()];
     const blocks: ArticleText['blocks'] = {};
     for (const id of ctx.variants) {
       const r = renderVariantTree(source, id, ctx, lap);

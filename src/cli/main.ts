@@ -12,7 +12,9 @@ import { serve } from '../commands/serve.js';
 import { convertCommand } from '../commands/convert.js';
 import { checkSite, isSiteFolder } from '../commands/check.js';
 import { formatVerify, verifyDeployment } from '../commands/verify.js';
+import { initSite } from '../commands/init.js';
 import { formatSystemProblem, systemProblem } from './system-error.js';
+import { argumentMessage, didYouMean } from './suggest.js';
 import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } from './report.js';
 
 const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
@@ -23,6 +25,7 @@ Usage:
   tongwen convert [--from VARIANT] --to VARIANT [--html] [--root DIR] [FILE]
   tongwen check [--root DIR] [--strict]
   tongwen verify DEPLOYED_DIR [--manifest FILE]
+  tongwen init [DIR]
   tongwen --help | --version
 
 Commands:
@@ -34,6 +37,8 @@ Commands:
   check   Read the site without writing: errors a build would stop on, lang that
           disagrees with the text's script, mixed-script text, ambiguous
           characters in titles, unused glossary entries.
+  init    Create a starter site in DIR (default: .): config, two articles, a
+          glossary entry, .gitignore. Never overwrites.
   verify  Compare a deployed copy of the site with the build's manifest
           (.tongwen/manifest.json): list files added, changed or missing.
 
@@ -57,6 +62,33 @@ Exit codes: 0 built (converted, checked, verified), 1 content or template errors
 `;
 
 type Out = (line: string) => void;
+
+/** Every option of every command. */
+const OPTIONS = {
+  root: { type: 'string' },
+  out: { type: 'string' },
+  'base-url': { type: 'string' },
+  drafts: { type: 'boolean' },
+  workers: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  quiet: { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  html: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  manifest: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+const COMMANDS = ['build', 'serve', 'convert', 'check', 'verify', 'init'];
+
+/** `; did you mean build?` for a mistyped command. */
+function commandGuess(command: string): string {
+  const guess = didYouMean(command, COMMANDS);
+  return guess ? `; did you mean ${guess}?` : ` (commands: ${COMMANDS.join(', ')})`;
+}
 
 function usageError(message: string, err: Out): number {
   err(`tongwen: ${message}`);
@@ -100,29 +132,9 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
 async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<string>): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        root: { type: 'string' },
-        out: { type: 'string' },
-        'base-url': { type: 'string' },
-        drafts: { type: 'boolean' },
-        workers: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        quiet: { type: 'boolean' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        html: { type: 'boolean' },
-        strict: { type: 'boolean' },
-        manifest: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return usageError((error as Error).message, err);
+    return usageError(argumentMessage(error as Error & { code?: string }, OPTIONS), err);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -135,6 +147,23 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
     return 0;
   }
   const command = positionals[0];
+  if (command === 'init') {
+    if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
+    const dir = positionals[1] ?? '.';
+    let files: string[];
+    try {
+      files = initSite(dir);
+    } catch (error) {
+      if (!(error instanceof SiteError)) throw error;
+      err(formatError(error));
+      return 2;
+    }
+    out(`Created a site in ${resolve(dir)}:`);
+    for (const f of files) out(`  ${f}`);
+    const cd = dir === '.' ? '' : `cd ${dir} && `;
+    out(`Next: ${cd}npx tongwen serve   (preview on http://localhost:4000/), then npx tongwen build`);
+    return 0;
+  }
   if (command === 'verify') {
     const deployed = positionals[1];
     if (deployed === undefined) return usageError('verify needs the deployed folder: tongwen verify DEPLOYED_DIR [--manifest FILE]', err);
@@ -176,7 +205,7 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
   }
   if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
   if (command !== 'build' && command !== 'serve') {
-    return command === undefined ? usageError('missing command (build, serve, convert or check)', err) : usageError(`unknown command "${command}"`, err);
+    return command === undefined ? usageError('missing command (build, serve, convert, check, verify or init)', err) : usageError(`unknown command "${command}"${commandGuess(command)}`, err);
   }
   const root = resolve(values.root ?? '.');
   let workers: number | undefined;
@@ -225,6 +254,8 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
     err(buildFailed(1));
     return 1;
   }
+  // Warnings go to standard error even with --quiet: the output was published with them.
+  for (const line of formatErrors(report.warnings, sourceReader(root))) err(line);
   if (!values.quiet) out(formatReport(report));
   if (command === 'build') return 0;
 
