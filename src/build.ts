@@ -33,6 +33,8 @@ import type { ArticleResult } from './article/process.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
 import { outputPlaceProblem } from './output/place.js';
+import { acquireOutputLock } from './output/lock.js';
+import { MANIFEST_FILE, MANIFEST_VERSION, README_FILE, README_TEXT, inputDigest, manifestJson } from './output/manifest-document.js';
 import type { OutputSink } from './output/sink.js';
 import { inTermSample, termSampleFor } from './taxonomy/terms.js';
 import type { GlossaryEntry } from './conversion/glossary.js';
@@ -325,10 +327,12 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
   };
 
   const articles: ProcessedArticle[] = [];
+  const warnings: SiteError[] = [];
   let drafts = 0;
   let future = 0;
   for (const r of await run(sources, { ...ctx, termSample: 0 })) {
     addTimes(r.times);
+    if (r.ok && r.article.warnings && !(r.article.meta.draft && !ctx.drafts)) warnings.push(...reviveErrors(r.article.warnings));
     if (!r.ok) errors.push(...reviveErrors(r.errors));
     else if (r.article.meta.draft && !ctx.drafts) drafts++;
     else if (!clock.future && P.isFuture(r.article.meta, clock.now)) future++;
@@ -456,6 +460,24 @@ function codeAndVersionsKey(versions: BuildVersions): string {
 }
 
 /**
+ * The output's integrity record (output/manifest-document.ts): README.txt,
+ * then manifest.json listing every file written, README.txt included.
+ */
+async function writeRecord(writer: OutputSink, site: Site, inputs: BuildInputs, sources: readonly SourceFile[], options: BuildOptions): Promise<void> {
+  writer.write(README_FILE, README_TEXT);
+  await writer.flush();
+  const templateDirs = [...new Set([resolve(site.root, 'templates'), resolve(BUILTIN_TEMPLATES)])];
+  const files: Array<[string, string]> = [
+    ...sources.map((s): [string, string] => [s.file, s.path]),
+    ...templateDirs.flatMap((dir, i) => listFiles(dir).map((f): [string, string] => [`${i === 0 ? 'templates' : 'builtin'}/${f}`, join(dir, f)])),
+    ...listFiles(site.staticDir).map((f): [string, string] => [`static/${f}`, join(site.staticDir, f)]),
+  ];
+  const input = inputDigest({ versions: inputs.versions, config: inputs.config, glossary: inputs.glossary, drafts: options.drafts ?? false }, files);
+  writer.write(MANIFEST_FILE, manifestJson({ version: MANIFEST_VERSION, generator: 'tongwen', tongwen: inputs.versions.tongwen, input, files: writer.manifest() }));
+  await writer.flush();
+}
+
+/**
  * Builds a site, once or again and again (a dev server): the worker pool
  * and the parsed templates are kept from one build to the next; `close()`
  * ends the workers.
@@ -494,11 +516,20 @@ export class Builder {
     return this.pool;
   }
 
-  /** Builds the site; throws BuildError (all errors, sorted) when anything is wrong. */
+  /** Builds the site; throws BuildError (all errors, sorted) when anything is wrong. One build at a time per output folder (output/lock.ts). */
   async build(): Promise<BuildReport> {
-    const { options } = this;
     const timer = stageTimer();
-    const site = openSite(options);
+    const site = openSite(this.options);
+    const lock = this.options.sink === 'memory' ? undefined : acquireOutputLock(site.outDir);
+    try {
+      return await this.buildSite(site, timer);
+    } finally {
+      lock?.release();
+    }
+  }
+
+  private async buildSite(site: Site, timer: ReturnType<typeof stageTimer>): Promise<BuildReport> {
+    const { options } = this;
     const { config } = site;
     timer.lap('config');
 
@@ -617,6 +648,7 @@ export class Builder {
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
       if (errors.length) throw new BuildError(errors);
+      await writeRecord(writer, site, inputs, sources, options);
       const { files, bytes } = writer.stats;
       await writer.commit();
       timer.lap('write');

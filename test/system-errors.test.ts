@@ -45,7 +45,7 @@ async function expectFailure(argv: string[], code: number, pattern: RegExp) {
 test('an output path under a file (ENOTDIR) and a name too long (ENAMETOOLONG): exit 1, with the path', async () => {
   const root = site();
   writeFileSync(join(root, 'file'), 'x');
-  await expectFailure(['build', '--root', root, '--out', join(root, 'file', 'dist'), '--quiet'], 1, /file: system: .*a file, where a folder is needed \(ENOTDIR\)\n {2}hint:/);
+  await expectFailure(['build', '--root', root, '--out', join(root, 'file', 'dist'), '--quiet'], 1, /file: system: .*a file, where a folder is needed \(E(?:NOTDIR|EXIST)\)\n {2}hint:/);
   await expectFailure(['build', '--root', root, '--out', join(root, 'x'.repeat(300)), '--quiet'], 1, /too long for the file system \(ENAMETOOLONG\)/);
 });
 

@@ -19,6 +19,7 @@ import type { VariantId } from '../conversion/variants.js';
 import type { GlossaryEntry } from '../conversion/glossary.js';
 import type { ConversionOptions } from '../conversion/options.js';
 import { variantText, type VariantText } from '../conversion/text.js';
+import { langWarning } from '../content/script-share.js';
 import { readArticle, type ArticleBody, type ArticleSource } from './read.js';
 import { articleTerms, inTermSample, type ArticleTerms } from '../taxonomy/terms.js';
 import { blockHash, textBlocks, type TextBlock } from '../taxonomy/blocks.js';
@@ -88,7 +89,7 @@ export interface ProcessedArticle {
   refs?: LocalRef[];
   /** Local images (relative to the root) whose responsive sources the pages use. */
   media?: string[];
-  /** Warnings (raw HTML the sanitizer drops), once per article. */
+  /** Warnings the build reports and does not stop on (raw HTML the sanitizer drops, a `lang:` that disagrees with the text's script). */
   warnings?: SiteErrorInit[];
 }
 
@@ -234,6 +235,8 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
       lap('terms');
       return { ok: true, article, times };
     }
+    const lang = langWarning(source.fm, source.meta, file);
+    if (lang) article.warnings = [lang.toJSON()];
     const blocks: ArticleText['blocks'] = {};
     const planned = new Set<string>();
     const resolve = ctx.root === undefined ? undefined : mediaResolver({ root: ctx.root, basePath: ctx.basePath, file }, { responsive: ctx.responsive ?? false, planned });
@@ -249,7 +252,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     if (planned.size) article.media = [...planned].sort();
     const dropped = droppedHtml(source.tree, source.fm.body, schemaFor(ctx.html), ctx.embeds ?? DEFAULT_EMBEDS);
     if (dropped.length) {
-      article.warnings = dropped.map((d) => ({ stage: 'markdown', severity: 'warning', rule: 'dropped-html', file, line: d.line + bodyLine - 1, column: d.column, message: d.message, hint: d.hint }));
+      article.warnings = [...(article.warnings ?? []), ...dropped.map((d): SiteErrorInit => ({ stage: 'markdown', severity: 'warning', rule: 'dropped-html', file, line: d.line + bodyLine - 1, column: d.column, message: d.message, hint: d.hint }))];
     }
     const simplified = blocks['zh-Hans'] ?? simplifiedBlocks(source);
     article.text = { blocks, hashes: simplified.map(([, text]) => blockHash(text)) };

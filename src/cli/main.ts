@@ -9,6 +9,7 @@ import type { BuildReport } from '../build.js';
 import { loadConfig } from '../config/config.js';
 import { BuildError, SiteError, asSiteErrors, formatError } from '../core/errors.js';
 import { formatSystemProblem, systemProblem } from './system-error.js';
+import { argumentMessage, didYouMean } from './suggest.js';
 import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } from './report.js';
 // Commands are imported when run (a command loads only what it needs).
 
@@ -19,6 +20,8 @@ Usage:
   tongwen serve [--root DIR] [--out DIR] [--port 4000] [--host 127.0.0.1]
   tongwen convert [--from VARIANT] --to VARIANT [--html] [--root DIR] [FILE]
   tongwen check [--root DIR] [--strict]
+  tongwen verify DEPLOYED_DIR [--manifest FILE]
+  tongwen init [DIR]
   tongwen --help | --version
 
 Commands:
@@ -30,6 +33,10 @@ Commands:
   check   Read the site without writing: errors a build would stop on, lang that
           disagrees with the text's script, mixed-script text, ambiguous
           characters in titles, unused glossary entries.
+  init    Create a starter site in DIR (default: .): config, two articles, a
+          glossary entry, .gitignore. Never overwrites.
+  verify  Compare a deployed copy of the site with the build's manifest
+          (.tongwen/manifest.json): list files added, changed or missing.
 
 Options:
   --root DIR       site folder with content/, templates/, static/, tongwen.config.yaml
@@ -45,12 +52,41 @@ Options:
   --to VARIANT     convert: zh-Hant, zh-Hans, zh-TW, zh-HK or zh-CN
   --html           convert: print the body as HTML instead of Markdown
   --strict         check: treat warnings as errors
+  --manifest FILE  verify: the manifest to compare with (default: DEPLOYED_DIR/.tongwen/manifest.json)
 
-Exit codes: 0 built (converted, checked), 1 content or template errors
-(check: errors, or warnings with --strict), 2 bad usage.
+Exit codes: 0 built (converted, checked, verified), 1 content or template errors
+(check: errors, or warnings with --strict; verify: any difference), 2 bad usage.
 `;
 
 type Out = (line: string) => void;
+
+/** Every option of every command. */
+const OPTIONS = {
+  root: { type: 'string' },
+  out: { type: 'string' },
+  'base-url': { type: 'string' },
+  drafts: { type: 'boolean' },
+  future: { type: 'boolean' },
+  workers: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  quiet: { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  html: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  manifest: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+const COMMANDS = ['build', 'serve', 'convert', 'check', 'verify', 'init'];
+
+/** `; did you mean build?` for a mistyped command. */
+function commandGuess(command: string): string {
+  const guess = didYouMean(command, COMMANDS);
+  return guess ? `; did you mean ${guess}?` : ` (commands: ${COMMANDS.join(', ')})`;
+}
 
 function usageError(message: string, err: Out): number {
   err(`tongwen: ${message}`);
@@ -99,29 +135,9 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
 async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<string>, opts: MainOptions): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        root: { type: 'string' },
-        out: { type: 'string' },
-        'base-url': { type: 'string' },
-        drafts: { type: 'boolean' },
-        future: { type: 'boolean' },
-        workers: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        quiet: { type: 'boolean' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        html: { type: 'boolean' },
-        strict: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return usageError((error as Error).message, err);
+    return usageError(argumentMessage(error as Error & { code?: string }, OPTIONS), err);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -134,6 +150,42 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
     return 0;
   }
   const command = positionals[0];
+  if (command === 'init') {
+    if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
+    const dir = positionals[1] ?? '.';
+    let files: string[];
+    try {
+      const { initSite } = await import('../commands/init.js');
+      files = initSite(dir);
+    } catch (error) {
+      if (!(error instanceof SiteError)) throw error;
+      err(formatError(error));
+      return 2;
+    }
+    out(`Created a site in ${resolve(dir)}:`);
+    for (const f of files) out(`  ${f}`);
+    const cd = dir === '.' ? '' : `cd ${dir} && `;
+    out(`Next: ${cd}npx tongwen serve   (preview on http://localhost:4000/), then npx tongwen build`);
+    return 0;
+  }
+  if (command === 'verify') {
+    const deployed = positionals[1];
+    if (deployed === undefined) return usageError('verify needs the deployed folder: tongwen verify DEPLOYED_DIR [--manifest FILE]', err);
+    if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
+    const { formatVerify, verifyDeployment } = await import('../commands/verify.js');
+    let report;
+    try {
+      report = verifyDeployment(deployed, values.manifest);
+    } catch (error) {
+      if (!(error instanceof SiteError)) throw error;
+      err(formatError(error));
+      return 2;
+    }
+    const lines = formatVerify(report, deployed);
+    const clean = report.added.length + report.changed.length + report.missing.length === 0;
+    for (const line of lines) (clean ? out : err)(line);
+    return clean ? 0 : 1;
+  }
   if (command === 'convert') {
     if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
     try {
@@ -163,7 +215,7 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
   }
   if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
   if (command !== 'build' && command !== 'serve') {
-    return command === undefined ? usageError('missing command (build, serve, convert or check)', err) : usageError(`unknown command "${command}"`, err);
+    return command === undefined ? usageError('missing command (build, serve, convert, check, verify or init)', err) : usageError(`unknown command "${command}"${commandGuess(command)}`, err);
   }
   const root = resolve(values.root ?? '.');
   let workers: number | undefined;

@@ -42,7 +42,8 @@ export function systemProblem(error: unknown, where?: string): SystemProblem | u
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) continue;
-    const known = KNOWN[code];
+    // mkdir's EEXIST means a file stands where a folder must go: the same fix as ENOTDIR.
+    const known = code === 'EEXIST' && (e as NodeJS.ErrnoException).syscall === 'mkdir' ? KNOWN.ENOTDIR : KNOWN[code];
     const path = (e as NodeJS.ErrnoException).path;
     const dest = (e as { dest?: string }).dest;
     const syscall = (e as NodeJS.ErrnoException).syscall;

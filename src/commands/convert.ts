@@ -10,7 +10,9 @@ import { BuildError, SiteError } from '../core/errors.js';
 import { loadConfig } from '../config/config.js';
 import { convertDocument } from '../article/convert-document.js';
 import { loadSiteGlossary } from '../config/glossary-file.js';
-import { findVariant, type VariantId } from '../conversion/variants.js';
+import { VARIANTS, findVariant, type VariantId } from '../conversion/variants.js';
+import { parseFrontMatter } from '../content/front-matter.js';
+import { scriptCounts } from '../content/script-share.js';
 
 export interface ConvertCommandOptions {
   root: string;
@@ -24,6 +26,26 @@ export interface ConvertCommandOptions {
 /** A usage problem (exit code 2 in the CLI). */
 function usage(message: string): SiteError {
   return new SiteError({ stage: 'usage', message });
+}
+
+/**
+ * Without `--from` and without `lang:` in the document, the script its text
+ * is written in (most script-specific characters): the site's defaultLang
+ * when that is the same script, else zh-Hans or zh-Hant. Undefined leaves
+ * the choice to the document (its `lang:`, else defaultLang).
+ */
+function detectedScript(source: string, file: string, defaultLang: VariantId): VariantId | undefined {
+  let fm;
+  try {
+    fm = parseFrontMatter(source.replace(/\r\n?/g, '\n'), file);
+  } catch {
+    return undefined; // convertDocument reports it.
+  }
+  if (fm.data.lang !== undefined) return undefined;
+  const counts = scriptCounts([fm.body, ...Object.values(fm.data).filter((v): v is string => typeof v === 'string')]);
+  if (counts.Hans === counts.Hant) return undefined;
+  const script = counts.Hans > counts.Hant ? 'Hans' : 'Hant';
+  return VARIANTS[defaultLang].script === script ? defaultLang : script === 'Hans' ? 'zh-Hans' : 'zh-Hant';
 }
 
 /** `tongwen convert [--from V] --to V [--html] [--root DIR] [file]`: the converted document. */
@@ -52,6 +74,7 @@ export async function convertCommand(opts: ConvertCommandOptions, readInput: () 
   const config = loadConfig(opts.root);
   const glossary = loadSiteGlossary(opts.root, config.glossary);
   if (glossary.errors.length) throw new BuildError(glossary.errors);
+  from ??= detectedScript(source, file, config.defaultLang);
   return convertDocument(source, {
     file, from, to: to.id,
     defaultLang: config.defaultLang,

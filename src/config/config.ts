@@ -9,7 +9,8 @@ import { yamlKeyPlace } from '../core/position.js';
 import { parseYamlData } from '../core/yaml-data.js';
 import { findVariant, type VariantId } from '../conversion/variants.js';
 import { isValidTimeZone } from '../content/dates.js';
-import type { HtmlAllowance } from '../markdown/html.js';
+import { decodeUtf8 } from '../content/decode.js';
+import { NEVER_ATTRIBUTES, NEVER_TAGS, type HtmlAllowance } from '../markdown/html.js';
 import { type GlossaryEntry } from '../conversion/glossary.js';
 import { readGlossary, yamlGlossaryPlace } from '../content/glossary.js';
 import { readConversionOptions, type ConversionOptions } from '../conversion/options.js';
@@ -97,7 +98,12 @@ export function normalizeBaseUrl(value: string): { baseUrl: string; basePath: st
 export function loadConfig(root: string): SiteConfig {
   const path = join(root, CONFIG_FILE);
   if (!existsSync(path)) return { ...DEFAULT_CONFIG };
-  const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+  let text: string;
+  try {
+    text = decodeUtf8(readFileSync(path), CONFIG_FILE).replace(/\r\n?/g, '\n');
+  } catch (error) {
+    throw error instanceof SiteError ? new BuildError([error]) : error;
+  }
   return parseConfig(text, CONFIG_FILE);
 }
 
@@ -170,6 +176,9 @@ export function parseConfig(text: string, file: string): SiteConfig {
       Object.values(attrs).every((l) => Array.isArray(l) && l.every((a) => typeof a === 'string')));
     if (typeof h !== 'object' || Array.isArray(h) || !okTags || !okAttrs) {
       fail('html', 'html must have `tags:` (a list) and/or `attributes:` (element → list of attributes)', 'write e.g. html: { tags: [iframe], attributes: { iframe: [src, allowfullscreen] } }');
+    } else if ((h.tags as string[] | undefined)?.some((t) => NEVER_TAGS.test(t)) || Object.values(attrs ?? {}).some((l) => (l as string[]).some((a) => NEVER_ATTRIBUTES.test(a)))) {
+      const bad = [...((h.tags as string[] | undefined) ?? []).filter((t) => NEVER_TAGS.test(t)), ...Object.values(attrs ?? {}).flatMap((l) => (l as string[]).filter((a) => NEVER_ATTRIBUTES.test(a)))];
+      fail('html', `html: ${bad.join(', ')} cannot be allowed: ${bad.length === 1 ? 'it runs' : 'they run'} code or change the whole page`, 'remove them from html:; see SECURITY.md for what is safe to allow (e.g. iframe with src and allowfullscreen)');
     } else {
       if (h.tags) config.html.tags = h.tags as string[];
       if (attrs) config.html.attributes = attrs as Record<string, string[]>;

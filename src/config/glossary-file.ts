@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SiteError, asSiteErrors } from '../core/errors.js';
 import { parseYamlData } from '../core/yaml-data.js';
+import { decodeUtf8 } from '../content/decode.js';
 import { compileGlossary, type GlossaryEntry } from '../conversion/glossary.js';
 import { readGlossary, yamlGlossaryPlace } from '../content/glossary.js';
 
@@ -22,7 +23,12 @@ export function loadSiteGlossary(root: string, fromConfig: readonly GlossaryEntr
   const entries = [...fromConfig];
   const errors: SiteError[] = [];
   if (existsSync(path)) {
-    const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+    let text = '';
+    try {
+      text = decodeUtf8(readFileSync(path), GLOSSARY_FILE).replace(/\r\n?/g, '\n');
+    } catch (error) {
+      return { entries, errors: asSiteErrors(error) };
+    }
     const parsed = parseGlossaryFile(text, GLOSSARY_FILE);
     errors.push(...parsed.errors);
     const inConfig = new Set(fromConfig.map((e) => e.term));

@@ -61,15 +61,53 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** 'UTF-16LE' or 'UTF-16BE' for bytes with a UTF-16 byte-order mark, or mostly-ASCII text with every other byte zero. */
+export function utf16Kind(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  const n = Math.min(bytes.length & ~1, 512);
+  if (n < 8) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  if (odd > n / 4 && even === 0) return 'UTF-16LE';
+  if (even > n / 4 && odd === 0) return 'UTF-16BE';
+  return undefined;
+}
+
 /**
  * Decodes a file's bytes as UTF-8 (a byte-order mark is dropped) or throws a
- * SiteError at the first invalid byte, naming the likely encoding.
+ * SiteError at the first invalid byte, naming the likely encoding (GBK,
+ * Big5, UTF-16). A NUL character is an error too: text files have none (a
+ * binary file, or one damaged in transfer).
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  const wide = utf16Kind(bytes);
+  if (wide) {
+    throw new SiteError({
+      stage: 'read', file, line: 1, column: 1,
+      message: `file is ${wide}, not UTF-8`,
+      hint: `save it as UTF-8 in your editor, or convert it: \`iconv -f ${wide} -t UTF-8 FILE > FILE.utf8\``,
+    });
+  }
   try {
-    const text = utf8.decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
+    const decoded = utf8.decode(bytes);
+    const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+      const before = text.slice(0, nul).split('\n');
+      throw new SiteError({
+        stage: 'read', file, line: before.length, column: [...before[before.length - 1]!].length + 1,
+        message: 'file contains a NUL character (byte 0): it is not a text file, or it was damaged',
+        hint: 'remove the NUL characters (e.g. `tr -d \'\\000\' < FILE > FILE.txt`), or restore the file',
+      });
+    }
+    return text;
+  } catch (error) {
+    if (error instanceof SiteError) throw error;
     const at = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
     const lines = before.split('\n');

@@ -112,6 +112,8 @@ function opensScalar(text: string, lineStart: number, j: number): boolean {
   return '[{,'.includes(text[k]!) || (':-?'.includes(text[k]!) && k < j - 1);
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Parses a YAML text within the limits; throws a positioned SiteError for anything it cannot turn into data. */
 export function parseYamlData(yaml: string, source: YamlSource): YamlData {
   const fileText = source.fileText ?? yaml;
@@ -159,5 +161,17 @@ export function parseYamlData(yaml: string, source: YamlSource): YamlData {
       'write the values out instead of repeating `*alias` references',
     );
   }
+  // A lone surrogate (`"\uD800"`) cannot be written as UTF-8: it would become U+FFFD in every page.
+  let lone: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && LONE_SURROGATE.test(node.value)) {
+        lone = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (lone !== undefined) fail(lone, 'a lone surrogate escape (\\uD800–\\uDFFF without its pair) is not a character', 'write the character itself, or both halves of the pair (\\uD83D\\uDE00)');
   return { doc, data: data ?? null };
 }

@@ -28,6 +28,11 @@ export interface HtmlAllowance {
   attributes?: Record<string, string[]>;
 }
 
+/** Elements no site may allow: they run code, restyle or redirect the page, or hide markup from the sanitizer. */
+export const NEVER_TAGS = /^(?:script|style|base|meta|link|object|embed|applet|frame|frameset|noscript|template)$/i;
+/** Attributes no site may allow: event handlers, inline CSS, a whole document in `srcdoc`, form targets. */
+export const NEVER_ATTRIBUTES = /^(?:on.*|style|srcdoc|formaction)$/i;
+
 /** Hosts whose players may be embedded as iframes by default: bilibili, YouTube, Youku, Tencent Video. */
 export const DEFAULT_EMBEDS: readonly string[] = ['player.bilibili.com', 'www.bilibili.com', 'www.youtube.com', 'www.youtube-nocookie.com', 'youtube.com', 'player.youku.com', 'v.qq.com'];
 
@@ -58,10 +63,10 @@ export function sanitizeSchema(allow: HtmlAllowance = {}): Schema {
   for (const h of HEADINGS) attributes[h] = [...(attributes[h] ?? []), HEADING_ID_PROPERTY];
   for (const [tag, list] of Object.entries(allow.attributes ?? {})) {
     // Written as HTML attribute names (`allowfullscreen`); the schema wants hast property names (`allowFullScreen`).
-    const safe = list.filter((a) => !/^on/i.test(a) && a.toLowerCase() !== 'style').map((a) => find(htmlSpace, a).property);
+    const safe = list.filter((a) => !NEVER_ATTRIBUTES.test(a)).map((a) => find(htmlSpace, a).property);
     attributes[tag] = [...(attributes[tag] ?? []), ...safe];
   }
-  const tagNames = [...(defaultSchema.tagNames ?? []), 'u', ...Object.keys(MEDIA_ATTRIBUTES), ...(allow.tags ?? []).filter((t) => !/^(script|style)$/i.test(t))];
+  const tagNames = [...(defaultSchema.tagNames ?? []), 'u', ...Object.keys(MEDIA_ATTRIBUTES), ...(allow.tags ?? []).filter((t) => !NEVER_TAGS.test(t))];
   // `<style>` is dropped with its text (GitHub's schema only strips `<script>`), so CSS never shows as prose.
   const strip = [...(defaultSchema.strip ?? []), 'style'];
   const protocols = { ...defaultSchema.protocols, poster: ['http', 'https'] };

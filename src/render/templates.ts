@@ -4,12 +4,13 @@
  * built-in templates file by file. Every template is parsed once, up front, so
  * all syntax errors are reported before anything renders.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Liquid, type Template } from 'liquidjs';
 import { SiteError, compare } from '../core/errors.js';
 import { PAGE_TEMPLATES, type PageTemplate } from '../site/page-templates.js';
+import { decodeUtf8 } from '../content/decode.js';
 
 export { PAGE_TEMPLATES, type PageTemplate } from '../site/page-templates.js';
 
@@ -75,9 +76,11 @@ export function loadTemplates(root: string, opts: { timeZone: string }): { templ
   for (const name of [...names].sort(compare)) {
     const dir = dirs.find((d) => existsSync(join(d, name)))!;
     try {
+      // Strict UTF-8, as for articles (a GBK template would print U+FFFD on every page).
+      decodeUtf8(readFileSync(join(dir, name)), relative(root, join(dir, name)).split('\\').join('/'));
       parsed.set(name.replace(/\.liquid$/, ''), liquid.parseFileSync(name));
     } catch (error) {
-      errors.push(templateError(error, root, relative(root, join(dir, name))));
+      errors.push(error instanceof SiteError ? error : templateError(error, root, relative(root, join(dir, name))));
     }
   }
   for (const name of PAGE_TEMPLATES) {

@@ -1,0 +1,133 @@
+/**
+ * One build at a time per output folder: a lock file beside it
+ * (`dist.lock` for `dist/`), created exclusively, holding the builder's pid.
+ * A second build while the first runs refuses with a message naming the
+ * holder; a lock left by a build that died (its pid is gone) is taken over.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { SiteError } from '../core/errors.js';
+
+export interface LockInfo {
+  pid: number;
+  host: string;
+  /** ISO time the lock was taken. */
+  since: string;
+}
+
+/** The lock file of an output folder: `<out>.lock` beside it. */
+export function lockPath(outDir: string): string {
+  const out = resolve(outDir);
+  return join(dirname(out), `${basename(out)}.lock`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Whether the file at `path` was last written more than `ms` ago (true when it is gone). */
+function olderThan(path: string, ms: number): boolean {
+  try {
+    return Date.now() - statSync(path).mtimeMs > ms;
+  } catch {
+    return true;
+  }
+}
+
+function readLock(path: string): LockInfo | undefined {
+  try {
+    const info = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockInfo>;
+    return typeof info.pid === 'number' ? { pid: info.pid, host: String(info.host ?? ''), since: String(info.since ?? '') } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Creates the lock file exclusively; false when it exists. */
+function create(path: string, info: LockInfo): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, `${JSON.stringify(info)}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/** Lock files this process holds. */
+const heldHere = new Set<string>();
+
+export interface OutputLock {
+  readonly path: string;
+  /** Removes the lock (when it is still this process's). */
+  release(): void;
+}
+
+/**
+ * Takes the lock of `outDir` for this process, or throws a SiteError naming
+ * the build that holds it. A lock whose process is gone (same host) is stale
+ * and taken over; so is an unreadable one more than five seconds old (a
+ * crash between creating and writing it).
+ */
+export function acquireOutputLock(outDir: string): OutputLock {
+  const path = lockPath(outDir);
+  mkdirSync(dirname(path), { recursive: true });
+  const mine: LockInfo = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  for (let attempt = 0; ; attempt++) {
+    if (create(path, mine)) break;
+    const held = readLock(path);
+    if (heldHere.has(path)) {
+      throw new SiteError({ stage: 'output', file: path, message: `a build in this process is already writing ${resolve(outDir)}`, hint: 'wait for the running build to finish' });
+    }
+    // A lock with this process's pid that this process does not hold was left by an earlier process given the same pid.
+    const stale = held ? held.host === mine.host && (held.pid === process.pid || !alive(held.pid)) : olderThan(path, 5000);
+    if (!stale || attempt > 2) {
+      throw new SiteError({
+        stage: 'output',
+        file: path,
+        message: held
+          ? `another build (pid ${held.pid}${held.host !== mine.host ? ` on ${held.host}` : ''}, since ${held.since}) is writing ${resolve(outDir)}`
+          : `the output folder ${resolve(outDir)} is locked`,
+        hint: held && held.host !== mine.host
+          ? `wait for it to finish; if no build is running on ${held.host}, delete ${path}`
+          : `wait for it to finish, or stop it (kill ${held?.pid ?? 'PID'}); a lock of a build that died is taken over by the next build`,
+      });
+    }
+    // The holder died: its lock is stale. Remove it and try again (another build may win the race: then it holds the lock).
+    try {
+      unlinkSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  heldHere.add(path);
+  let released = false;
+  return {
+    path,
+    release() {
+      if (released) return;
+      released = true;
+      heldHere.delete(path);
+      const held = readLock(path);
+      if (held?.pid === mine.pid && held.since === mine.since) {
+        try {
+          unlinkSync(path);
+        } catch {
+          // Already gone.
+        }
+      }
+    },
+  };
+}
