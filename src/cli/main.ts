@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { build, type BuildReport } from '../build.js';
+import { newArticle } from '../commands/new.js';
 import { loadConfig } from '../config/config.js';
 import { BuildError, SiteError, asSiteErrors, formatError } from '../core/errors.js';
 import { serve } from '../commands/serve.js';
@@ -20,6 +21,7 @@ Usage:
   tongwen serve [--root DIR] [--out DIR] [--port 4000] [--host 127.0.0.1]
   tongwen convert [--from VARIANT] --to VARIANT [--html] [--root DIR] [FILE]
   tongwen check [--root DIR] [--strict]
+  tongwen new "標題" [--lang VARIANT] [--category NAME] [--slug SLUG] [--root DIR]
   tongwen --help | --version
 
 Commands:
@@ -31,6 +33,9 @@ Commands:
   check   Read the site without writing: errors a build would stop on, lang that
           disagrees with the text's script, mixed-script text, ambiguous
           characters in titles, unused glossary entries.
+  new     Create content/yyyy/mm/<slug>.md dated now, with its front matter filled
+          in (--lang: its script, default defaultLang; --category; --slug, default
+          the title's pinyin); prints its path.
 
 Options:
   --root DIR       site folder with content/, templates/, static/, tongwen.config.yaml
@@ -97,6 +102,9 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
         to: { type: 'string' },
         html: { type: 'boolean' },
         strict: { type: 'boolean' },
+        lang: { type: 'string' },
+        category: { type: 'string' },
+        slug: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -125,6 +133,20 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
       const errors = asSiteErrors(error);
       const usage = errors.find((e) => e.stage === 'usage');
       if (usage) return usageError(usage.message, err);
+      for (const e of errors) err(formatError(e));
+      return 1;
+    }
+  }
+  if (command === 'new') {
+    if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}" (quote a title with spaces)`, err);
+    try {
+      out(newArticle({ root: resolve(values.root ?? '.'), title: positionals[1], lang: values.lang, category: values.category, slug: values.slug }));
+      return 0;
+    } catch (error) {
+      if (!isSiteProblem(error)) throw error;
+      const errors = asSiteErrors(error);
+      const usage = errors.find((e) => e.stage === 'usage');
+      if (usage) return usageError(usage.hint ? `${usage.message}\nhint: ${usage.hint}` : usage.message, err);
       for (const e of errors) err(formatError(e));
       return 1;
     }
