@@ -43,7 +43,7 @@ const DOC = [
 
 const EXPECTED_TW = [
   '---',
-  'title: 輝達釋出新的軟體',
+  'title: 輝達發布新的軟體',
   'date: 2024-06-26',
   'lang: zh-TW',
   'keywords:',

@@ -78,11 +78,17 @@ export interface CliRun {
   err: string[];
 }
 
-/** Runs the CLI's `main()` with its output captured. */
-export async function runCli(argv: string[]): Promise<CliRun> {
+/** Runs the CLI's `main()` with its output captured; `onOut` sees each line as it is printed, `signal` stops a `serve`. */
+export async function runCli(argv: string[], opts: { signal?: AbortSignal; onOut?: (line: string) => void } = {}): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (l) => out.push(...l.split('\n')), (l) => err.push(...l.split('\n')));
+  const print = (to: string[]) => (l: string) => {
+    for (const line of l.split('\n')) {
+      to.push(line);
+      if (to === out) opts.onOut?.(line);
+    }
+  };
+  const code = await main(argv, print(out), print(err), undefined, opts.signal ? { signal: opts.signal } : {});
   return { code, out, err };
 }
 

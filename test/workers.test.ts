@@ -1,5 +1,5 @@
 /**
- * The worker-thread path: a site of 250 generated articles built with two
+ * The worker-thread path: a site of 100 generated articles built with two
  * worker threads gives exactly the output of a build in the main thread, and
  * errors found in workers come back with their positions.
  */
@@ -10,7 +10,8 @@ import { build } from '../src/build.js';
 import { BuildError } from '../src/core/errors.js';
 import { PNG_1X1, article, readTree, tempDir, writeSite } from './helpers.js';
 
-const COUNT = 250;
+// 100 articles: four article batches and a dozen render batches, so both workers get work in each stage.
+const COUNT = 100;
 const WORDS = ['軟體', '資訊', '網絡', '人工智能', '英偉達', '深圳', '芯片', '后台', '软件', '信息'];
 
 /** A deterministic site of `count` articles in both scripts, with the features the pipeline handles. */

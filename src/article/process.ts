@@ -17,6 +17,7 @@ import { localRefs, mediaResolver, type LocalRef } from './media.js';
 import { uiTexts } from '../conversion/ui-texts.js';
 import type { VariantId } from '../conversion/variants.js';
 import type { GlossaryEntry } from '../conversion/glossary.js';
+import type { ConversionOptions } from '../conversion/options.js';
 import { variantText, type VariantText } from '../conversion/text.js';
 import { readArticle, type ArticleBody, type ArticleSource } from './read.js';
 import { articleTerms, inTermSample, type ArticleTerms } from '../taxonomy/terms.js';
@@ -43,6 +44,8 @@ export interface ArticleContext {
   glossary?: GlossaryEntry[];
   /** Repair naively converted source text (`repair: true`); articles may override. */
   repair?: boolean;
+  /** The config's `conversion:` (forms, vocabulary, quotes); default when absent. */
+  conversion?: ConversionOptions;
   /** The site folder: local images are read from it (sizes, responsive sources); without it images get neither. */
   root?: string;
   /** Hosts whose iframes are kept (`embeds:`; default `DEFAULT_EMBEDS`). */
@@ -144,6 +147,8 @@ function compilerFor(html: HtmlAllowance): Compile {
 export interface BodyContext {
   basePath: string;
   html: HtmlAllowance;
+  /** The config's `conversion:` options. */
+  conversion?: ConversionOptions | undefined;
   /** Embed hosts (default `DEFAULT_EMBEDS`). */
   embeds?: readonly string[] | undefined;
   /** What is known about local images (sizes, responsive sources), by `src` as the page writes it. */
@@ -166,8 +171,8 @@ export interface BodySource {
  */
 export function renderBody(body: BodySource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): { conv: VariantText; tree: Root; html: string; headings: BodyHeading[]; cover: BodyImage | undefined } {
   // Heading ids from the source text in Simplified, so they are the same in every variant.
-  assignHeadingIds(body.tree, variantConverter(body.from, 'zh-Hans'));
-  const conv = variantText({ from: body.from, to, glossary: body.settings.glossary, repair: body.settings.repair });
+  assignHeadingIds(body.tree, variantConverter(body.from, 'zh-Hans', ctx.conversion));
+  const conv = variantText({ from: body.from, to, glossary: body.settings.glossary, repair: body.settings.repair, conversion: ctx.conversion });
   const tree = variantTree(body.tree, { convert: conv.prose, basePath: ctx.basePath, renderMarkup: conv.markup });
   lap?.('convert');
   const compiled = compilerFor(ctx.html)(tree, { labels: footnoteLabels(to), anchorLabel: uiTexts(to).headingAnchor, media: ctx.media, embeds: ctx.embeds });
@@ -232,7 +237,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     const blocks: ArticleText['blocks'] = {};
     const planned = new Set<string>();
     const resolve = ctx.root === undefined ? undefined : mediaResolver({ root: ctx.root, basePath: ctx.basePath, file }, { responsive: ctx.responsive ?? false, planned });
-    const bodyCtx: BodyContext = { basePath: ctx.basePath, html: ctx.html, embeds: ctx.embeds ?? DEFAULT_EMBEDS, media: resolve };
+    const bodyCtx: BodyContext = { basePath: ctx.basePath, html: ctx.html, embeds: ctx.embeds ?? DEFAULT_EMBEDS, media: resolve, conversion: ctx.conversion };
     for (const id of ctx.variants) {
       const r = renderVariantTree(source, id, bodyCtx, lap);
       article.variants[id] = r.variant;

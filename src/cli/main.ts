@@ -12,6 +12,7 @@ import { BuildError, SiteError, asSiteErrors, formatError } from '../core/errors
 import { serve } from '../commands/serve.js';
 import { convertCommand } from '../commands/convert.js';
 import { checkSite, isSiteFolder } from '../commands/check.js';
+import { formatSystemProblem, systemProblem } from './system-error.js';
 import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } from './report.js';
 
 const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
@@ -81,8 +82,28 @@ function isSiteProblem(error: unknown): error is BuildError | SiteError {
   return error instanceof BuildError || error instanceof SiteError;
 }
 
-/** Runs the CLI; returns the exit code. Output goes through `out`/`err` (console by default). */
-export async function main(argv: string[], out: Out = console.log, err: Out = console.error, stdin: () => Promise<string> = readStdin): Promise<number> {
+/** How the CLI runs besides its arguments: `signal` stops a running `serve` (main then returns 0), for tests and embedders. */
+export interface MainOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs the CLI; returns the exit code. Output goes through `out`/`err`
+ * (console by default). A system error (full disk, read-only folder…) is
+ * printed as a message with its path and a fix, exit 1.
+ */
+export async function main(argv: string[], out: Out = console.log, err: Out = console.error, stdin: () => Promise<string> = readStdin, opts: MainOptions = {}): Promise<number> {
+  try {
+    return await run(argv, out, err, stdin, opts);
+  } catch (error) {
+    const problem = systemProblem(error);
+    if (!problem) throw error;
+    for (const line of formatSystemProblem(problem)) err(line);
+    return 1;
+  }
+}
+
+async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<string>, opts: MainOptions): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -188,10 +209,15 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
     baseUrl = `http://localhost:${port}${basePath}`;
   }
 
+  // The build cache: <root>/.tongwen-cache unless TONGWEN_CACHE_DIR names another folder or is `off`.
+  const cacheEnv = process.env.TONGWEN_CACHE_DIR;
+  const cache = cacheEnv === 'off' ? undefined : resolve(cacheEnv || join(root, '.tongwen-cache'));
+
   let report: BuildReport;
   try {
     report = await build({
       root,
+      ...(cache !== undefined ? { cache } : {}),
       ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
       ...(baseUrl !== undefined ? { baseUrl } : {}),
       ...(values.drafts ? { drafts: true } : {}),
@@ -205,7 +231,11 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
       err(buildFailed(errors.length));
       return errors.some((e) => e.stage === 'usage') ? 2 : 1;
     }
-    throw error;
+    const problem = systemProblem(error, resolve(values.out ?? join(root, 'dist')));
+    if (!problem) throw error;
+    for (const line of formatSystemProblem(problem)) err(line);
+    err(buildFailed(1));
+    return 1;
   }
   // Warnings (raw HTML the sanitizer dropped) do not stop the build; they print like errors.
   if (report.warnings.length) for (const line of formatErrors(report.warnings, sourceReader(root))) err(line);
@@ -225,6 +255,10 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   out(`Serving ${join(report.outDir)} at http://localhost:${actual}${report.config.basePath} (Ctrl+C to stop)`);
-  await new Promise<void>((resolveClose) => server.on('close', resolveClose));
+  await new Promise<void>((resolveClose) => {
+    server.on('close', resolveClose);
+    if (opts.signal?.aborted) server.close();
+    opts.signal?.addEventListener('abort', () => server.close(), { once: true });
+  });
   return 0;
 }

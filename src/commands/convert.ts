@@ -57,6 +57,7 @@ export async function convertCommand(opts: ConvertCommandOptions, readInput: () 
     defaultLang: config.defaultLang,
     glossary: glossary.entries,
     repair: config.repair,
+    conversion: config.conversion,
     format: opts.html ? 'html' : 'markdown',
     html: config.html,
     basePath: config.basePath,

@@ -56,7 +56,7 @@ export function placeArticles(articles: readonly ProcessedArticle[], config: Sit
       const { date, slug } = article.meta;
       const paths = {} as Record<VariantId, string>;
       for (const id of config.variants) paths[id] = articlePath(config.basePath, VARIANTS[id], date.year, date.month, slug);
-      return { id: `${date.year}/${String(date.month).padStart(2, '0')}/${slug}`, article, paths };
+      return { id: `${String(date.year).padStart(4, '0')}/${String(date.month).padStart(2, '0')}/${slug}`, article, paths };
     })
     .sort((a, b) => b.article.meta.date.epoch - a.article.meta.date.epoch || compare(a.id, b.id));
 }
