@@ -22,6 +22,7 @@ Usage:
   tongwen check [--root DIR] [--strict]
   tongwen verify DEPLOYED_DIR [--manifest FILE]
   tongwen init [DIR]
+  tongwen new "標題" [--lang VARIANT] [--category NAME] [--slug SLUG] [--root DIR]
   tongwen --help | --version
 
 Commands:
@@ -37,6 +38,9 @@ Commands:
           glossary entry, .gitignore. Never overwrites.
   verify  Compare a deployed copy of the site with the build's manifest
           (.tongwen/manifest.json): list files added, changed or missing.
+  new     Create content/yyyy/mm/<slug>.md dated now, with its front matter filled
+          in (--lang: its script, default defaultLang; --category; --slug, default
+          the title's pinyin); prints its path.
 
 Options:
   --root DIR       site folder with content/, templates/, static/, tongwen.config.yaml
@@ -76,11 +80,14 @@ const OPTIONS = {
   html: { type: 'boolean' },
   strict: { type: 'boolean' },
   manifest: { type: 'string' },
+  lang: { type: 'string' },
+  category: { type: 'string' },
+  slug: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
-const COMMANDS = ['build', 'serve', 'convert', 'check', 'verify', 'init'];
+const COMMANDS = ['build', 'serve', 'convert', 'check', 'verify', 'init', 'new'];
 
 /** `; did you mean build?` for a mistyped command. */
 function commandGuess(command: string): string {
@@ -200,6 +207,21 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
       const errors = asSiteErrors(error);
       const usage = errors.find((e) => e.stage === 'usage');
       if (usage) return usageError(usage.message, err);
+      for (const e of errors) err(formatError(e));
+      return 1;
+    }
+  }
+  if (command === 'new') {
+    if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}" (quote a title with spaces)`, err);
+    const { newArticle } = await import('../commands/new.js');
+    try {
+      out(newArticle({ root: resolve(values.root ?? '.'), title: positionals[1], lang: values.lang, category: values.category, slug: values.slug }));
+      return 0;
+    } catch (error) {
+      if (!isSiteProblem(error)) throw error;
+      const errors = asSiteErrors(error);
+      const usage = errors.find((e) => e.stage === 'usage');
+      if (usage) return usageError(usage.hint ? `${usage.message}\nhint: ${usage.hint}` : usage.message, err);
       for (const e of errors) err(formatError(e));
       return 1;
     }
