@@ -128,7 +128,8 @@ test(`fuzz: every generated site builds to valid, inert HTML or fails with forma
     }),
     { seed: SEED, numRuns: 1_000_000, interruptAfterTimeLimit: SECONDS * 1000, markInterruptAsFailure: false, endOnFailure: true },
   );
-  if (result.failed) {
+  // A time limit reached before any property failed (a loaded machine) is not a failure: only a counterexample is.
+  if (result.failed && !(result.interrupted && result.counterexample === null)) {
     assert.fail(`fuzz failed after ${result.numRuns} runs (replay: TONGWEN_FUZZ_SEED=${result.seed}, path ${result.counterexamplePath}):\n${JSON.stringify(result.counterexample)}\n${String(result.errorInstance)}`);
   }
   assert.ok(runs >= 1, 'at least one site was built');

@@ -58,8 +58,11 @@ after(async () => {
 
 const ARTICLE = 'content/2024/06/deepseek.md';
 /** A page expression (evaluated in the browser): the body's text contains `text`. */
-const bodyHas = (text: string) => `document.body.textContent.includes(${JSON.stringify(text)})`;
-const NO_OVERLAY = `!document.getElementById('tongwen-error-overlay')`;
+// Functions, not strings: the pages carry a Content-Security-Policy without 'unsafe-eval'.
+// (They run in the page: `document` is the page's, declared here for the compiler.)
+declare const document: { body: { textContent: string | null }; getElementById(id: string): unknown };
+const bodyHas = (text: string) => [(t: string) => (document.body.textContent ?? '').includes(t), text] as const;
+const fixedAndClean = (text: string) => [(t: string) => !document.getElementById('tongwen-error-overlay') && (document.body.textContent ?? '').includes(t), text] as const;
 const write = (rel: string, text: string) => writeFileSync(join(root, rel), text);
 
 test('edit → the open page reloads with the change; break → an overlay with the error; fix → it recovers', { skip, timeout: 60_000 }, async () => {
@@ -75,7 +78,7 @@ test('edit → the open page reloads with the change; break → an overlay with 
   // Edit: the page reloads by itself and shows the new text.
   let started = performance.now();
   write(ARTICLE, original.replace('發佈了新的語言模型', '發佈了第二代語言模型'));
-  await page.waitForFunction(bodyHas('第二代語言模型'));
+  await page.waitForFunction(...bodyHas('第二代語言模型'));
   const reloadMs = performance.now() - started;
   console.log(`# edit → reloaded page: ${Math.round(reloadMs)} ms`);
 
@@ -84,12 +87,12 @@ test('edit → the open page reloads with the change; break → an overlay with 
   const overlay = await page.waitForSelector('#tongwen-error-overlay');
   const text = (await overlay.textContent()) ?? '';
   assert.match(text, /content\/2024\/06\/deepseek\.md:\d+:\d+/, text);
-  assert.ok(await page.evaluate(bodyHas('第二代語言模型')), 'the last good build stays visible');
+  assert.ok(await page.evaluate(...bodyHas('第二代語言模型')), 'the last good build stays visible');
 
   // Fix: the overlay goes, the page shows the fixed text.
   started = performance.now();
   write(ARTICLE, original.replace('發佈了新的語言模型', '發佈了第三代語言模型'));
-  await page.waitForFunction(`${NO_OVERLAY} && ${bodyHas('第三代語言模型')}`);
+  await page.waitForFunction(...fixedAndClean('第三代語言模型'));
   console.log(`# fix → recovered page: ${Math.round(performance.now() - started)} ms`);
   assert.deepEqual(errors, [], 'no script errors');
   await page.close();
@@ -106,7 +109,7 @@ test('deleting, renaming and half-writing files while serve watches never stops 
   write('content/half.md', half);
   await new Promise((r) => setTimeout(r, 150));
   write('content/half.md', `${half}8-01\n---\n寫完了的半篇文章。\n`);
-  await page.waitForFunction(bodyHas('半篇'), undefined, { timeout: 20_000 });
+  await page.waitForFunction(bodyHas('半篇')[0], '半篇', { timeout: 20_000 });
   const home = await fetch(`${base}zh-hant/`);
   assert.equal(home.status, 200, 'still serving');
   assert.equal((await fetch(`${base}zh-hant/2024/07/shenzhen-report/`)).status, 404, 'the deleted article is gone');

@@ -58,12 +58,15 @@ const BLOCK_TAGS = new Set(['if', 'unless', 'for', 'case', 'capture', 'block', '
  * often the end of the file or another block's end tag). `layout` closes
  * only when written with an end tag; undefined when every block is closed.
  */
-export function unclosedTag(source: string): { tag: string; line: number; column: number; found?: string } | undefined {
+export function unclosedTag(source: string): { tag: string; text: string; line: number; column: number; found?: string } | undefined {
   const stack: Array<{ tag: string; offset: number }> = [];
   const place = (offset: number) => {
     const before = source.slice(0, offset);
     const line = before.split('\n').length;
-    return { line, column: offset - before.lastIndexOf('\n') };
+    // The tag as written (`{% if article.summary %}`), on one line, at most 80 characters.
+    const end = source.indexOf('%}', offset);
+    const whole = (end < 0 ? source.slice(offset, offset + 80) : source.slice(offset, end + 2)).replace(/\s+/g, ' ');
+    return { line, column: offset - before.lastIndexOf('\n'), text: whole.length > 80 ? `${whole.slice(0, 79)}…` : whole };
   };
   let raw = false;
   for (const m of source.matchAll(/\{%-?\s*(\w+)/g)) {
@@ -138,7 +141,7 @@ export function loadTemplates(root: string, opts: { timeZone: string }): { templ
       errors.push(open
         ? new SiteError({
             stage: 'template', file, line: open.line, column: open.column,
-            message: `{% ${open.tag} %} is never closed${open.found ? ` (found {% ${open.found} %} first)` : ''}`,
+            message: `${open.text} is never closed${open.found ? ` (found {% ${open.found} %} first)` : ''}`,
             hint: `close it with {% end${open.tag} %}`,
           })
         : templateError(error, root, file));

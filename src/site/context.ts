@@ -213,6 +213,8 @@ export function coverOf(a: SiteArticle, id: VariantId, basePath: string): { url:
   try {
     const base = new URL(`http://site${encodePath(a.paths[id])}`);
     const resolved = new URL(src, base);
+    // Only a page of the web is a cover: `javascript:`, `data:` and other schemes never reach a src or og:image.
+    if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') return undefined;
     url = resolved.origin === base.origin ? resolved.pathname + resolved.search : resolved.href;
   } catch {
     return undefined;
