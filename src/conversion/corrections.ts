@@ -7,6 +7,9 @@
  * every variant in that direction, and the variant's forms and vocabulary
  * are applied afterwards (只能, 天後, 分鐘 on every Traditional page).
  *
+ * Traditional → Simplified entries apply with the common forms only (with
+ * `forms: opencc` OpenCC's output is kept: its test cases expect 甚么).
+ *
  * `source` says where each kind of fix came from; `example` is the test case
  * (test/corrections.test.ts converts it for every variant and checks the
  * corrected phrase, and that plain OpenCC gets it wrong).
@@ -79,6 +82,9 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '一个人干的', to: '一個人幹的', direction: 's2t', example: '这是一个人干的', source: `${WEEKLY} (一個人乾的)` },
   { from: '简单干净', to: '簡單乾淨', direction: 's2t', example: '简单干净的房间', source: `${WEEKLY} (簡單幹淨)` },
   { from: '人干的', to: '人幹的', direction: 's2t', example: '是两个人干的', source: `${WEEKLY} (一個人乾的)` },
+  // Traditional → Simplified: 甚麼 (what Hong Kong and many Taiwan writers write) is 什么 in Simplified, not 甚么.
+  { from: '甚麼', to: '什么', direction: 't2s', example: '你在說甚麼', source: 'OpenCC TSPhrases lacks 甚麼 (t2s gives 甚么); Hong Kong news writes 甚麼; found by tongwen' },
+  { from: '甚麽', to: '什么', direction: 't2s', example: '為甚麽不去', source: 'the same, with the variant 麽' },
   { from: '单干净', to: '單乾淨', direction: 's2t', example: '很单干净', source: `${WEEKLY} (簡單幹淨)` },
 ];
 
