@@ -47,6 +47,12 @@ export const CORRECTIONS: readonly Correction[] = [
   // 后 after a number of days/weeks.
   ...digitDays,
   { from: '群后', to: '羣後', direction: 's2t', example: '加群后请改名', source: `${WEEKLY} (加羣后)` },
+  // 里 in transliterated names (OpenCC's default 裏 is for "inside"): the syllable before a name-only character.
+  ...([['里希', '里希', '弗里希兰'], ['里什', '里什', '塔里什人'], ['里菲', '里菲', '里菲亚诺'], ['里诺', '里诺', '都灵的里诺'],
+    ['里娜', '里娜', '伊里娜说'], ['里耶', '里耶', '加布里耶尔'], ['里萨', '里萨', '伊纳里萨米'], ['里西', '里西', '弗里西亚']] as const).map(
+    ([from, to, example]): Correction => ({ from, to: to.replace('诺', '諾').replace('萨', '薩'), direction: 's2t', example, source: 'Unicode CLDR zh-Hant display names (bench/corpora/cldr-zh.json): transliterations with 里' })),
+  { from: '马里', to: '馬里', direction: 's2t', example: '马里的首都', source: 'Unicode CLDR zh-Hant display names: 馬里文 (Mali), OpenCC gives 馬裏' },
+  { from: '马里面', to: '馬裏面', direction: 's2t', example: '马里面的人', source: 'guard: keeps OpenCC’s 馬裏面 against the 马里 entry above' },
   // 钟 / 鍾
   { from: '灯泡钟', to: '燈泡鐘', direction: 's2t', example: '一个灯泡钟', source: `${WEEKLY} (燈泡鍾)` },
   // 里面 after a word OpenCC reads as a place name (道里, 本里).
