@@ -51,6 +51,7 @@ export const CORRECTIONS: readonly Correction[] = [
   ...([['里希', '里希', '弗里希兰'], ['里什', '里什', '塔里什人'], ['里菲', '里菲', '里菲亚诺'], ['里诺', '里诺', '都灵的里诺'],
     ['里娜', '里娜', '伊里娜说'], ['里耶', '里耶', '加布里耶尔'], ['里萨', '里萨', '伊纳里萨米'], ['里西', '里西', '弗里西亚']] as const).map(
     ([from, to, example]): Correction => ({ from, to: to.replace('诺', '諾').replace('萨', '薩'), direction: 's2t', example, source: 'Unicode CLDR zh-Hant display names (bench/corpora/cldr-zh.json): transliterations with 里' })),
+  { from: '图里亚', to: '圖里亞', direction: 's2t', example: '阿斯图里亚文', source: 'Unicode CLDR zh-Hant display names: 阿斯圖里亞文 (OpenCC reads 图里 "in the picture")' },
   { from: '马里', to: '馬里', direction: 's2t', example: '马里的首都', source: 'Unicode CLDR zh-Hant display names: 馬里文 (Mali), OpenCC gives 馬裏' },
   { from: '马里面', to: '馬裏面', direction: 's2t', example: '马里面的人', source: 'guard: keeps OpenCC’s 馬裏面 against the 马里 entry above' },
   // 钟 / 鍾
