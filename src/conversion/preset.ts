@@ -42,7 +42,7 @@ function asGroup(seg: DictLike | DictGroup | undefined): DictLike[] {
 }
 
 let parts:
-  | { st: DictGroup; stSeg: DictGroup; ts: DictGroup; tsSeg: DictGroup; normalize: Convert }
+  | { st: DictGroup; stSeg: DictGroup; ts: DictGroup; tsSeg: DictGroup; tsPlain: DictGroup; tsPlainSeg: DictGroup; normalize: Convert }
   | undefined;
 
 function baseParts() {
@@ -58,6 +58,8 @@ function baseParts() {
     stSeg: [st, ...asGroup(config('s2tw').segmentation)],
     ts: [ts, additions, ...t2s],
     tsSeg: [ts, ...asGroup(config('tw2s').segmentation)],
+    tsPlain: [additions, ...t2s],
+    tsPlainSeg: asGroup(config('tw2s').segmentation),
     normalize: norm && norm.length ? ConverterFactory(...norm) : (s: string) => s,
   };
   return parts;
@@ -148,7 +150,10 @@ export function chainConverter(from: Side, to: Side): Convert {
     }
   } else if (from.script === 'Hant' && to.script === 'Hans') {
     const source = sourceGroup(from, true);
-    made = chain(source.length ? p.tsSeg : undefined, [source, p.ts]);
+    // Traditional → Simplified corrections (甚麼 → 什么) go with the common forms; with OpenCC's forms,
+    // OpenCC's output (its test cases keep 甚么).
+    const opencc = from.forms === 't' || from.forms === 'tw' || from.forms === 'hk';
+    made = chain(source.length ? (opencc ? p.tsPlainSeg : p.tsSeg) : undefined, [source, opencc ? p.tsPlain : p.ts]);
   } else {
     made = chain(undefined, [sourceGroup(from as Side & { script: 'Hant' }, false), targetGroup(to as Side & { script: 'Hant' })]);
   }
