@@ -59,7 +59,7 @@ test('a mistyped option names the option, suggests the right one and lists the v
   assert.equal((await runCli(['build', '--out'])).err[0], 'tongwen: --out needs a value, e.g. --out DIR');
   assert.equal((await runCli(['build', '--drafts=yes'])).err[0], 'tongwen: --drafts takes no value');
   assert.equal((await runCli(['biuld'])).err[0], 'tongwen: unknown command "biuld"; did you mean build?');
-  assert.equal((await runCli(['frobnicate'])).err[0], 'tongwen: unknown command "frobnicate" (commands: build, serve, convert, check, verify, init)');
+  assert.equal((await runCli(['frobnicate'])).err[0], 'tongwen: unknown command "frobnicate" (commands: build, serve, convert, check, verify, init, new)');
   assert.equal(didYouMean('bas-url', ['base-url', 'drafts']), 'base-url');
   assert.equal(didYouMean('wokers', ['workers', 'port']), 'workers');
   assert.equal(didYouMean('wor', ['workers', 'port']), 'workers');
