@@ -10,18 +10,22 @@
  * value: the frozen config, the site glossary, the templates, `now` and the
  * versions of what shapes the output — nothing mutates the config.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
-import { BuildError, SiteError, asSiteErrors } from './core/errors.js';
+import { BuildError, SiteError, asSiteErrors, sortErrors } from './core/errors.js';
+import { generateMedia } from './article/media.js';
+import { bundleCopies } from './site/bundles.js';
+import { missingRefs } from './site/refs.js';
 import { deepFreeze } from './core/data.js';
 import type { ArticleContext, ProcessedArticle, StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
 import { isPage, type Output } from './site/output-types.js';
+import { isFuture } from './site/place.js';
 import type { RenderResult } from './render/render-job.js';
 import type { Templates } from './render/templates.js';
 import type { SiteErrorInit } from './core/errors.js';
@@ -32,6 +36,7 @@ import { loadOutputState, saveOutputState, type OutputState } from './cache/outp
 import type { ArticleResult } from './article/process.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
+import { outputPlaceProblem } from './output/place.js';
 import type { OutputSink } from './output/sink.js';
 import { inTermSample, termSampleFor } from './taxonomy/terms.js';
 import type { GlossaryEntry } from './conversion/glossary.js';
@@ -88,6 +93,8 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Include articles marked `draft: true`. */
   drafts?: boolean;
+  /** Include articles dated after the build's `now` (left out by default). */
+  future?: boolean;
   /** Worker threads for articles and rendering; default by article count (decided at a builder's first build). */
   workers?: number;
   /** The build's "now" (default: the time `build()` is called); an explicit input so time-dependent output is testable. */
@@ -143,6 +150,10 @@ export interface BuildReport {
   pages: Record<string, Record<string, number>>;
   articles: number;
   drafts: number;
+  /** Articles dated after the build's `now`, left out (without `future`). */
+  future: number;
+  /** Warnings (raw HTML the sanitizer dropped), sorted; the build went on. */
+  warnings: SiteError[];
   staticFiles: number;
   files: number;
   bytes: number;
@@ -200,7 +211,7 @@ function openSite(options: BuildOptions): Site {
   const contentDir = join(root, 'content');
   const staticDir = join(root, 'static');
   if ((options.sink ?? 'disk') === 'disk') {
-    const outProblem = checkOutputDir(outDir, root, [contentDir, join(root, 'templates'), staticDir]);
+    const outProblem = outputPlaceProblem(outDir) ?? checkOutputDir(outDir, root, [contentDir, join(root, 'templates'), staticDir]);
     if (outProblem) throw new BuildError([outProblem]);
   }
   return { root, outDir, contentDir, staticDir, config: deepFreeze(structuredClone(config)) };
@@ -226,7 +237,7 @@ export function buildVersions(): BuildVersions {
  * (it is sent to workers), and pure. `articles` is the number of sources
  * (it sets the sample of articles whose terms are counted).
  */
-export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>, opts: { drafts: boolean; articles: number }): ArticleContext {
+export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>, opts: { drafts: boolean; articles: number; root?: string }): ArticleContext {
   const { config, glossary } = inputs;
   return {
     variants: [...config.variants],
@@ -239,6 +250,9 @@ export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>,
     termSample: termSampleFor(opts.articles),
     ...(glossary.length ? { glossary: [...glossary] } : {}),
     ...(config.repair ? { repair: true } : {}),
+    ...(config.conversion ? { conversion: config.conversion } : {}),
+    ...(opts.root !== undefined ? { root: opts.root, responsive: config.images?.responsive ?? true } : {}),
+    ...(config.embeds ? { embeds: [...config.embeds] } : {}),
   };
 }
 
@@ -273,7 +287,7 @@ interface ArticleCache {
  * terms are counted in a second, parse-only pass, run only when some article
  * has no keywords — a site whose articles all have keywords never pays for it.
  */
-async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], cache?: ArticleCache, progress?: (done: number) => void) {
+async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], clock: { now: Date; future: boolean }, cache?: ArticleCache, progress?: (done: number) => void) {
   /** Runs the article task, reporting progress batch by batch. */
   const runArticles = async (files: SourceFile[], c: ArticleContext, before: number): Promise<ArticleResult[]> => {
     const pool = pools(files.length);
@@ -309,10 +323,12 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
 
   const articles: ProcessedArticle[] = [];
   let drafts = 0;
+  let future = 0;
   for (const r of await run(sources, { ...ctx, termSample: 0 })) {
     addTimes(r.times);
     if (!r.ok) errors.push(...reviveErrors(r.errors));
     else if (r.article.meta.draft && !ctx.drafts) drafts++;
+    else if (!clock.future && isFuture(r.article.meta, clock.now)) future++;
     else articles.push(r.article);
   }
 
@@ -328,7 +344,7 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
     });
     articles.forEach((a, i) => (articles[i] = withTerms.get(a) ?? a));
   }
-  return { articles, drafts, times };
+  return { articles, drafts, future, times };
 }
 
 /**
@@ -344,6 +360,7 @@ async function writeSite(
   render: { pool: (pages: number) => WorkerPool | undefined; templates: Templates },
   writer: OutputSink,
   errors: SiteError[],
+  extra: ReadonlyArray<[string, string, string]> = [],
   keys?: { renderKeys: readonly string[]; previous: OutputState | undefined },
   progress?: (done: number, total: number) => void,
 ): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number; keptPages: number }> {
@@ -399,6 +416,7 @@ async function writeSite(
   const copies: Array<[string, string, string]> = [
     ...P.templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, P.assetFile(rel), `templates/assets/${rel}`]),
     ...listFiles(site.staticDir).map((f): [string, string, string] => [join(site.staticDir, f), f, `static/${f}`]),
+    ...extra,
   ];
   for (const [from, to, what] of copies) {
     try {
@@ -415,6 +433,15 @@ async function writeSite(
 function treeKey(dir: string, filter?: (name: string) => boolean): string {
   const files = listFiles(dir, filter);
   return hashOf(...files.flatMap((f) => [f, readFileSync(join(dir, ...f.split('/')))]));
+}
+
+/** Path, size and modification time of every file below `dir` that is not an article (images, bundles' files). */
+function mediaFilesKey(dir: string): string {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return '';
+  return hashOf(...listFiles(dir, (n) => !n.endsWith('.md')).flatMap((f) => {
+    const st = statSync(join(dir, ...f.split('/')));
+    return [f, String(st.size), String(st.mtimeMs)];
+  }));
 }
 
 let codeKey: string | undefined;
@@ -485,10 +512,12 @@ export class Builder {
       sourceHash = new Map(sources.map((s) => [s.file, hashOf(readFileSync(s.path))]));
       buildKey = hashOf(
         codeAndVersionsKey(versions),
-        keyJson({ config, drafts: options.drafts ?? false, now: options.now?.toISOString() ?? null, outDir: site.outDir }),
+        // The clock decides future articles and the news sitemap: a build in another minute is not "nothing changed".
+        keyJson({ config, drafts: options.drafts ?? false, future: options.future ?? false, now: (options.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)).toISOString(), outDir: site.outDir }),
         existsSync(join(site.root, 'glossary.yaml')) ? readFileSync(join(site.root, 'glossary.yaml')) : '',
         this.templatesKey(site.root),
         treeKey(site.staticDir),
+        mediaFilesKey(join(site.root, 'content')),
         ...sources.flatMap((s) => [s.file, sourceHash!.get(s.file)!]),
       );
       if (disk) previous = loadOutputState<CachedReport>(store, site.outDir);
@@ -500,7 +529,7 @@ export class Builder {
         const files = manifest.length;
         const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
         return {
-          pages: r.pages, articles: r.articles, drafts: r.drafts, staticFiles: r.staticFiles, files, bytes: r.bytes,
+          pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(r.warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles, files, bytes: r.bytes,
           stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config, outDir: site.outDir,
           sink: keptOutput(manifest, r.bytes),
           cache: { articles: r.articles, pages, keptFiles: files, written: 0, deleted: 0, unchanged: true },
@@ -519,7 +548,7 @@ export class Builder {
       now: options.now ?? new Date(),
       versions,
     };
-    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length });
+    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length, root: site.root });
     timer.lap('templates');
 
     // Threads only for many articles to process; rendering uses them when they run, or when there are many pages.
@@ -533,7 +562,8 @@ export class Builder {
       const used = new Map<string, ArticleResult>();
       articleCache = {
         sourceHash,
-        inputsKey: codeAndVersionsKey(versions),
+        // Image sizes and responsive sources are read from the files beside the articles: any change to one processes the articles again.
+        inputsKey: hashOf(codeAndVersionsKey(versions), mediaFilesKey(join(site.root, 'content'))),
         hits: 0,
         get(key) {
           const r = memory.get(key) ?? store.get<ArticleResult>('articles', key);
@@ -547,7 +577,7 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { articles, drafts, times } = await processArticles(P, articlePool, sources, ctx, errors, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
+    const { articles, drafts, future, times } = await processArticles(P, articlePool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false }, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
     timer.lap('articles');
 
     onProgress?.({ stage: 'model', done: 0, total: 0 });
@@ -559,6 +589,13 @@ export class Builder {
     timer.lap('keywords');
     const outputs = P.siteOutputs(P.siteModel(config, placed, keywords.index));
     timer.lap('model');
+    // Page bundles' files and responsive images; then every local link and image must lead to an output file.
+    const media = await generateMedia(site.root, new Set(placed.flatMap((a) => a.article.media ?? [])));
+    const extra: Array<[string, string, string]> = [...bundleCopies(placed, site.root, config.basePath), ...media.map(([from, to]): [string, string, string] => [from, to, 'media'])];
+    const present = new Set([...outputs.map((o) => o.file), ...P.templateAssets(site.root).map(([rel]) => P.assetFile(rel)), ...listFiles(site.staticDir), ...extra.map(([, to]) => to)]);
+    errors.push(...missingRefs(placed, present, config.basePath));
+    const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
+    timer.lap('media');
     if (errors.length) throw new BuildError(errors);
 
     // Render keys: a page whose key is unchanged renders to the same bytes.
@@ -572,7 +609,7 @@ export class Builder {
     onProgress?.({ stage: 'render', done: 0, total: outputs.filter(isPage).length });
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool: renderPool, templates }, writer, errors, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
+      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool: renderPool, templates }, writer, errors, extra, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
       timer.lap('render');
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
@@ -584,6 +621,8 @@ export class Builder {
         pages: counts,
         articles: articles.length,
         drafts,
+        future,
+        warnings,
         staticFiles,
         files,
         bytes,
@@ -599,7 +638,7 @@ export class Builder {
         report.cache = { articles: articleCache?.hits ?? 0, pages: keptPages, keptFiles: changes.kept, written: changes.written, deleted: changes.deleted, unchanged: false };
         if (writer instanceof DiskSink) {
           const pageKey = new Map(outputs.filter(isPage).map((p, i) => [p.file, renderKeys[i]!]));
-          const cached: CachedReport = { pages: counts, articles: articles.length, drafts, staticFiles, bytes };
+          const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes };
           saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
           timer.lap('write');
           report.stages = timer.stages;
@@ -635,6 +674,9 @@ interface CachedReport {
   pages: Record<string, Record<string, number>>;
   articles: number;
   drafts: number;
+  future: number;
+  /** The build's warnings, as plain data: a build that writes nothing reports them again. */
+  warnings: ConstructorParameters<typeof SiteError>[0][];
   staticFiles: number;
   bytes: number;
 }

@@ -18,6 +18,7 @@ import { readMetadata, type ArticleMeta } from '../content/metadata.js';
 import { SCRIPT_FIELDS, articleScript, fieldMarkupErrors, type ArticleScript, type ScriptSettings } from '../content/settings.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { prepareMarkup } from '../markdown/markup-tree.js';
+import { nestingProblem } from '../markdown/nesting.js';
 import type { VariantId } from '../conversion/variants.js';
 
 /** A document's text (decoded, `\n` line ends) and its front matter. */
@@ -70,6 +71,12 @@ export function readBody(doc: ArticleText, site: ScriptSettings, errors: SiteErr
   const { file, fm } = doc;
   const { errors: settingErrors, ...settings } = articleScript(fm, file, site);
   errors.push(...settingErrors);
+  const deep = nestingProblem(fm.body);
+  if (deep) {
+    // Parsing it would exhaust the stack (or take minutes): the article stops here.
+    errors.push(new SiteError({ stage: 'markdown', file, line: deep.line + fm.bodyLine - 1, column: deep.column, message: deep.message, hint: deep.hint }));
+    return { settings, tree: { type: 'root', children: [] } };
+  }
   const tree = parseMarkdown(fm.body);
   for (const p of prepareMarkup(tree, fm.body)) {
     errors.push(new SiteError({ stage: 'markdown', file, line: p.line + fm.bodyLine - 1, column: p.column, message: p.message, hint: p.hint }));
@@ -79,6 +86,9 @@ export function readBody(doc: ArticleText, site: ScriptSettings, errors: SiteErr
 
 /** The file name without folders and Markdown extension (the default slug). */
 function stemOf(file: string): string {
+  // A page bundle (`content/2024/06/foo/index.md`) takes its folder's name.
+  const bundle = /([^/]+)\/index\.(md|markdown)$/i.exec(file);
+  if (bundle) return bundle[1]!;
   return file.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '');
 }
 

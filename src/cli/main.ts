@@ -8,13 +8,14 @@ import { resolve, join } from 'node:path';
 import type { BuildReport } from '../build.js';
 import { loadConfig } from '../config/config.js';
 import { BuildError, SiteError, asSiteErrors, formatError } from '../core/errors.js';
+import { formatSystemProblem, systemProblem } from './system-error.js';
 import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } from './report.js';
 // Commands are imported when run (a command loads only what it needs).
 
 const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
 
 Usage:
-  tongwen build [--root DIR] [--out DIR] [--base-url URL] [--drafts] [--quiet]
+  tongwen build [--root DIR] [--out DIR] [--base-url URL] [--drafts] [--future] [--quiet]
   tongwen serve [--root DIR] [--out DIR] [--port 4000] [--host 127.0.0.1]
   tongwen convert [--from VARIANT] --to VARIANT [--html] [--root DIR] [FILE]
   tongwen check [--root DIR] [--strict]
@@ -35,6 +36,7 @@ Options:
   --out DIR        output folder (replaced atomically when the build succeeds)
   --base-url URL   override the config's baseUrl
   --drafts         include articles marked draft: true
+  --future         include articles dated after now (left out by default)
   --workers N      worker threads for articles (0 = none; default: one per core)
   --port N         serve: port (default 4000)
   --host HOST      serve: address to listen on (default 127.0.0.1)
@@ -78,8 +80,23 @@ export interface MainOptions {
   signal?: AbortSignal;
 }
 
-/** Runs the CLI; returns the exit code. Output goes through `out`/`err` (console by default). */
+/**
+ * Runs the CLI; returns the exit code. Output goes through `out`/`err`
+ * (console by default). A system error (full disk, read-only folder…) is
+ * printed as a message with its path and a fix, exit 1.
+ */
 export async function main(argv: string[], out: Out = console.log, err: Out = console.error, stdin: () => Promise<string> = readStdin, opts: MainOptions = {}): Promise<number> {
+  try {
+    return await run(argv, out, err, stdin, opts);
+  } catch (error) {
+    const problem = systemProblem(error);
+    if (!problem) throw error;
+    for (const line of formatSystemProblem(problem)) err(line);
+    return 1;
+  }
+}
+
+async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<string>, opts: MainOptions): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -90,6 +107,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
         out: { type: 'string' },
         'base-url': { type: 'string' },
         drafts: { type: 'boolean' },
+        future: { type: 'boolean' },
         workers: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
@@ -164,7 +182,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   const cacheEnv = process.env.TONGWEN_CACHE_DIR;
   const cache = cacheEnv === 'off' ? undefined : resolve(cacheEnv || join(root, '.tongwen-cache'));
 
-  if (command === 'serve') return serveCommand({ root, cache, port, host, quiet: values.quiet === true, baseUrl: values['base-url'], out: values.out, drafts: values.drafts, workers }, out, err, opts.signal);
+  if (command === 'serve') return serveCommand({ root, cache, port, host, quiet: values.quiet === true, baseUrl, out: values.out, drafts: values.drafts, future: values.future, workers }, out, err, opts.signal);
 
   const { build } = await import('../build.js');
   const { progressPrinter } = await import('./progress.js');
@@ -179,6 +197,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
       ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
       ...(baseUrl !== undefined ? { baseUrl } : {}),
       ...(values.drafts ? { drafts: true } : {}),
+      ...(values.future ? { future: true } : {}),
       ...(workers !== undefined ? { workers } : {}),
     });
   } catch (error) {
@@ -189,9 +208,15 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
       err(buildFailed(errors.length));
       return errors.some((e) => e.stage === 'usage') ? 2 : 1;
     }
-    throw error;
+    const problem = systemProblem(error, resolve(values.out ?? join(root, 'dist')));
+    if (!problem) throw error;
+    for (const line of formatSystemProblem(problem)) err(line);
+    err(buildFailed(1));
+    return 1;
   }
   progress?.end();
+  // Warnings (raw HTML the sanitizer dropped) do not stop the build; they print like errors.
+  if (report.warnings.length) for (const line of formatErrors(report.warnings, sourceReader(root))) err(line);
   if (!values.quiet) out(formatReport(report));
   return 0;
 }
@@ -207,7 +232,7 @@ function listenError(error: unknown, host: string, port: number, err: Out): numb
 
 /** `tongwen serve`: the dev server (commands/dev-server.ts) until Ctrl+C or `signal`. */
 async function serveCommand(
-  o: { root: string; cache: string | undefined; port: number; host: string; quiet: boolean; baseUrl: string | undefined; out: string | undefined; drafts: boolean | undefined; workers: number | undefined },
+  o: { root: string; cache: string | undefined; port: number; host: string; quiet: boolean; baseUrl: string | undefined; out: string | undefined; drafts: boolean | undefined; future: boolean | undefined; workers: number | undefined },
   out: Out,
   err: Out,
   signal: AbortSignal | undefined,
@@ -228,6 +253,7 @@ async function serveCommand(
         ...(o.out !== undefined ? { out: resolve(o.out) } : {}),
         ...(o.baseUrl !== undefined ? { baseUrl: o.baseUrl } : {}),
         ...(o.drafts ? { drafts: true } : {}),
+        ...(o.future ? { future: true } : {}),
         ...(o.workers !== undefined ? { workers: o.workers } : {}),
         ...(o.cache !== undefined ? { cache: o.cache } : {}),
       },
@@ -236,6 +262,7 @@ async function serveCommand(
       host: o.host,
       format: (errors) => formatErrors(errors, sourceReader(o.root)),
       onBuild: (report, ms) => {
+        if (report.warnings.length) for (const line of formatErrors(report.warnings, sourceReader(o.root))) err(line);
         if (first) {
           if (!o.quiet) out(formatReport(report));
         } else if (!o.quiet) {

@@ -4,14 +4,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { SiteError, BuildError } from '../core/errors.js';
-import { yamlErrorPlace, yamlKeyPlace } from '../core/position.js';
+import { yamlKeyPlace } from '../core/position.js';
+import { parseYamlData } from '../core/yaml-data.js';
 import { findVariant, type VariantId } from '../conversion/variants.js';
 import { isValidTimeZone } from '../content/dates.js';
 import type { HtmlAllowance } from '../markdown/html.js';
 import { type GlossaryEntry } from '../conversion/glossary.js';
 import { readGlossary, yamlGlossaryPlace } from '../content/glossary.js';
+import { readConversionOptions, type ConversionOptions } from '../conversion/options.js';
 
 export const CONFIG_FILE = 'tongwen.config.yaml';
 
@@ -44,6 +45,14 @@ export interface SiteConfig {
   repair?: boolean;
   /** `search: { documents: true }` also writes `/search/documents.jsonl` for a search server. */
   search?: { documents: boolean };
+  /** `conversion:`: character forms, vocabulary and quotation marks (default: common, news, true). */
+  conversion?: ConversionOptions;
+  /** Hosts whose players may be embedded as iframes (`embeds:`); default bilibili, YouTube, Youku, Tencent Video. */
+  embeds?: string[];
+  /** `images: { responsive: false }` turns off the AVIF/WebP sources of local images (default on). */
+  images?: { responsive: boolean };
+  /** Table of contents on article pages: `true`, or the least number of headings (h2/h3) that shows one; default off. */
+  toc?: boolean | number;
 }
 
 /** `keywords:` in the config. */
@@ -66,7 +75,7 @@ export const DEFAULT_CONFIG: SiteConfig = {
   keywords: { auto: true },
 };
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'timeZone', 'variants', 'defaultLang', 'pageSize', 'html', 'params', 'keywords', 'glossary', 'repair', 'search']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'timeZone', 'variants', 'defaultLang', 'pageSize', 'html', 'params', 'keywords', 'glossary', 'repair', 'search', 'conversion', 'embeds', 'images', 'toc']);
 
 /** Normalizes a base URL; returns an error message when it is not an absolute http(s) URL. */
 export function normalizeBaseUrl(value: string): { baseUrl: string; basePath: string } | string {
@@ -94,20 +103,18 @@ export function loadConfig(root: string): SiteConfig {
 
 /** Validates config text (`file` is the name used in messages). Throws BuildError with every problem. */
 export function parseConfig(text: string, file: string): SiteConfig {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const errors: SiteError[] = [];
-  const first = doc.errors[0];
-  if (first) {
-    throw new BuildError([new SiteError({
-      stage: 'config', file, ...yamlErrorPlace(doc, first, text),
-      hint: 'check quotes, colons and indentation',
-    })]);
+  let doc, parsed;
+  try {
+    ({ doc, data: parsed } = parseYamlData(text, { file, stage: 'config' }));
+  } catch (error) {
+    throw error instanceof SiteError ? new BuildError([error]) : error;
   }
+  const errors: SiteError[] = [];
   const placeOf = (key: string) => yamlKeyPlace(doc, [key], text) ?? { line: 1, column: 1 };
   const fail = (key: string, message: string, hint: string) =>
     errors.push(new SiteError({ stage: 'config', file, ...placeOf(key), message, hint }));
 
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const data = (parsed ?? {}) as Record<string, unknown>;
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new BuildError([new SiteError({ stage: 'config', file, line: 1, column: 1, message: 'the config must be a mapping of `key: value` lines', hint: 'see the README for the keys' })]);
   }
@@ -180,9 +187,33 @@ export function parseConfig(text: string, file: string): SiteConfig {
       fail('search', 'search must be a mapping with `documents: true` or `documents: false`', 'write e.g. search: { documents: true } to export search/documents.jsonl');
     } else if (k.documents === true) config.search = { documents: true };
   }
+  if (data.embeds !== undefined && data.embeds !== null) {
+    const list = data.embeds;
+    if (!Array.isArray(list) || !list.every((h) => typeof h === 'string' && /^[a-z0-9.-]+$/i.test(h))) fail('embeds', 'embeds must be a list of host names', 'write e.g. embeds: [player.bilibili.com, www.youtube.com, v.qq.com]');
+    else config.embeds = list as string[];
+  }
+  if (data.images !== undefined && data.images !== null) {
+    const k = data.images as Record<string, unknown>;
+    if (typeof k !== 'object' || Array.isArray(k) || Object.keys(k).some((key) => key !== 'responsive') || (k.responsive !== undefined && typeof k.responsive !== 'boolean')) {
+      fail('images', 'images must be a mapping with `responsive: true` or `responsive: false`', 'write e.g. images: { responsive: false } to serve local images as they are');
+    } else if (typeof k.responsive === 'boolean') config.images = { responsive: k.responsive };
+  }
+  if (data.toc !== undefined && data.toc !== null) {
+    const t = data.toc;
+    if (typeof t !== 'boolean' && !(typeof t === 'number' && Number.isInteger(t) && t >= 1)) fail('toc', 'toc must be true, false or a whole number of headings', 'write e.g. toc: 3 to show a table of contents on articles with at least three headings');
+    else config.toc = t;
+  }
   if (data.repair !== undefined && data.repair !== null) {
     if (typeof data.repair !== 'boolean') fail('repair', 'repair must be true or false', 'write `repair: true` to normalize text produced by naive character conversion');
     else config.repair = data.repair;
+  }
+  if (data.conversion !== undefined && data.conversion !== null) {
+    const c = readConversionOptions(data.conversion);
+    for (const p of c.problems) {
+      const at = yamlKeyPlace(doc, ['conversion', ...p.path], text, p.key ? { part: 'key' } : {}) ?? placeOf('conversion');
+      errors.push(new SiteError({ stage: 'config', file, ...at, message: p.message, hint: p.hint }));
+    }
+    config.conversion = c.options;
   }
   if (data.glossary !== undefined && data.glossary !== null) {
     const g = readGlossary(data.glossary, file, yamlGlossaryPlace(doc, ['glossary'], text));

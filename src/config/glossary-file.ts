@@ -4,9 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { SiteError, asSiteErrors } from '../core/errors.js';
-import { yamlErrorPlace } from '../core/position.js';
+import { parseYamlData } from '../core/yaml-data.js';
 import { compileGlossary, type GlossaryEntry } from '../conversion/glossary.js';
 import { readGlossary, yamlGlossaryPlace } from '../content/glossary.js';
 
@@ -49,16 +48,11 @@ export function loadSiteGlossary(root: string, fromConfig: readonly GlossaryEntr
 
 /** Reads the text of a glossary file (`file` is the name used in messages). */
 export function parseGlossaryFile(text: string, file: string): { entries: GlossaryEntry[]; errors: SiteError[] } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) {
-    return {
-      entries: [],
-      errors: [new SiteError({
-        stage: 'config', file, ...yamlErrorPlace(doc, first, text),
-        hint: 'check quotes, colons and indentation',
-      })],
-    };
+  let doc, data;
+  try {
+    ({ doc, data } = parseYamlData(text, { file, stage: 'config' }));
+  } catch (error) {
+    return { entries: [], errors: asSiteErrors(error) };
   }
-  return readGlossary(doc.toJS(), file, yamlGlossaryPlace(doc, [], text));
+  return readGlossary(data, file, yamlGlossaryPlace(doc, [], text));
 }

@@ -32,6 +32,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
+      era: 'short',
     });
     formatters.set(timeZone, f);
   }
@@ -48,27 +49,41 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Wall-clock fields of an instant in a time zone. */
-function wallClock(epoch: number, timeZone: string) {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(epoch))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return {
-    year: parts.year!,
-    month: parts.month!,
-    day: parts.day!,
-    hour: parts.hour!,
-    minute: parts.minute!,
-    second: parts.second!,
-  };
+/**
+ * Milliseconds since the epoch of a UTC wall-clock time. Unlike `Date.UTC`,
+ * years 0–99 stay themselves (`Date.UTC(99, …)` is 1999).
+ */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, ms);
+  return d.getTime();
 }
 
-/** The zone's offset from UTC at an instant, in minutes. */
+/** The zone's offset from UTC at an instant as the time-zone database has it, in seconds (local mean time has seconds). */
+function rawOffsetSeconds(epoch: number, timeZone: string): number {
+  const parts: Record<string, string> = {};
+  for (const p of formatter(timeZone).formatToParts(new Date(epoch))) if (p.type !== 'literal') parts[p.type] = p.value;
+  // Years before 1 are BC in Intl's era calendar: no zone had an offset then but its standard one.
+  if (parts.era !== undefined && parts.era !== 'AD') return NaN;
+  const asUtc = utc(Number(parts.year), Number(parts.month), Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 1000);
+}
+
+/** The zone's standard offset, for the time before it had one: its offset on 1970-01-01, in minutes. */
+function standardOffsetMinutes(timeZone: string): number {
+  return Math.round(rawOffsetSeconds(0, timeZone) / 60);
+}
+
+/**
+ * The zone's offset at an instant, in whole minutes. Before a zone adopted
+ * standard time the database gives local mean time (Shanghai +08:05:43 in
+ * 1850), which no newsroom means: a date then takes the zone's standard
+ * offset instead (+08:00), so `1850-06-15` stays 1850-06-15T00:00:00+08:00.
+ */
 function offsetMinutes(epoch: number, timeZone: string): number {
-  const w = wallClock(epoch, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 60000);
+  const seconds = rawOffsetSeconds(epoch, timeZone);
+  return Number.isNaN(seconds) || seconds % 60 !== 0 ? standardOffsetMinutes(timeZone) : seconds / 60;
 }
 
 function pad(n: number, width = 2): string {
@@ -77,12 +92,15 @@ function pad(n: number, width = 2): string {
 
 /** Describes an instant in the site's time zone. */
 export function describeInstant(epoch: number, timeZone: string): ArticleDate {
-  const w = wallClock(epoch, timeZone);
   const off = offsetMinutes(epoch, timeZone);
+  const w = new Date(epoch + off * 60000);
+  const year = w.getUTCFullYear();
+  const month = w.getUTCMonth() + 1;
+  const day = w.getUTCDate();
   const sign = off < 0 ? '-' : '+';
   const abs = Math.abs(off);
-  const iso = `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  return { epoch, iso, year: w.year, month: w.month, day: w.day };
+  const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}:${pad(w.getUTCSeconds())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return { epoch, iso, year, month, day };
 }
 
 /**
@@ -104,14 +122,14 @@ export function parseDate(value: unknown, timeZone: string): ArticleDate | strin
   const minute = Number(mi);
   const second = Number(s);
   const ms = Number(frac.padEnd(3, '0').slice(0, 3));
-  const probe = new Date(Date.UTC(year, month - 1, day));
+  const probe = new Date(utc(year, month, day));
   if (
     month < 1 || month > 12 || day < 1 || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day ||
     hour > 23 || minute > 59 || second > 59
   ) {
     return `"${value}" is not a real calendar date or time`;
   }
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const wall = utc(year, month, day, hour, minute, second, ms);
   let epoch: number;
   if (zone) {
     if (zone.toUpperCase() === 'Z') epoch = wall;

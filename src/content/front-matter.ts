@@ -4,9 +4,10 @@
  * error has a position in the file (not in the front-matter block).
  */
 import matter from 'gray-matter';
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { SiteError } from '../core/errors.js';
-import { positionAt, yamlErrorPlace, yamlKeyPlace } from '../core/position.js';
+import { positionAt, yamlKeyPlace } from '../core/position.js';
+import { parseYamlData } from '../core/yaml-data.js';
 
 export interface FrontMatter {
   /** The fields, as YAML 1.2 core data (dates stay strings). */
@@ -20,6 +21,19 @@ export interface FrontMatter {
 }
 
 const OPEN = /^---[ \t]*\n/;
+
+/**
+ * YAML forbids tabs in indentation; Hexo (hexo-front-matter's `escape`)
+ * accepts them by turning hard tabs into soft ones, and sites migrating from
+ * it have tab-indented lists under `tags:`. Each tab of a line's leading
+ * whitespace becomes one space: one character for one, so every offset, and
+ * with it every error position, stays that of the file. (Hexo writes two
+ * spaces per tab; for indentation written with tabs alone the structure is
+ * the same.) Tabs after the indentation are left to YAML.
+ */
+export function softTabs(source: string): string {
+  return source.replace(/^[ \t]*\t[ \t]*/gm, (indent) => indent.replace(/\t/g, ' '));
+}
 
 /**
  * Splits and parses front matter. `text` must use `\n` line ends. Throws a
@@ -48,17 +62,15 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
       yaml: {
         parse(source: string): object {
           matterOffset = text.indexOf(source, 3);
-          doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-          const first = doc.errors[0];
-          if (first) {
-            throw new SiteError({
-              stage: 'front matter',
-              file,
-              ...yamlErrorPlace(doc, first, text, matterOffset),
-              hint: 'check quotes, colons and indentation; quote values that contain `: ` or start with a special character',
-            });
-          }
-          const data: unknown = doc.toJS();
+          const parsed = parseYamlData(softTabs(source), {
+            file,
+            stage: 'front matter',
+            fileText: text,
+            offset: matterOffset,
+            hint: 'check quotes, colons and indentation; quote values that contain `: ` or start with a special character',
+          });
+          doc = parsed.doc;
+          const data = parsed.data;
           if (data === null || data === undefined) return {};
           if (typeof data !== 'object' || Array.isArray(data)) {
             throw new SiteError({

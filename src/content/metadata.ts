@@ -39,6 +39,9 @@ export interface MetadataOptions {
 /** Longest URL slug, in UTF-8 bytes (a Chinese character takes 3): a folder name, well under file systems' 255. */
 export const MAX_SLUG_BYTES = 120;
 
+/** Most keywords an article may have: more is keyword stuffing, and every keyword becomes pages in every variant. */
+export const MAX_KEYWORDS = 100;
+
 /** Splits `馬斯克 xAI 英偉達、GPU，芯片` on spaces, commas, `、` and `，`. */
 export function splitKeywords(text: string): string[] {
   return text.split(/[\s,，、;；]+/u).filter((k) => k !== '');
@@ -117,6 +120,8 @@ export function readMetadata(
     const items = typeof kw === 'string' ? splitKeywords(kw) : Array.isArray(kw) ? kw : undefined;
     if (!items) {
       fail(at('keywords'), 'keywords must be a list or one line of words', 'write `keywords: [英偉達, GPU]` or `keywords: 英偉達 GPU`');
+    } else if (new Set(items.map((k) => (typeof k === 'string' ? k.trim() : k))).size > MAX_KEYWORDS) {
+      fail(at('keywords'), `${items.length} keywords; an article may have at most ${MAX_KEYWORDS}`, `keep the ${MAX_KEYWORDS} that matter most: every keyword gets a page in every variant`);
     } else {
       for (const item of items) {
         if (typeof item !== 'string' && typeof item !== 'number') {

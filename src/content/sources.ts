@@ -17,7 +17,15 @@ export function findSources(root: string, errors: SiteError[]): SourceFile[] {
   if (!existsSync(contentDir)) {
     errors.push(new SiteError({ stage: 'read', file: 'content', message: 'the site has no content/ folder', hint: `create ${contentDir} and put Markdown articles in it` }));
   }
-  return listFiles(contentDir, (n) => /\.(md|markdown)$/i.test(n)).map((f) => ({
+  let files: string[];
+  try {
+    files = listFiles(contentDir, (n) => /\.(md|markdown)$/i.test(n));
+  } catch (error) {
+    if (!(error instanceof SiteError)) throw error;
+    errors.push(new SiteError({ stage: 'read', file: 'content', message: 'content is a file; the site needs a content/ folder of Markdown articles', hint: `rename or remove the file ${contentDir}, and create the folder` }));
+    return [];
+  }
+  return files.map((f) => ({
     file: relative(root, join(contentDir, f)).split('\\').join('/'),
     path: join(contentDir, f),
   }));

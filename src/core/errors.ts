@@ -135,17 +135,47 @@ function displayWidth(ch: string): number {
  * Empty when the line is not in the text.
  */
 export function codeFrame(source: string, line: number, column?: number): string[] {
-  const text = source.split(/\r?\n/)[line - 1];
+  const text = lineAt(source, line);
   if (text === undefined) return [];
-  const shown = text.replace(/\t/g, '  ');
+  // A long line (a 200,000-character paragraph, 10,000 keywords) is shown around the column only.
+  let chars = [...text];
+  let col = column;
+  let lead = '';
+  let tail = '';
+  if (chars.length > FRAME_WIDTH) {
+    const at = Math.min(Math.max(0, (column ?? 1) - 1), chars.length);
+    const start = Math.max(0, Math.min(at - FRAME_WIDTH / 2, chars.length - FRAME_WIDTH));
+    if (start > 0) lead = '…';
+    if (start + FRAME_WIDTH < chars.length) tail = '…';
+    chars = chars.slice(start, start + FRAME_WIDTH);
+    if (col !== undefined) col = col - start + lead.length;
+    chars = [...lead, ...chars, ...tail];
+  }
+  const shown = chars.join('').replace(/\t/g, '  ');
   const number = String(line);
   const frame = [`${number} | ${shown}`];
-  if (column !== undefined) {
-    const before = [...text].slice(0, column - 1);
+  if (col !== undefined) {
+    const before = chars.slice(0, col - 1);
     const width = before.reduce((w, ch) => w + (ch === '\t' ? 2 : displayWidth(ch)), 0);
     frame.push(`${' '.repeat(number.length)} | ${' '.repeat(width)}^`);
   }
   return frame;
+}
+
+/** Code points of a source line shown in a code frame at most. */
+const FRAME_WIDTH = 120;
+
+/** Line `n` (1-based) of a text, without splitting the whole text. */
+function lineAt(source: string, n: number): string | undefined {
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    const next = source.indexOf('\n', start);
+    if (next < 0) return undefined;
+    start = next + 1;
+  }
+  if (start > source.length) return undefined;
+  const end = source.indexOf('\n', start);
+  return source.slice(start, end < 0 ? source.length : end).replace(/\r$/, '');
 }
 
 /** Errors in a stable order: by file, then position, then message. */

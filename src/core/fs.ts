@@ -1,9 +1,13 @@
 /** File-system helpers shared by every stage that reads the site. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compare } from './errors.js';
+import { SiteError, compare } from './errors.js';
 
-/** Lists files below `dir` (sorted, `/`-separated, relative to `dir`); dot files are skipped. */
+/**
+ * Lists files below `dir` (sorted, `/`-separated, relative to `dir`); dot
+ * files are skipped, and so are symbolic links (a link out of the site is
+ * never followed). A `dir` that is a file is a SiteError.
+ */
 export function listFiles(dir: string, filter: (name: string) => boolean = () => true): string[] {
   const out: string[] = [];
   const walk = (sub: string) => {
@@ -15,7 +19,11 @@ export function listFiles(dir: string, filter: (name: string) => boolean = () =>
       else if (e.isFile() && filter(e.name)) out.push(rel);
     }
   };
-  if (existsSync(dir)) walk('');
+  if (!existsSync(dir)) return out;
+  if (!statSync(dir).isDirectory()) {
+    throw new SiteError({ stage: 'read', file: dir, message: 'this is a file, where the site needs a folder', hint: 'rename or remove the file, and create a folder of that name' });
+  }
+  walk('');
   return out;
 }
 

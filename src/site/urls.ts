@@ -26,7 +26,7 @@ export function homePath(basePath: string, variant: Variant, page = 1): string {
 
 /** Default article URL `/{variant}/{yyyy}/{mm}/{slug}/`. */
 export function articlePath(basePath: string, variant: Variant, year: number, month: number, slug: string): string {
-  return sitePath(basePath, variant.path, String(year), String(month).padStart(2, '0'), slug);
+  return sitePath(basePath, variant.path, String(year).padStart(4, '0'), String(month).padStart(2, '0'), slug);
 }
 
 /**
@@ -77,7 +77,7 @@ export function authorPath(basePath: string, variant: Variant, slug: string, pag
  * month is two digits, never `page`.
  */
 export function yearPath(basePath: string, variant: Variant, year: number, page = 1): string {
-  const y = String(year);
+  const y = String(year).padStart(4, '0');
   return page <= 1 ? sitePath(basePath, variant.path, y) : sitePath(basePath, variant.path, y, 'page', String(page));
 }
 
@@ -87,7 +87,7 @@ export function yearPath(basePath: string, variant: Variant, year: number, page 
  * slug (see `RESERVED_SLUGS`): an article there would shadow the archive's pages.
  */
 export function monthPath(basePath: string, variant: Variant, year: number, month: number, page = 1): string {
-  const y = String(year);
+  const y = String(year).padStart(4, '0');
   const m = String(month).padStart(2, '0');
   return page <= 1 ? sitePath(basePath, variant.path, y, m) : sitePath(basePath, variant.path, y, m, 'page', String(page));
 }
