@@ -105,6 +105,8 @@ test('deleting, renaming and half-writing files while serve watches never stops 
   // A rename and a delete at once, then a file written in two halves.
   renameSync(join(root, 'content/科技/馬斯克.md'), join(root, 'content/科技/musk.md'));
   rmSync(join(root, 'content/2024/07/深圳報告.md'));
+  // The link to the deleted article goes too (a link to a missing page is a build error).
+  write(ARTICLE, readFileSync(join(root, ARTICLE), 'utf8').replace('詳見[另一篇](/zh-hant/2024/07/shenzhen-report/)。', ''));
   const half = '---\ntitle: 半篇\ndate: 2024-0';
   write('content/half.md', half);
   await new Promise((r) => setTimeout(r, 150));

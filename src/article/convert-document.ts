@@ -147,6 +147,29 @@ function bodyEdits(tree: Root, body: string, conv: VariantText): Edit[] {
 }
 
 /** Converts one Markdown document. Throws BuildError (with file:line:col) for markup, glossary or front-matter mistakes. */
+/**
+ * The text with every edit applied: in one pass, from pieces (a long document
+ * has thousands of edits; splicing the whole text once per edit was
+ * quadratic). Overlapping edits (none are made today) keep the old order of
+ * application, last first.
+ */
+function applyEdits(text: string, edits: ReadonlyArray<{ start: number; end: number; text: string }>): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at || e.end < e.start) {
+      let out = text;
+      for (const x of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, x.start) + x.text + out.slice(x.end);
+      return out;
+    }
+    parts.push(text.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 export function convertDocument(source: string, opts: ConvertDocumentOptions): string {
   const crlf = /\r\n/.test(source) && !/(^|[^\r])\n/.test(source);
   const { file, to } = opts;
@@ -179,10 +202,7 @@ export function convertDocument(source: string, opts: ConvertDocumentOptions): s
     const close = head.lastIndexOf('\n---');
     if (open > 0 && close >= open - 1) head = head.slice(0, open) + convertFrontMatter(head.slice(open, close), conv, to) + head.slice(close);
   }
-  let body = fm.body;
-  for (const e of bodyEdits(tree, fm.body, conv).sort((a, b) => b.start - a.start)) {
-    body = body.slice(0, e.start) + e.text + body.slice(e.end);
-  }
+  const body = applyEdits(fm.body, bodyEdits(tree, fm.body, conv));
   const out = head + body;
   return crlf ? out.replace(/\n/g, '\r\n') : out;
 }

@@ -259,7 +259,7 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
   const cacheEnv = process.env.TONGWEN_CACHE_DIR;
   const cache = cacheEnv === 'off' ? undefined : resolve(cacheEnv || join(root, '.tongwen-cache'));
 
-  if (command === 'serve') return serveCommand({ root, cache, port, host, quiet: values.quiet === true, baseUrl: values['base-url'], out: values.out, drafts: values.drafts, workers }, out, err, opts.signal);
+  if (command === 'serve') return serveCommand({ root, cache, port, host, quiet: values.quiet === true, baseUrl, out: values.out, drafts: values.drafts, future: values.future, workers }, out, err, opts.signal);
 
   const { build } = await import('../build.js');
   const { progressPrinter } = await import('./progress.js');
@@ -309,7 +309,7 @@ function listenError(error: unknown, host: string, port: number, err: Out): numb
 
 /** `tongwen serve`: the dev server (commands/dev-server.ts) until Ctrl+C or `signal`. */
 async function serveCommand(
-  o: { root: string; cache: string | undefined; port: number; host: string; quiet: boolean; baseUrl: string | undefined; out: string | undefined; drafts: boolean | undefined; workers: number | undefined },
+  o: { root: string; cache: string | undefined; port: number; host: string; quiet: boolean; baseUrl: string | undefined; out: string | undefined; drafts: boolean | undefined; future: boolean | undefined; workers: number | undefined },
   out: Out,
   err: Out,
   signal: AbortSignal | undefined,
@@ -330,6 +330,7 @@ async function serveCommand(
         ...(o.out !== undefined ? { out: resolve(o.out) } : {}),
         ...(o.baseUrl !== undefined ? { baseUrl: o.baseUrl } : {}),
         ...(o.drafts ? { drafts: true } : {}),
+        ...(o.future ? { future: true } : {}),
         ...(o.workers !== undefined ? { workers: o.workers } : {}),
         ...(o.cache !== undefined ? { cache: o.cache } : {}),
       },
@@ -338,6 +339,7 @@ async function serveCommand(
       host: o.host,
       format: (errors) => formatErrors(errors, sourceReader(o.root)),
       onBuild: (report, ms) => {
+        if (report.warnings.length) for (const line of formatErrors(report.warnings, sourceReader(o.root))) err(line);
         if (first) {
           if (!o.quiet) out(formatReport(report));
         } else if (!o.quiet) {
