@@ -14,7 +14,7 @@
  * file is compared, the `.tongwen` marker included: its text is a constant
  * (src/output/writer.ts), so a difference there is a real change too.
  *
- *   npm run bench:compare -- [--base REF] [--count N] [--new-arg --future]
+ *   npm run bench:compare -- [--base REF] [--count N] [--new-arg=--future] [--base-arg=--future]
  *
  * Exits 0 when every file of every site is identical, 1 otherwise (differences
  * or an error). The worktree and the temporary folders are removed at the end,
@@ -132,8 +132,8 @@ async function buildWith(tree: string, site: Site, out: string, extra: readonly 
   return performance.now() - started;
 }
 
-// --new-arg ARG (repeatable): an extra build flag for this tree only (e.g. --new-arg --future when the base has no such flag).
-const { values } = parseArgs({ options: { base: { type: 'string', default: BASELINE }, count: { type: 'string', default: '4000' }, 'new-arg': { type: 'string', multiple: true } } });
+// --new-arg ARG / --base-arg ARG (repeatable): an extra build flag for this tree / the base only (e.g. --future, which an older base lacks).
+const { values } = parseArgs({ options: { base: { type: 'string', default: BASELINE }, count: { type: 'string', default: '4000' }, 'new-arg': { type: 'string', multiple: true }, 'base-arg': { type: 'string', multiple: true } } });
 const count = Number(values.count);
 if (!Number.isInteger(count) || count < 1) {
   console.error('usage: npm run bench:compare -- [--base REF] [--count N]  (N: a whole number ≥ 1)');
@@ -202,7 +202,7 @@ try {
   for (const [k, site] of sites.entries()) {
     const outBase = join(tmp, 'out', `${k}-base`);
     const outNew = join(tmp, 'out', `${k}-new`);
-    const msBase = await buildWith(baseTree, site, outBase);
+    const msBase = await buildWith(baseTree, site, outBase, values['base-arg'] ?? []);
     const msNew = await buildWith(REPO, site, outNew, values['new-arg'] ?? []);
     const c = compareTrees(outBase, outNew);
     report(site, c, outBase, outNew);

@@ -5,6 +5,9 @@
  * dark colour scheme — as small palette PNGs in docs/screenshots/ (shown in
  * the README). External requests (the sample's video embed) are blocked.
  *
+ * Needs a CJK font on the machine (Debian: fonts-wqy-microhei or fonts-noto-cjk),
+ * or the Chinese text shows as boxes.
+ *
  *   npm run screenshots [-- --chromium /usr/bin/chromium]
  */
 import { mkdirSync, rmSync } from 'node:fs';

@@ -161,7 +161,7 @@ test('check: a template syntax error (an unclosed {% if %}) is an error at the t
   assert.equal(r.code, 1);
   const lines = findingLines(r.out);
   assert.equal(lines.length, 1, r.out.join('\n'));
-  assert.match(lines[0]!, /^templates\/article\.liquid:3:3: template: \{% if article\.summary %\} is never closed/);
+  assert.match(lines[0]!, /^templates\/article\.liquid:3:3: template: tag \{% if article\.summary %\} not closed/);
   assert.ok(r.out.includes('    3 |   {% if article.summary %}'), r.out.join('\n'));
 });
 

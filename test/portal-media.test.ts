@@ -190,3 +190,15 @@ test('table of contents: off by default, on from the config (toc: N headings), f
   assert.doesNotMatch(on.text('zh-hant/2024/06/b/index.html'), /class="toc"/);
   assert.doesNotMatch(on.text('zh-hant/2024/06/c/index.html').replace(/toc: true/, ''), /class="toc"[\s\S]*class="toc"/);
 });
+
+test('check reports raw HTML the sanitizer drops as warnings at file:line:col, like the build', async () => {
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': CONFIG,
+    'content/v.md': article({ title: '影片', date: '2024-06-01', slug: 'v' }, '正文。\n\n<iframe src="https://evil.example.com/x"></iframe>\n\n<img src="x.png" onerror="alert(1)">\n'),
+  });
+  const r = await runCli(['check', '--root', root]);
+  const lines = r.out.filter((l) => l.startsWith('content/v.md:'));
+  assert.ok(lines.some((l) => l.startsWith('content/v.md:8:1:') && /not an embed host/.test(l)), r.out.join('\n'));
+  assert.ok(lines.some((l) => l.startsWith('content/v.md:10:1:') && /onerror/.test(l)), r.out.join('\n'));
+  assert.equal((await runCli(['check', '--root', root, '--strict'])).code, 1, 'warnings count with --strict');
+});

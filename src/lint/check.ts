@@ -16,6 +16,7 @@
  * Articles with `repair: true` (or a site with it) are not warned about mixed
  * script: repair normalizes it.
  */
+import { DEFAULT_EMBEDS, droppedHtml, sanitizeSchema } from '../markdown/html.js';
 import type { Nodes, Root } from 'mdast';
 import { SiteError, type Severity, type SiteErrorInit } from '../core/errors.js';
 import { placeInNode } from '../core/position.js';
@@ -204,6 +205,15 @@ interface ArticleCheck {
 }
 
 /** Checks one article (its bytes); `file` is the path used in messages. Drafts are checked too. */
+const schemas = new Map<string, ReturnType<typeof sanitizeSchema>>();
+/** The sanitize schema of a config's `html:` (built once per allowance). */
+function schemaOf(html: SiteConfig['html']): ReturnType<typeof sanitizeSchema> {
+  const key = JSON.stringify(html);
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = sanitizeSchema(html)));
+  return schema;
+}
+
 export function checkArticle(
   file: string,
   bytes: Uint8Array,
@@ -216,6 +226,10 @@ export function checkArticle(
   const { meta, fm, text, tree, settings: script } = read.source!;
   const findings: SiteError[] = [];
   const lineShift = fm.bodyLine - 1;
+  // Raw HTML the build's sanitizer drops (the same warnings the build prints).
+  for (const d of droppedHtml(tree, fm.body, schemaOf(config.html), config.embeds ?? DEFAULT_EMBEDS)) {
+    findings.push(new SiteError({ stage: 'markdown', severity: 'warning', rule: 'dropped-html', file, line: d.line + lineShift, column: d.column, message: d.message, hint: d.hint }));
+  }
   const glossary = script.glossary;
   const title = fieldProse(fm, text, 'title', meta.title);
   const prose: Prose[] = [
