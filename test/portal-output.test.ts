@@ -29,16 +29,12 @@ const text = (f: string) => tree.get(f)!.toString('utf8');
  * - `no-redundant-role` and `prefer-native-element` (for `list`): the theme's
  *   unstyled lists keep `role="list"` on purpose, since WebKit (VoiceOver)
  *   drops list semantics from lists with `list-style: none`.
- * - `no-deprecated-attr`: GFM table alignment comes out as `align` on
- *   `<td>`/`<th>` from the Markdown compiler (markdown/html.ts, outside the
- *   page layer); to be replaced by a class or style there.
  */
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
   rules: {
     'no-redundant-role': 'off',
     'prefer-native-element': ['error', { exclude: ['list'] }],
-    'no-deprecated-attr': 'off',
   },
 });
 

@@ -270,6 +270,12 @@ function finish(tree: HastRoot, ids: ReadonlySet<string>, opts: CompileOptions, 
         out.push(child);
         continue;
       }
+      // GFM column alignment as a class (`align` on cells is obsolete HTML): .align-left, .align-center, .align-right.
+      if ((child.tagName === 'td' || child.tagName === 'th') && typeof child.properties.align === 'string') {
+        const align = child.properties.align.toLowerCase();
+        delete child.properties.align;
+        if (align === 'left' || align === 'center' || align === 'right') child.properties.className = [...(Array.isArray(child.properties.className) ? child.properties.className.map(String) : []), `align-${align}`];
+      }
       if (HEADINGS.includes(child.tagName)) {
         const id = child.properties[HEADING_ID_PROPERTY];
         delete child.properties[HEADING_ID_PROPERTY];
