@@ -410,7 +410,15 @@ async function writeSite(
       }
     });
   };
-  const renderJobs = pages.map((page) => ({ template: page.template, context: page.context }));
+  // Undefined variables are checked (strictly, and costly) on the first page of each template and on every
+  // STRICT_EVERY-th page: a misspelt variable shows on every page of its template; chosen by list order, so the
+  // same pages in every build and thread split.
+  const seen = new Set<string>();
+  const renderJobs = pages.map((page, i) => {
+    const first = !seen.has(page.template);
+    seen.add(page.template);
+    return { template: page.template, context: page.context, strict: first || i % STRICT_EVERY === 0 };
+  });
   const setup = { root: site.root, timeZone: config.timeZone };
   const pool = render.pool(renderJobs.length);
   await runTask(pool, P.renderTask, renderJobs, pool ? setup : { ...setup, templates: render.templates }, store);
@@ -450,6 +458,9 @@ function mediaFilesKey(dir: string): string {
     return [f, String(st.size), String(st.mtimeMs)];
   }));
 }
+
+/** Every how many pages one is rendered with undefined variables as errors (besides each template's first). */
+const STRICT_EVERY = 50;
 
 let codeKey: string | undefined;
 

@@ -14,6 +14,8 @@ export interface RenderSetup {
 export interface RenderJob {
   template: PageTemplate;
   context: Record<string, unknown>;
+  /** Render with undefined variables as errors (false: leniently; default true). */
+  strict?: boolean;
 }
 
 export type RenderResult = { ok: true; html: string } | { ok: false; errors: SiteErrorInit[] };
@@ -21,7 +23,7 @@ export type RenderResult = { ok: true; html: string } | { ok: false; errors: Sit
 /** Renders a job; template errors come back as data. */
 export function renderJob(templates: Templates, job: RenderJob): RenderResult {
   try {
-    return { ok: true, html: templates.render(job.template, job.context) };
+    return { ok: true, html: templates.render(job.template, job.context, job.strict ?? true) };
   } catch (error) {
     return { ok: false, errors: asSiteErrors(error).map((e) => e.toJSON()) };
   }

@@ -19,7 +19,8 @@ export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../../templates/', im
 
 
 export interface Templates {
-  render(name: PageTemplate, context: Record<string, unknown>): string;
+  /** Renders a page; `strict`: an undefined variable is an error (LiquidJS's strictVariables, costly: a few pages per template are enough). */
+  render(name: PageTemplate, context: Record<string, unknown>, strict?: boolean): string;
 }
 
 function liquidFiles(dir: string, prefix = ''): string[] {
@@ -114,7 +115,9 @@ export function loadTemplates(root: string, opts: { timeZone: string }): { templ
     strictFilters: true,
     // An undefined variable (`{{ artcle.title }}`) is an error at its template and line; `if`, `unless` and
     // `default` may still test a variable that is not there (`{% if newer %}`, `{{ level | default: 2 }}`).
-    strictVariables: true,
+    // Strict rendering is asked per page (`render(…, strict)`): LiquidJS builds an exception for every
+    // undefined variable an `if` tests, which on every page cost a quarter of the render time.
+    strictVariables: false,
     lenientIf: true,
     ownPropertyOnly: true,
     timezoneOffset: opts.timeZone,
@@ -162,11 +165,11 @@ export function loadTemplates(root: string, opts: { timeZone: string }): { templ
   return {
     errors,
     templates: {
-      render(name, context) {
+      render(name, context, strict = true) {
         const tpl = parsed.get(name);
         if (!tpl) throw new SiteError({ stage: 'template', file: `templates/${name}.liquid`, message: `template "${name}" is not loaded` });
         try {
-          return liquid.renderSync(tpl, context);
+          return liquid.renderSync(tpl, context, { strictVariables: strict });
         } catch (error) {
           throw templateError(error, root, `templates/${name}.liquid`);
         }
