@@ -17,9 +17,6 @@ import { serialize } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
 import { BuildError, SiteError, asSiteErrors, sortErrors } from './core/errors.js';
-import { generateMedia } from './article/media.js';
-import { bundleCopies } from './site/bundles.js';
-import { missingRefs } from './site/refs.js';
 import { deepFreeze } from './core/data.js';
 import type { ArticleContext, ProcessedArticle, StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
@@ -58,7 +55,13 @@ function loadPipeline() {
     import('./site/keywords.js'),
     import('./config/glossary-file.js'),
     import('./article/context.js'),
-  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context]) => ({
+    import('./article/media.js'),
+    import('./site/bundles.js'),
+    import('./site/refs.js'),
+  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs]) => ({
+    generateMedia: media.generateMedia,
+    bundleCopies: bundles.bundleCopies,
+    missingRefs: refs.missingRefs,
     articleTask: article.task,
     renderTask: render.task,
     placeSite: place.placeSite,
@@ -590,10 +593,10 @@ export class Builder {
     const outputs = P.siteOutputs(P.siteModel(config, placed, keywords.index));
     timer.lap('model');
     // Page bundles' files and responsive images; then every local link and image must lead to an output file.
-    const media = await generateMedia(site.root, new Set(placed.flatMap((a) => a.article.media ?? [])));
-    const extra: Array<[string, string, string]> = [...bundleCopies(placed, site.root, config.basePath), ...media.map(([from, to]): [string, string, string] => [from, to, 'media'])];
+    const media = await P.generateMedia(site.root, new Set(placed.flatMap((a) => a.article.media ?? [])));
+    const extra: Array<[string, string, string]> = [...P.bundleCopies(placed, site.root, config.basePath), ...media.map(([from, to]): [string, string, string] => [from, to, 'media'])];
     const present = new Set([...outputs.map((o) => o.file), ...P.templateAssets(site.root).map(([rel]) => P.assetFile(rel)), ...listFiles(site.staticDir), ...extra.map(([, to]) => to)]);
-    errors.push(...missingRefs(placed, present, config.basePath));
+    errors.push(...P.missingRefs(placed, present, config.basePath));
     const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
     timer.lap('media');
     if (errors.length) throw new BuildError(errors);
