@@ -1,8 +1,9 @@
 /**
  * `npm run bench:keywords`: how good are automatic keywords, against keywords
  * an editor gave? The site: the 40 human-tagged articles of
- * bench/keyword-articles.ts (keywords removed; written by the team, see
- * there) plus `--background` articles of the generated corpus (keeping their
+ * bench/keyword-articles.ts (the set the extractor was tuned on) and the 20
+ * held-out ones of bench/keyword-articles-heldout.ts (never used for tuning),
+ * keywords removed, written by the team (see there), plus `--background` articles of the generated corpus (keeping their
  * keywords: they give document frequencies and a site vocabulary, as a real
  * archive would). Real-site noise is added to the tagged articles: a shared
  * sign-off paragraph (boilerplate), a 往期回顾 list linking other articles and
@@ -28,6 +29,8 @@ import type { VariantId } from '../src/conversion/variants.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
 import { REPO, corpusSite } from './corpus.js';
 import { SIGN_OFF, TAGGED_ARTICLES, type TaggedArticle } from './keyword-articles.js';
+import { HELD_OUT_ARTICLES } from './keyword-articles-heldout.js';
+import { FRESH_ARTICLES } from './keyword-articles-fresh.js';
 import { articleTerms as legacyTerms } from './legacy/terms.js';
 import { pickAutoKeywords as legacyPick } from './legacy/auto.js';
 
@@ -59,9 +62,9 @@ if (background > 0) {
 
 const HANDLES = ['zhangwei', 'lin_dev', 'chenxiaoming', 'kevin2049'];
 /** The Markdown of a tagged article, with the noise real sites have, and without its keywords. */
-function markdown(a: TaggedArticle, i: number): string {
+function markdown(a: TaggedArticle, i: number, set: TaggedArticle[]): string {
   const day = String(1 + (i % 28)).padStart(2, '0');
-  const past = [1, 2, 3].map((k) => TAGGED_ARTICLES[(i + k * 7) % TAGGED_ARTICLES.length]!);
+  const past = [1, 2, 3].map((k) => set[(i + k * 7) % set.length]!);
   const heading = a.lang === 'zh-Hant' ? '往期回顧' : '往期回顾';
   const credit = a.lang === 'zh-Hant' ? `（感謝 @${HANDLES[i % 4]} 投稿）` : `（感谢 @${HANDLES[i % 4]} 投稿）`;
   return [
@@ -73,15 +76,23 @@ function markdown(a: TaggedArticle, i: number): string {
     ...past.map((p) => `- [${p.title}](/zh-hans/2024/05/${p.slug}/)`), '',
   ].join('\n');
 }
-TAGGED_ARTICLES.forEach((a, i) => write(`tagged/${a.slug}.md`, markdown(a, i)));
+TAGGED_ARTICLES.forEach((a, i) => write(`tagged/${a.slug}.md`, markdown(a, i, TAGGED_ARTICLES)));
+HELD_OUT_ARTICLES.forEach((a, i) => write(`heldout/${a.slug}.md`, markdown(a, i, HELD_OUT_ARTICLES)));
+FRESH_ARTICLES.forEach((a, i) => write(`fresh/${a.slug}.md`, markdown(a, i, FRESH_ARTICLES)));
+const ALL = [...TAGGED_ARTICLES, ...HELD_OUT_ARTICLES, ...FRESH_ARTICLES];
 
 const key = keyFunction(['zh-Hant', 'zh-Hans']);
-const truth = new Map(TAGGED_ARTICLES.map((a) => [a.slug, { tags: a.tags.map((t) => key(t, a.lang)), ok: new Set([...a.tags, ...a.ok].map((t) => key(t, a.lang))) }]));
+type Truth = Map<string, { tags: string[]; ok: Set<string> }>;
+const truthOf = (set: TaggedArticle[]): Truth => new Map(set.map((a) => [a.slug, { tags: a.tags.map((t) => key(t, a.lang)), ok: new Set([...a.tags, ...a.ok].map((t) => key(t, a.lang))) }]));
+const tuning = truthOf(TAGGED_ARTICLES);
+const heldOut = truthOf(HELD_OUT_ARTICLES);
+const fresh = truthOf(FRESH_ARTICLES);
+const truth = truthOf(ALL);
 
 interface Scores { articles: number; extracted: number; tagHits: number; goodHits: number; tagsTotal: number; tagsFound: number; lead: number; any: number }
-function score(picked: Map<string, string[]>): Scores {
+function score(picked: Map<string, string[]>, set: Truth): Scores {
   const s: Scores = { articles: 0, extracted: 0, tagHits: 0, goodHits: 0, tagsTotal: 0, tagsFound: 0, lead: 0, any: 0 };
-  for (const [slug, t] of truth) {
+  for (const [slug, t] of set) {
     const got = (picked.get(slug) ?? []).slice(0, 5);
     s.articles++;
     s.extracted += got.length;
@@ -115,11 +126,12 @@ const json = JSON.parse(readFileSync(join(out, 'keywords.json'), 'utf8')) as { a
 const current = new Map(json.articles.filter((a) => a.auto).map((a) => [a.id.replace(/^.*\//, ''), a.keywords]));
 
 const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)}%`.padStart(7);
-console.log(`Automatic keywords against human tags: ${TAGGED_ARTICLES.length} tagged articles (bench/keyword-articles.ts, by the team) + ${background} corpus articles as background`);
-console.log(`${''.padEnd(44)}   old      new    goal`);
-const old = score(legacy);
-const now = score(current);
-const row = (label: string, f: (s: Scores) => string, goal = '') => console.log(`  ${label.padEnd(42)} ${f(old)}  ${f(now)}  ${goal}`);
+console.log(`Automatic keywords against human tags: ${TAGGED_ARTICLES.length} tagged articles the extractor was tuned on (bench/keyword-articles.ts) and ${HELD_OUT_ARTICLES.length} held-out ones (bench/keyword-articles-heldout.ts; read once after scoring, see there), all by the team, + ${background} corpus articles as background`);
+console.log(`  and ${FRESH_ARTICLES.length} written after the last change to the extractor (bench/keyword-articles-fresh.ts)`);
+console.log(`${''.padEnd(44)}  tuning set (${TAGGED_ARTICLES.length})   held out (${HELD_OUT_ARTICLES.length})    fresh (${FRESH_ARTICLES.length})`);
+console.log(`${''.padEnd(44)}   old      new      old      new      old      new    goal`);
+const scores = [score(legacy, tuning), score(current, tuning), score(legacy, heldOut), score(current, heldOut), score(legacy, fresh), score(current, fresh)];
+const row = (label: string, f: (s: Scores) => string, goal = '') => console.log(`  ${label.padEnd(42)} ${scores.map(f).join('  ')}  ${goal}`);
 row('keywords per article', (s) => (s.extracted / s.articles).toFixed(2).padStart(7));
 row('recall of human tags (top 5)', (s) => pct(s.tagsFound, s.tagsTotal));
 row('precision: extracted that are human tags', (s) => pct(s.tagHits, s.extracted), '≥ 30%');
@@ -128,7 +140,7 @@ row('lead topic found', (s) => pct(s.lead, s.articles), '≥ 60%');
 row('articles with at least one human tag', (s) => pct(s.any, s.articles), '≥ 75%');
 console.log(`  time: old ${(legacyMs / docs.length).toFixed(2)} ms per article (segmenting + ranking, one thread); new: build ${(buildMs / 1000).toFixed(1)} s, terms ${report.articleStages.terms.toFixed(0)} ms CPU in workers, keyword stage ${(report.stages.keywords ?? 0).toFixed(0)} ms`);
 console.log('\n  per article (new): lead tag | extracted (✓ tag, ~ acceptable, ✗ other)');
-for (const a of TAGGED_ARTICLES) {
+for (const a of ALL) {
   const t = truth.get(a.slug)!;
   const got = current.get(a.slug) ?? [];
   console.log(`    ${a.tags[0]!.padEnd(8, '　')} ${got.map((k) => `${t.tags.includes(k) ? '✓' : t.ok.has(k) ? '~' : '✗'}${k}`).join(' ')}   [old: ${(legacy.get(a.slug) ?? []).join(' ')}]`);

@@ -10,28 +10,38 @@
  * value: the frozen config, the site glossary, the templates, `now` and the
  * versions of what shapes the output — nothing mutates the config.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
 import { BuildError, SiteError, asSiteErrors, sortErrors } from './core/errors.js';
+import { generateMedia } from './article/media.js';
+import { bundleCopies } from './site/bundles.js';
+import { missingRefs } from './site/refs.js';
 import { deepFreeze } from './core/data.js';
 import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
 import { task as articleTask } from './article/task.js';
 import { task as renderTask } from './render/task.js';
-import { placeSite } from './site/place.js';
+import { isFuture, placeSite } from './site/place.js';
 import { isPage, siteModel, siteOutputs, type Output } from './site/outputs.js';
 import type { RenderResult } from './render/render-job.js';
 import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
 import { assetFile } from './site/urls.js';
-import { DiskSink, checkOutputDir } from './output/disk.js';
+import { DiskSink, MARKER, checkOutputDir, type PreviousOutput } from './output/disk.js';
+import { CacheStore } from './cache/store.js';
+import { hashOf, keyJson } from './cache/keys.js';
+import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
+import { contextHash } from './article/context.js';
+import type { ArticleResult } from './article/process.js';
+import { BUILTIN_TEMPLATES } from './render/templates.js';
+import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
 import { outputPlaceProblem } from './output/place.js';
 import { acquireOutputLock } from './output/lock.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, README_FILE, README_TEXT, inputDigest, manifestJson } from './output/manifest-document.js';
-import { BUILTIN_TEMPLATES } from './render/templates.js';
 import type { OutputSink } from './output/sink.js';
 import { keywordStage, termSampleFor } from './site/keywords.js';
 import { inTermSample } from './taxonomy/terms.js';
@@ -48,6 +58,8 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Include articles marked `draft: true`. */
   drafts?: boolean;
+  /** Include articles dated after the build's `now` (left out by default). */
+  future?: boolean;
   /** Worker threads for articles and rendering; default by article count (decided at a builder's first build). */
   workers?: number;
   /** The build's "now" (default: the time `build()` is called); an explicit input so time-dependent output is testable. */
@@ -58,6 +70,15 @@ export interface BuildOptions {
    * a sink for the output folder.
    */
   sink?: 'disk' | 'memory' | ((outDir: string) => OutputSink);
+  /**
+   * The persistent cache folder (cache/store.ts): processed articles, render
+   * keys and the state of the output, so a rebuild redoes only what changed.
+   * Default: none (the CLI passes `<root>/.tongwen-cache`, or
+   * TONGWEN_CACHE_DIR; `off` there disables it).
+   */
+  cache?: string;
+  /** The versions that shape the output (default: tongwen's package.json); a test changes them to see the cache follow. */
+  versions?: BuildVersions;
 }
 
 /** Versions of what shapes the output: tongwen and the dependencies that turn sources into pages. */
@@ -85,6 +106,10 @@ export interface BuildReport {
   pages: Record<string, Record<string, number>>;
   articles: number;
   drafts: number;
+  /** Articles dated after the build's `now`, left out (without `future`). */
+  future: number;
+  /** Warnings (raw HTML the sanitizer dropped), sorted; the build went on. */
+  warnings: SiteError[];
   staticFiles: number;
   files: number;
   bytes: number;
@@ -97,8 +122,8 @@ export interface BuildReport {
   outDir: string;
   /** The committed output (its `manifest()`; a MemorySink's `files`). */
   sink: OutputSink;
-  /** Problems reported that did not stop the build (a `lang:` that disagrees with the text), sorted. */
-  warnings: SiteError[];
+  /** What the cache saved: articles taken from it, pages not rendered, files not rewritten; `unchanged` when nothing had changed at all. */
+  cache?: { articles: number; pages: number; keptFiles: number; written: number; deleted: number; unchanged: boolean };
 }
 
 /** The site's folders and validated configuration. */
@@ -168,7 +193,7 @@ export function buildVersions(): BuildVersions {
  * (it is sent to workers), and pure. `articles` is the number of sources
  * (it sets the sample of articles whose terms are counted).
  */
-export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>, opts: { drafts: boolean; articles: number }): ArticleContext {
+export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>, opts: { drafts: boolean; articles: number; root?: string }): ArticleContext {
   const { config, glossary } = inputs;
   return {
     variants: [...config.variants],
@@ -181,6 +206,9 @@ export function articleContext(inputs: Pick<BuildInputs, 'config' | 'glossary'>,
     termSample: termSampleFor(opts.articles),
     ...(glossary.length ? { glossary: [...glossary] } : {}),
     ...(config.repair ? { repair: true } : {}),
+    ...(config.conversion ? { conversion: config.conversion } : {}),
+    ...(opts.root !== undefined ? { root: opts.root, responsive: config.images?.responsive ?? true } : {}),
+    ...(config.embeds ? { embeds: [...config.embeds] } : {}),
   };
 }
 
@@ -192,6 +220,19 @@ function openSink(site: Site, options: BuildOptions): OutputSink {
   return sink(site.outDir);
 }
 
+const ZERO_TIMES: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
+
+/** Processed articles by key (path, source bytes, context, code): kept in memory by a Builder and on disk in the cache folder. */
+interface ArticleCache {
+  /** SHA-256 of each source's bytes, by `file`. */
+  sourceHash: ReadonlyMap<string, string>;
+  /** The key of the code and versions that process articles. */
+  inputsKey: string;
+  get(key: string): ArticleResult | undefined;
+  set(key: string, result: ArticleResult): void;
+  hits: number;
+}
+
 /**
  * Processes every article (in the workers when there are any); drafts are
  * counted and left out. Automatic keywords need document frequencies over a
@@ -199,21 +240,37 @@ function openSink(site: Site, options: BuildOptions): OutputSink {
  * terms are counted in a second, parse-only pass, run only when some article
  * has no keywords — a site whose articles all have keywords never pays for it.
  */
-async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[]) {
-  const run = (files: SourceFile[], c: ArticleContext) => runTask(pool, articleTask, files, c);
+async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], clock: { now: Date; future: boolean }, cache?: ArticleCache) {
+  const run = async (files: SourceFile[], c: ArticleContext): Promise<ArticleResult[]> => {
+    if (!cache) return runTask(pool, articleTask, files, c);
+    // Cached results for unchanged articles (same path, bytes, context and code); the others are processed and stored.
+    const ck = hashOf(contextHash(c), cache.inputsKey);
+    const keys = files.map((f) => hashOf(f.file, cache.sourceHash.get(f.file) ?? '', ck));
+    const results: Array<ArticleResult | undefined> = keys.map((k) => cache.get(k));
+    const missing = files.filter((_, i) => results[i] === undefined);
+    cache.hits += files.length - missing.length;
+    const fresh = missing.length ? await runTask(pool, articleTask, missing, c) : [];
+    let j = 0;
+    return results.map((r, i) => {
+      if (r) return r;
+      const made = fresh[j++]!;
+      if (made.ok) cache.set(keys[i]!, { ok: true, article: made.article, times: ZERO_TIMES });
+      return made;
+    });
+  };
   const times: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
   const addTimes = (t: StageTimes) => {
     for (const k of Object.keys(times) as Array<keyof StageTimes>) times[k] += t[k];
   };
 
   const articles: ProcessedArticle[] = [];
-  const warnings: SiteError[] = [];
   let drafts = 0;
+  let future = 0;
   for (const r of await run(sources, { ...ctx, termSample: 0 })) {
     addTimes(r.times);
-    if (r.ok && r.article.warnings && !(r.article.meta.draft && !ctx.drafts)) warnings.push(...reviveErrors(r.article.warnings));
     if (!r.ok) errors.push(...reviveErrors(r.errors));
     else if (r.article.meta.draft && !ctx.drafts) drafts++;
+    else if (!clock.future && isFuture(r.article.meta, clock.now)) future++;
     else articles.push(r.article);
   }
 
@@ -221,12 +278,15 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
     const sample = articles.filter((a) => a.meta.keywords.length > 0 && inTermSample(a.meta.file, ctx.termSample ?? 1));
     const byFile = new Map(sources.map((s) => [s.file, s]));
     const second = await run(sample.map((a) => byFile.get(a.meta.file)!), { ...ctx, termsOnly: true });
+    // A copy gets the terms: a cached article object is shared with later builds.
+    const withTerms = new Map<ProcessedArticle, ProcessedArticle>();
     second.forEach((r, i) => {
       addTimes(r.times);
-      if (r.ok && r.article.terms) sample[i]!.terms = r.article.terms;
+      if (r.ok && r.article.terms) withTerms.set(sample[i]!, { ...sample[i]!, terms: r.article.terms });
     });
+    articles.forEach((a, i) => (articles[i] = withTerms.get(a) ?? a));
   }
-  return { articles, drafts, times, warnings: sortErrors(warnings) };
+  return { articles, drafts, future, times };
 }
 
 /**
@@ -241,10 +301,29 @@ async function writeSite(
   render: { pool: WorkerPool | undefined; templates: Templates },
   writer: OutputSink,
   errors: SiteError[],
-): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number }> {
+  extra: ReadonlyArray<[string, string, string]> = [],
+  keys?: { renderKeys: readonly string[]; previous: OutputState | undefined },
+): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number; keptPages: number }> {
   const { config } = site;
   const counts: Record<string, Record<string, number>> = {};
-  const pages = outputs.filter(isPage);
+  const count = (page: Output) => {
+    const row = (counts[page.kind] ??= {});
+    row[page.variant ?? '-'] = (row[page.variant ?? '-'] ?? 0) + 1;
+  };
+  const allPages = outputs.filter(isPage);
+  // Pages whose render key is the one that rendered the file now in the output are kept as they are.
+  let pages = allPages;
+  let keptPages = 0;
+  if (keys?.previous && writer instanceof DiskSink) {
+    const prev = keys.previous.files;
+    pages = [];
+    allPages.forEach((page, i) => {
+      if (prev[page.file]?.renderKey === keys.renderKeys[i] && writer.keep(page.file, page.path)) {
+        keptPages++;
+        count(page);
+      } else pages.push(page);
+    });
+  }
   const store = (start: number, rendered: RenderResult[]) => {
     rendered.forEach((result, k) => {
       const page = pages[start + k]!;
@@ -254,8 +333,7 @@ async function writeSite(
       }
       try {
         writer.write(page.file, result.html, page.path);
-        const row = (counts[page.kind] ??= {});
-        row[page.variant ?? '-'] = (row[page.variant ?? '-'] ?? 0) + 1;
+        count(page);
       } catch (error) {
         errors.push(...asSiteErrors(error));
       }
@@ -273,6 +351,7 @@ async function writeSite(
   const copies: Array<[string, string, string]> = [
     ...templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, assetFile(rel), `templates/assets/${rel}`]),
     ...listFiles(site.staticDir).map((f): [string, string, string] => [join(site.staticDir, f), f, `static/${f}`]),
+    ...extra,
   ];
   for (const [from, to, what] of copies) {
     try {
@@ -282,7 +361,30 @@ async function writeSite(
       errors.push(...asSiteErrors(error));
     }
   }
-  return { counts, staticFiles };
+  return { counts, staticFiles, keptPages };
+}
+
+/** Hex SHA-256 of every file below `dir` (path and bytes), optionally only names passing `filter`. */
+function treeKey(dir: string, filter?: (name: string) => boolean): string {
+  const files = listFiles(dir, filter);
+  return hashOf(...files.flatMap((f) => [f, readFileSync(join(dir, ...f.split('/')))]));
+}
+
+/** Path, size and modification time of every file below `dir` that is not an article (images, bundles' files). */
+function mediaFilesKey(dir: string): string {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return '';
+  return hashOf(...listFiles(dir, (n) => !n.endsWith('.md')).flatMap((f) => {
+    const st = statSync(join(dir, ...f.split('/')));
+    return [f, String(st.size), String(st.mtimeMs)];
+  }));
+}
+
+let codeKey: string | undefined;
+
+/** The key of the running code and versions: tongwen's compiled modules, its version and its dependencies' (a changed build of tongwen invalidates the cache). */
+function codeAndVersionsKey(versions: BuildVersions): string {
+  codeKey ??= treeKey(dirname(fileURLToPath(import.meta.url)), (n) => n.endsWith('.js'));
+  return hashOf(codeKey, keyJson(versions));
 }
 
 /**
@@ -298,7 +400,7 @@ async function writeRecord(writer: OutputSink, site: Site, inputs: BuildInputs, 
     ...templateDirs.flatMap((dir, i) => listFiles(dir).map((f): [string, string] => [`${i === 0 ? 'templates' : 'builtin'}/${f}`, join(dir, f)])),
     ...listFiles(site.staticDir).map((f): [string, string] => [`static/${f}`, join(site.staticDir, f)]),
   ];
-  const input = inputDigest({ versions: inputs.versions, config: inputs.config, glossary: inputs.glossary, drafts: options.drafts ?? false }, files);
+  const input = inputDigest({ versions: inputs.versions, config: inputs.config, glossary: inputs.glossary, drafts: options.drafts ?? false, future: options.future ?? false }, files);
   writer.write(MANIFEST_FILE, manifestJson({ version: MANIFEST_VERSION, generator: 'tongwen', tongwen: inputs.versions.tongwen, input, files: writer.manifest() }));
   await writer.flush();
 }
@@ -312,14 +414,21 @@ export class Builder {
   private pool: WorkerPool | undefined;
   private poolDecided = false;
   private templates: { key: string; loaded: { templates: Templates; errors: SiteError[] } } | undefined;
+  /** Processed articles of the last build, by key (see ArticleCache). */
+  private articleMemory = new Map<string, ArticleResult>();
 
   constructor(private readonly options: BuildOptions) {}
 
   /** The templates of the site, parsed once per root and time zone. */
   private loadTemplates(root: string, timeZone: string): { templates: Templates; errors: SiteError[] } {
-    const key = JSON.stringify([root, timeZone]);
+    const key = JSON.stringify([root, timeZone, this.templatesKey(root)]);
     if (this.templates?.key !== key) this.templates = { key, loaded: loadTemplates(root, { timeZone }) };
     return this.templates.loaded;
+  }
+
+  /** The key of every template file (the site's and the built-in ones), so an edited template is parsed again. */
+  private templatesKey(root: string): string {
+    return hashOf(treeKey(join(root, 'templates')), treeKey(BUILTIN_TEMPLATES));
   }
 
   /** The worker pool, sized at the first build by its article count (none for small sites). */
@@ -351,6 +460,41 @@ export class Builder {
 
     const errors: SiteError[] = [];
     const sources = findSources(site.root, errors);
+    const store = options.cache !== undefined ? new CacheStore(options.cache) : undefined;
+    const versions = options.versions ?? buildVersions();
+    const disk = (options.sink ?? 'disk') === 'disk';
+    // With a cache: the hash of every source, and the key of everything the whole build reads.
+    let sourceHash: Map<string, string> | undefined;
+    let buildKey = '';
+    let previous: OutputState<CachedReport> | undefined;
+    if (store) {
+      sourceHash = new Map(sources.map((s) => [s.file, hashOf(readFileSync(s.path))]));
+      buildKey = hashOf(
+        codeAndVersionsKey(versions),
+        // The clock decides future articles and the news sitemap: a build in another minute is not "nothing changed".
+        keyJson({ config, drafts: options.drafts ?? false, future: options.future ?? false, now: (options.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)).toISOString(), outDir: site.outDir }),
+        existsSync(join(site.root, 'glossary.yaml')) ? readFileSync(join(site.root, 'glossary.yaml')) : '',
+        this.templatesKey(site.root),
+        treeKey(site.staticDir),
+        mediaFilesKey(join(site.root, 'content')),
+        ...sources.flatMap((s) => [s.file, sourceHash!.get(s.file)!]),
+      );
+      if (disk) previous = loadOutputState<CachedReport>(store, site.outDir);
+      timer.lap('hash');
+      if (previous?.buildKey === buildKey && existsSync(join(site.outDir, MARKER))) {
+        // Nothing changed since the build that wrote this output: it is the output.
+        const r = previous.report;
+        const manifest: ManifestEntry[] = Object.entries(previous.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
+        const files = manifest.length;
+        const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
+        return {
+          pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(r.warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles, files, bytes: r.bytes,
+          stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config, outDir: site.outDir,
+          sink: keptOutput(manifest, r.bytes),
+          cache: { articles: r.articles, pages, keptFiles: files, written: 0, deleted: 0, unchanged: true },
+        };
+      }
+    }
     const { templates, errors: templateErrors } = this.loadTemplates(site.root, config.timeZone);
     errors.push(...templateErrors);
     const glossary = loadSiteGlossary(site.root, config.glossary);
@@ -360,13 +504,34 @@ export class Builder {
       glossary: deepFreeze(glossary.entries),
       templates,
       now: options.now ?? new Date(),
-      versions: buildVersions(),
+      versions,
     };
-    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length });
+    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length, root: site.root });
     timer.lap('templates');
 
     const pool = this.poolFor(sources.length);
-    const { articles, drafts, times, warnings } = await processArticles(pool, sources, ctx, errors);
+    let articleCache: ArticleCache | undefined;
+    if (store && sourceHash) {
+      const memory = this.articleMemory;
+      const used = new Map<string, ArticleResult>();
+      articleCache = {
+        sourceHash,
+        // Image sizes and responsive sources are read from the files beside the articles: any change to one processes the articles again.
+        inputsKey: hashOf(codeAndVersionsKey(versions), mediaFilesKey(join(site.root, 'content'))),
+        hits: 0,
+        get(key) {
+          const r = memory.get(key) ?? store.get<ArticleResult>('articles', key);
+          if (r) used.set(key, r);
+          return r;
+        },
+        set(key, result) {
+          used.set(key, result);
+          store.set('articles', key, result);
+        },
+      };
+      this.articleMemory = used;
+    }
+    const { articles, drafts, future, times } = await processArticles(pool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false }, articleCache);
     timer.lap('articles');
 
     const { placed, errors: urlErrors } = placeSite(articles, config);
@@ -377,11 +542,25 @@ export class Builder {
     timer.lap('keywords');
     const outputs = siteOutputs(siteModel(config, placed, keywords.index));
     timer.lap('model');
+    // Page bundles' files and responsive images; then every local link and image must lead to an output file.
+    const media = await generateMedia(site.root, new Set(placed.flatMap((a) => a.article.media ?? [])));
+    const extra: Array<[string, string, string]> = [...bundleCopies(placed, site.root, config.basePath), ...media.map(([from, to]): [string, string, string] => [from, to, 'media'])];
+    const present = new Set([...outputs.map((o) => o.file), ...templateAssets(site.root).map(([rel]) => assetFile(rel)), ...listFiles(site.staticDir), ...extra.map(([, to]) => to)]);
+    errors.push(...missingRefs(placed, present, config.basePath));
+    const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
+    timer.lap('media');
     if (errors.length) throw new BuildError(errors);
 
-    const writer = openSink(site, options);
+    // Render keys: a page whose key is unchanged renders to the same bytes.
+    let renderKeys: string[] = [];
+    if (store) {
+      const global = hashOf(codeAndVersionsKey(versions), this.templatesKey(site.root), config.timeZone);
+      renderKeys = outputs.filter(isPage).map((p) => hashOf(global, p.template, keyJson(p.context)));
+      timer.lap('hash');
+    }
+    const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles } = await writeSite(site, outputs, { pool, templates }, writer, errors);
+      const { counts, staticFiles, keptPages } = await writeSite(site, outputs, { pool, templates }, writer, errors, extra, store ? { renderKeys, previous } : undefined);
       timer.lap('render');
       await writer.flush();
       if (errors.length) throw new BuildError(errors);
@@ -389,10 +568,12 @@ export class Builder {
       const { files, bytes } = writer.stats;
       await writer.commit();
       timer.lap('write');
-      return {
+      const report: BuildReport = {
         pages: counts,
         articles: articles.length,
         drafts,
+        future,
+        warnings,
         staticFiles,
         files,
         bytes,
@@ -402,12 +583,33 @@ export class Builder {
         config,
         outDir: site.outDir,
         sink: writer,
-        warnings,
       };
+      if (store) {
+        const changes = writer instanceof DiskSink ? writer.changes : { written: files, kept: 0, deleted: 0 };
+        report.cache = { articles: articleCache?.hits ?? 0, pages: keptPages, keptFiles: changes.kept, written: changes.written, deleted: changes.deleted, unchanged: false };
+        if (writer instanceof DiskSink) {
+          const pageKey = new Map(outputs.filter(isPage).map((p, i) => [p.file, renderKeys[i]!]));
+          const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes };
+          saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
+          timer.lap('write');
+          report.stages = timer.stages;
+          report.totalMs = timer.total();
+        }
+      }
+      return report;
     } catch (error) {
       await writer.abort();
       throw error;
     }
+  }
+
+  /** The sink of a build: on disk, incremental when the cache knows the previous output. */
+  private openSink(site: Site, options: BuildOptions, previous: OutputState | undefined): OutputSink {
+    if ((options.sink ?? 'disk') === 'disk' && previous) {
+      const files: PreviousOutput = new Map(Object.entries(previous.files).map(([rel, f]) => [rel, { sha256: f.sha256, size: f.size }]));
+      return new DiskSink(site.outDir, { previous: files });
+    }
+    return openSink(site, options);
   }
 
   /** Ends the worker threads. */
@@ -416,6 +618,26 @@ export class Builder {
     this.pool = undefined;
     this.poolDecided = false;
   }
+}
+
+/** The summary a build records in the cache, for a later build that finds nothing changed. */
+interface CachedReport {
+  pages: Record<string, Record<string, number>>;
+  articles: number;
+  drafts: number;
+  future: number;
+  /** The build's warnings, as plain data: a build that writes nothing reports them again. */
+  warnings: ConstructorParameters<typeof SiteError>[0][];
+  staticFiles: number;
+  bytes: number;
+}
+
+/** The sink of a build that wrote nothing: the output as the previous build left it. */
+function keptOutput(manifest: ManifestEntry[], bytes: number): OutputSink {
+  const refuse = () => {
+    throw new Error('this output was kept as it was; nothing can be written to it');
+  };
+  return { write: refuse, copy: refuse, flush: async () => {}, commit: async () => {}, abort: async () => {}, stats: { files: manifest.length, bytes }, manifest: () => manifest };
 }
 
 /** Builds the site once; throws BuildError (all errors, sorted) when anything is wrong. */

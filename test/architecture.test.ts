@@ -35,6 +35,7 @@ const LAYERS: readonly string[] = [
   'render',
   'output',
   'workers',
+  'cache',
   'build.ts',
   'commands',
   'cli',

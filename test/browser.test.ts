@@ -112,3 +112,32 @@ test('clicking a keyword on an article lands on its keyword page; the switcher k
   assert.ok(titles.includes('英偉達股價創新高') && titles.includes('英偉達發布新一代數據中心GPU'), titles.join(' / '));
   await close(p);
 });
+
+test('each result shows an excerpt of the body in the page’s own script, the query marked', { skip }, async () => {
+  const p = await page('/zh-hant/search/?q=%E8%82%A1%E4%BB%B7%E4%BB%8A%E5%A4%A9');
+  const row = p.locator('#search-results li', { hasText: '英偉達股價創新高' });
+  await row.waitFor();
+  const excerpt = row.locator('p.excerpt');
+  assert.equal(await excerpt.innerText(), '英偉達股價今天創下新高。', 'the Simplified body, shown in Traditional');
+  assert.deepEqual(await excerpt.locator('mark').allTextContents(), ['股價今天']);
+  await close(p);
+
+  const q = await page('/zh-hans/search/?q=%E6%95%B8%E6%93%9A%E4%B8%AD%E5%BF%83%20GPU');
+  const hit = q.locator('#search-results li', { hasText: '英伟达发布新一代数据中心GPU' });
+  await hit.waitFor();
+  assert.match(await hit.locator('p.excerpt').innerText(), /^英伟达今天发布新一代数据中心 GPU/, 'the Traditional body, shown in Simplified');
+  assert.ok((await hit.locator('mark').allTextContents()).includes('数据中心'));
+  await close(q);
+});
+
+test('without JavaScript the search page says so and links to the keyword index', { skip }, async () => {
+  const context = await browser!.newContext({ javaScriptEnabled: false });
+  const p = await context.newPage();
+  await p.goto(origin + '/zh-hans/search/');
+  const message = p.locator('p.search-noscript');
+  assert.ok(await message.isVisible(), 'the <noscript> message is shown');
+  assert.match(await message.innerText(), /JavaScript/);
+  assert.equal(await message.locator('a').getAttribute('href'), '/zh-hans/keywords/');
+  assert.equal(await p.locator('#search-more').isVisible(), false);
+  await context.close();
+});

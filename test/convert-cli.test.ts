@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processArticle, type ArticleContext } from '../src/article/process.js';
-import { REPO, runCli, tempDir, writeSite } from './helpers.js';
+import { PNG_1X1, REPO, runCli, tempDir, writeSite } from './helpers.js';
 
 const DOC = [
   '---',
@@ -43,7 +43,7 @@ const DOC = [
 
 const EXPECTED_TW = [
   '---',
-  'title: 輝達釋出新的軟體',
+  'title: 輝達發布新的軟體',
   'date: 2024-06-26',
   'lang: zh-TW',
   'keywords:',
@@ -146,6 +146,7 @@ test('convert --html: footnote labels in the target variant’s script, root-rel
   const root = writeSite(tempDir(), {
     'tongwen.config.yaml': 'title: 测试\nbaseUrl: https://example.org/news/\ndefaultLang: zh-Hans\n',
     'content/a.md': doc,
+    'static/images/a.png': PNG_1X1,
   });
   const out = join(tempDir(), 'out');
   assert.equal((await runCli(['build', '--root', root, '--out', out, '--workers', '0', '--quiet'])).code, 0);

@@ -12,9 +12,10 @@ import { article, headLinks, tempDir, writeSite } from './helpers.js';
 
 const VARIANTS = ['zh-Hant', 'zh-Hans', 'zh-TW', 'zh-HK', 'zh-CN'] as const;
 
-async function fiveVariantSite(): Promise<string> {
+/** `conversion: { forms: opencc, vocabulary: computing }` gives OpenCC's own pairs. */
+async function fiveVariantSite(conversion = 'conversion: { forms: opencc, vocabulary: computing }\n'): Promise<string> {
   const root = writeSite(tempDir(), {
-    'tongwen.config.yaml': 'baseUrl: https://news.example.org/\nvariants: [zh-Hant, zh-Hans, zh-TW, zh-HK, zh-CN]\ndefaultLang: zh-Hans\n',
+    'tongwen.config.yaml': `baseUrl: https://news.example.org/\nvariants: [zh-Hant, zh-Hans, zh-TW, zh-HK, zh-CN]\ndefaultLang: zh-Hans\n${conversion}`,
     'content/mainland.md': article({ title: '鼠标和软件的信息', date: '2024-06-26' }, '用鼠标打开软件，查看内存信息。\n'),
     'content/taiwan.md': article({ title: '滑鼠與軟體', date: '2024-06-27', lang: 'zh-TW' }, '用滑鼠開啟軟體，檢視記憶體資訊。\n'),
   });
@@ -38,7 +39,7 @@ test('all five variants build, each under its own lower-case prefix, with lang, 
   for (const v of VARIANTS) assert.ok(sitemap.includes(`<loc>https://news.example.org/${v.toLowerCase()}/2024/06/taiwan/</loc>`), v);
 });
 
-test('each variant reads in its own standard: Taiwan and Hong Kong phrases, both from Simplified and from a zh-TW source', async () => {
+test('with OpenCC’s forms and computing vocabulary each variant reads in OpenCC’s standard: Taiwan and Hong Kong phrases, both from Simplified and from a zh-TW source', async () => {
   const out = await fiveVariantSite();
   const body = (v: string, slug: string) => {
     const html = readFileSync(join(out, v.toLowerCase(), '2024', '06', slug, 'index.html'), 'utf8');
@@ -60,4 +61,20 @@ test('each variant reads in its own standard: Taiwan and Hong Kong phrases, both
     'zh-HK': '用滑鼠開啓軟體，檢視記憶體資訊。',
     'zh-CN': '用鼠标打开软件，查看内存信息。',
   });
+});
+
+test('by default (common forms, news vocabulary) zh-TW gets Taiwan words only where the sense is clear, and zh-Hant the forms readers write', async () => {
+  const out = await fiveVariantSite('');
+  const body = (v: string, slug: string) => {
+    const html = readFileSync(join(out, v.toLowerCase(), '2024', '06', slug, 'index.html'), 'utf8');
+    return /<p>([^<]*)<\/p>/.exec(html.slice(html.indexOf('<article')))![1];
+  };
+  // 鼠标, 软件, 内存 have one sense; 打开, 查看, 信息 are general words and stay.
+  assert.equal(body('zh-TW', 'mainland'), '用滑鼠打開軟體，查看記憶體信息。');
+  assert.equal(body('zh-Hant', 'mainland'), '用鼠標打開軟件，查看內存信息。');
+  // zh-TW source on zh-Hant pages: the author's words and Taiwan's forms (開啟, not OpenCC's 開啓).
+  assert.equal(body('zh-Hant', 'taiwan'), '用滑鼠開啟軟體，檢視記憶體資訊。');
+  assert.equal(body('zh-HK', 'taiwan'), '用滑鼠開啟軟體，檢視記憶體資訊。');
+  // Back into Simplified, Taiwan words with one sense are taken back (滑鼠 → 鼠标, 資訊 → 信息).
+  assert.equal(body('zh-Hans', 'taiwan'), '用鼠标打开软件，查看内存信息。');
 });

@@ -81,3 +81,19 @@ test('parsing the same text twice gives independent results (no gray-matter cach
   assert.throws(() => parseFrontMatter('---\ntitle: [\n---\n', 'b.md'));
   assert.throws(() => parseFrontMatter('---\ntitle: [\n---\n', 'b.md'), 'a failed parse is not cached as a success');
 });
+
+test('tab-indented front matter (as Hexo accepts it) reads like space-indented', () => {
+  const fm = parseFrontMatter('---\ntitle: 遷移\ntags:\n\t- 開源\n\t- Python\ncategories:\n\t- 產業動態\nauthor:\n\tname: 周子健\n---\n正文\n', 'a.md');
+  assert.deepEqual(fm.data, { title: '遷移', tags: ['開源', 'Python'], categories: ['產業動態'], author: { name: '周子健' } });
+  assert.deepEqual(fm.placeOf('tags'), { line: 4, column: 2 }, 'positions are those of the file');
+});
+
+test('a YAML error under tab indentation keeps its column in the file', () => {
+  const e = failure('---\ntitle: 好\ntags:\n\t- "開源\n---\n');
+  assert.deepEqual([e.line, e.column], [4, 4]);
+});
+
+test('tabs after the indentation are left to YAML: a tab inside a value is kept', () => {
+  const fm = parseFrontMatter('---\nsummary: "甲\t乙"\n---\n', 'a.md');
+  assert.equal(fm.data.summary, '甲\t乙');
+});

@@ -57,9 +57,10 @@ test('matching is leftmost, longest first, and never overlapping', () => {
 
 test('glossary forms take precedence over OpenCC and are not converted again', () => {
   const g = compileGlossary([NVIDIA, { term: '窗口', fixed: '窗口', forms: {} }]);
-  // Without the glossary, OpenCC's Taiwan phrases turn 窗口 into 視窗.
-  assert.equal(variantText({ from: 'zh-Hans', to: 'zh-TW' }).prose('服务窗口'), '服務視窗');
-  assert.equal(variantText({ from: 'zh-Hans', to: 'zh-TW', glossary: g }).prose('服务窗口'), '服務窗口');
+  // Without the glossary, OpenCC's Taiwan (computing) phrases turn 窗口 into 視窗.
+  const computing = { vocabulary: 'computing' } as const;
+  assert.equal(variantText({ from: 'zh-Hans', to: 'zh-TW', conversion: computing }).prose('服务窗口'), '服務視窗');
+  assert.equal(variantText({ from: 'zh-Hans', to: 'zh-TW', glossary: g, conversion: computing }).prose('服务窗口'), '服務窗口');
   // A form written in Simplified stays Simplified on a Traditional page: it is the editor's choice.
   const fixedSimplified = compileGlossary([{ term: '内存', forms: { 'zh-Hant': '内存' } }]);
   assert.equal(variantText({ from: 'zh-Hans', to: 'zh-Hant', glossary: fixedSimplified }).prose('内存条'), '内存條');
@@ -105,7 +106,7 @@ test('the config’s glossary: and glossary.yaml together; a term in both is an 
 
 test('a build applies glossary.yaml and front-matter entries to titles, keywords and text of every variant', async () => {
   const root = writeSite(tempDir(), {
-    'tongwen.config.yaml': 'variants: [zh-Hans, zh-TW]\ndefaultLang: zh-Hans\n',
+    'tongwen.config.yaml': 'variants: [zh-Hans, zh-TW]\ndefaultLang: zh-Hans\nconversion: { vocabulary: computing }\n',
     'glossary.yaml': '英伟达:\n  zh-Hans: 英伟达\n  zh-TW: 輝達\n',
     'content/a.md': article({ title: '英伟达的服务窗口', date: '2024-06-26', keywords: '[英伟达, 窗口]', glossary: '{ 窗口: 窗口 }' }, '英伟达开设服务窗口。\n'),
     'content/b.md': article({ title: '另一篇的服务窗口', date: '2024-06-27' }, '英伟达的服务窗口。\n'),
@@ -116,7 +117,7 @@ test('a build applies glossary.yaml and front-matter entries to titles, keywords
   assert.match(a, /<h1[^>]*>輝達的服務窗口<\/h1>/);
   assert.match(a, /<p>輝達開設服務窗口。<\/p>/);
   assert.doesNotMatch(a, /"glossary"|窗口: 窗口/);
-  // The front-matter entry is the article's own: the other article gets OpenCC's 視窗.
+  // The front-matter entry is the article's own: the other article gets OpenCC's 視窗 (computing vocabulary).
   const b = readFileSync(join(out, 'zh-tw', '2024', '06', 'b', 'index.html'), 'utf8');
   assert.match(b, /<p>輝達的服務視窗。<\/p>/);
 });

@@ -13,6 +13,15 @@ import { dirname, join, resolve } from 'node:path';
 import { main } from '../src/cli/main.js';
 import type { ArticleContext } from '../src/article/process.js';
 
+/**
+ * The build clock of tests that build the sample site: after every sample
+ * article but the one dated 2030 (which a build leaves out unless `future`).
+ */
+export const SAMPLE_NOW = new Date('2025-07-01T00:00:00+08:00');
+
+/** A valid 1×1 PNG (transparent), for fixtures whose articles show local images. */
+export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
 /** The repository root (the compiled tests live in `lib/test/`). */
 export const REPO = resolve(import.meta.dirname, '..', '..');
 /** `test/fixtures/` in the source tree. */
@@ -69,11 +78,17 @@ export interface CliRun {
   err: string[];
 }
 
-/** Runs the CLI's `main()` with its output captured. */
-export async function runCli(argv: string[]): Promise<CliRun> {
+/** Runs the CLI's `main()` with its output captured; `onOut` sees each line as it is printed, `signal` stops a `serve`. */
+export async function runCli(argv: string[], opts: { signal?: AbortSignal; onOut?: (line: string) => void } = {}): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (l) => out.push(...l.split('\n')), (l) => err.push(...l.split('\n')));
+  const print = (to: string[]) => (l: string) => {
+    for (const line of l.split('\n')) {
+      to.push(line);
+      if (to === out) opts.onOut?.(line);
+    }
+  };
+  const code = await main(argv, print(out), print(err), undefined, opts.signal ? { signal: opts.signal } : {});
   return { code, out, err };
 }
 

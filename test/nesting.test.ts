@@ -42,7 +42,8 @@ for (const [name, make] of Object.entries(shapes)) {
     assert.equal(e!.file, 'content/a.md');
     assert.match(e!.message, new RegExp(`more than ${MAX_NESTING}`));
     assert.ok(e!.line! >= 5, `line ${e!.line}`);
-    assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+    // Not a speed test: a hang or a recursion that blows up takes minutes; under load this takes a second or two.
+    assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
   });
 }
 

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { build } from '../src/build.js';
-import { REPO, readTree, tempDir } from './helpers.js';
+import { REPO, SAMPLE_NOW, readTree, tempDir } from './helpers.js';
 
 let tree: Map<string, Buffer>;
 
 before(async () => {
   const out = join(tempDir(), 'dist');
-  await build({ root: REPO, out, workers: 0 });
+  await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
   tree = readTree(out);
 });
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildReport } from '../src/build.js';
 import { listFiles } from '../src/core/fs.js';
-import { REPO, readTree, tempDir } from './helpers.js';
+import { REPO, SAMPLE_NOW, readTree, tempDir } from './helpers.js';
 
 let report: BuildReport;
 let articles: Array<{ file: string; html: string }>;
@@ -18,7 +18,7 @@ let out: string;
 
 before(async () => {
   out = join(tempDir(), 'dist');
-  report = await build({ root: REPO, out, workers: 0 });
+  report = await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
   const tree = readTree(out);
   articles = [...tree]
     .filter(([f]) => /^zh-han[st]\/\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(f))
@@ -47,7 +47,8 @@ test('sample articles are written in both scripts', () => {
 
 test('the sample site shows emphasis next to Chinese punctuation: <strong>「重點」</strong>之後', () => {
   assert.ok(some('zh-hant', /<strong>「[^<]+」<\/strong>[\u4e00-\u9fff]/), 'zh-Hant');
-  assert.ok(some('zh-hans', /<strong>「[^<]+」<\/strong>[\u4e00-\u9fff]/), 'zh-Hans');
+  // Simplified pages write “” where the source has 「」 (conversion.quotes, issue 9).
+  assert.ok(some('zh-hans', /<strong>“[^<]+”<\/strong>[\u4e00-\u9fff]/), 'zh-Hans');
   assert.ok(bodies('zh-hant').every((h) => !/\*\*「/.test(h)), 'no literal ** left next to 「');
 });
 
@@ -79,4 +80,28 @@ test('the sample site shows keywords and categories', () => {
   assert.ok(categories.length > 0, 'articles have categories');
   const pages = [...bodies('zh-hant'), ...bodies('zh-hans')];
   assert.ok(categories.some((c) => pages.some((h) => h.includes(`>${c}<`))), 'a category is shown on its article page');
+});
+
+test('the sample site’s zh-TW variant reads in Taiwan news vocabulary (municipal-notice-briefing)', () => {
+  const html = readFileSync(join(out, 'zh-tw', '2025', '06', 'municipal-notice-briefing', 'index.html'), 'utf8');
+  const body = html.slice(html.indexOf('<article'));
+  for (const want of ['市政府發布通知', '記者會', '法律程序', '印發文件', '民眾支持', '項目', '電腦程式', '軟體發布', '網路安全', '技術支援', '空氣品質', '60天後', '這只能', '十分鐘', '「我們會繼續聽取意見」']) {
+    assert.ok(body.includes(want), want);
+  }
+  for (const wrong of ['釋出', '法律程式', '印發檔案', '民眾支援', '專案', '新聞發布會']) assert.ok(!html.includes(wrong), wrong);
+  // The zh-Hant page keeps the standard words, in the forms readers write.
+  const hant = readFileSync(join(out, 'zh-hant', '2025', '06', 'municipal-notice-briefing', 'index.html'), 'utf8');
+  assert.ok(hant.includes('新聞發布會') && hant.includes('電腦程序') && !hant.includes('爲'), 'zh-Hant');
+});
+
+test('no zh-Hant page of the sample site writes OpenCC’s 爲 裏 羣 衆', () => {
+  for (const h of bodies('zh-hant')) assert.doesNotMatch(h.slice(h.indexOf('<article')), /[爲裏羣衆]/);
+});
+
+test('the sample site has an article dated 2030: left out at the build clock (SAMPLE_NOW), counted as future', () => {
+  assert.ok(existsSync(join(REPO, 'content', '2030')), 'a future-dated sample article');
+  assert.equal(report.future, 1);
+  assert.ok(articles.every((a) => !a.file.includes('/2030/')), 'no page of the 2030 article');
+  const home = readFileSync(join(out, 'zh-hant', 'index.html'), 'utf8');
+  assert.ok(!home.includes('二〇三〇'), 'not the home lead');
 });

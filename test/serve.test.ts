@@ -5,11 +5,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from '../src/build.js';
 import { serve } from '../src/commands/serve.js';
-import { FIXTURES, REPO, tempDir } from './helpers.js';
+import { FIXTURES, runCli, tempDir } from './helpers.js';
 
 let server: Server;
 let origin: string;
@@ -96,18 +95,18 @@ test('a malformed URL answers 400 and the server keeps serving', async () => {
 
 test('`tongwen serve` builds and serves the site under its base path', async () => {
   const out = join(tempDir(), 'out');
-  const child = spawn(process.execPath, [join(REPO, 'bin', 'tongwen.js'), 'serve', '--root', join(FIXTURES, 'sites', 'basic'), '--out', out, '--port', '0', '--workers', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = new AbortController();
+  let found: (url: string) => void = () => {};
+  const printed = new Promise<string>((resolve) => (found = resolve));
+  const run = runCli(['serve', '--root', join(FIXTURES, 'sites', 'basic'), '--out', out, '--port', '0', '--workers', '0'], {
+    signal: stop.signal,
+    onOut: (line) => {
+      const m = /at (http:\/\/localhost:\d+\/\S*)/.exec(line);
+      if (m) found(m[1]!);
+    },
+  });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let seen = '';
-      child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (chunk: string) => {
-        seen += chunk;
-        const m = /at (http:\/\/localhost:\d+\/\S*)/.exec(seen);
-        if (m) resolve(m[1]!);
-      });
-      child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${seen}`)));
-    });
+    const url = await Promise.race([printed, run.then((r) => Promise.reject(new Error(`serve returned ${r.code}: ${r.err.join('\n')}`)))]);
     assert.match(url, /^http:\/\/localhost:\d+\/news\/$/);
     const base = url.replace('localhost', '127.0.0.1');
     const home = await fetch(`${base}zh-hant/`);
@@ -115,18 +114,15 @@ test('`tongwen serve` builds and serves the site under its base path', async () 
     assert.match(await home.text(), /href="\/news\/zh-hans\/"/, 'links keep the /news/ path');
     assert.equal((await fetch(`${base}zh-hans/missing/`)).status, 404);
   } finally {
-    child.kill();
+    stop.abort();
   }
+  assert.equal((await run).code, 0, 'serve returns 0 once stopped');
 });
 
 test('`tongwen serve` on a port already in use exits 2 with a hint, not a stack trace', async () => {
   const port = (server.address() as { port: number }).port;
   const out = join(tempDir(), 'out');
-  const child = spawn(process.execPath, [join(REPO, 'bin', 'tongwen.js'), 'serve', '--root', join(FIXTURES, 'sites', 'basic'), '--out', out, '--port', String(port), '--quiet', '--workers', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => (stderr += chunk));
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  assert.equal(code, 2);
-  assert.equal(stderr, `tongwen: cannot listen on 127.0.0.1:${port}: the port is already in use\nhint: choose another port with --port (e.g. --port 4000)\n`);
+  const run = await runCli(['serve', '--root', join(FIXTURES, 'sites', 'basic'), '--out', out, '--port', String(port), '--quiet', '--workers', '0']);
+  assert.equal(run.code, 2);
+  assert.deepEqual(run.err, [`tongwen: cannot listen on 127.0.0.1:${port}: the port is already in use`, 'hint: choose another port with --port (e.g. --port 4000)']);
 });

@@ -1,5 +1,5 @@
 /**
- * The worker-thread path: a site of 250 generated articles built with two
+ * The worker-thread path: a site of 100 generated articles built with two
  * worker threads gives exactly the output of a build in the main thread, and
  * errors found in workers come back with their positions.
  */
@@ -8,14 +8,15 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { build } from '../src/build.js';
 import { BuildError } from '../src/core/errors.js';
-import { article, readTree, tempDir, writeSite } from './helpers.js';
+import { PNG_1X1, article, readTree, tempDir, writeSite } from './helpers.js';
 
-const COUNT = 250;
+// 100 articles: four article batches and a dozen render batches, so both workers get work in each stage.
+const COUNT = 100;
 const WORDS = ['軟體', '資訊', '網絡', '人工智能', '英偉達', '深圳', '芯片', '后台', '软件', '信息'];
 
 /** A deterministic site of `count` articles in both scripts, with the features the pipeline handles. */
-function generatedSite(count: number): Record<string, string> {
-  const files: Record<string, string> = { 'tongwen.config.yaml': 'title: 壓力測試\nbaseUrl: https://example.org/w/\npageSize: 25\n' };
+function generatedSite(count: number): Record<string, string | Uint8Array> {
+  const files: Record<string, string | Uint8Array> = { 'tongwen.config.yaml': 'title: 壓力測試\nbaseUrl: https://example.org/w/\npageSize: 25\n' };
   for (let i = 0; i < count; i++) {
     const hans = i % 3 === 0;
     const month = String((i % 12) + 1).padStart(2, '0');
@@ -41,6 +42,8 @@ function generatedSite(count: number): Record<string, string> {
       ...(i % 10 === 0 ? {} : { keywords: `${w1} ${w2}` }),
       category: i % 2 ? '科技' : '经济',
     }, body);
+    // The image the article shows (a missing local image is an error).
+    if (i % 5 !== 0) files[`static/images/${i}.png`] = PNG_1X1;
   }
   return files;
 }

@@ -13,6 +13,7 @@
  * build's own `renderBody`: same compiler, sanitize schema, base path and the
  * target variant's footnote labels).
  */
+import type { ConversionOptions } from '../conversion/options.js';
 import type { Nodes, Root } from 'mdast';
 import { BuildError, SiteError } from '../core/errors.js';
 import { visitProse, type ProseAttribute } from '../markdown/prose.js';
@@ -22,6 +23,7 @@ import { scanMarkup } from '../conversion/markup.js';
 import type { TextMarkup } from '../markdown/markup-tree.js';
 import { readBody, readText } from './read.js';
 import { renderBody } from './process.js';
+import { mediaResolver } from './media.js';
 import { variantText, type VariantText } from '../conversion/text.js';
 import { findVariant, type VariantId } from '../conversion/variants.js';
 
@@ -37,6 +39,12 @@ export interface ConvertDocumentOptions extends ScriptSettings {
   basePath?: string;
   /** Name used in messages. */
   file: string;
+  /** The config's `conversion:` options. */
+  conversion?: ConversionOptions | undefined;
+  /** For `html`: the site folder and the document's path relative to it, so local images get the build's sizes and sources. */
+  media?: { root: string; file: string; responsive: boolean } | undefined;
+  /** For `html`: the embed hosts (`embeds:`). */
+  embeds?: readonly string[] | undefined;
 }
 
 interface Edit {
@@ -134,10 +142,12 @@ export function convertDocument(source: string, opts: ConvertDocumentOptions): s
   if (errors.length) throw new BuildError(errors);
 
   if (opts.format === 'html') {
-    return renderBody({ from, tree, settings }, to, { basePath: opts.basePath ?? '/', html: opts.html ?? {} }).html;
+    const basePath = opts.basePath ?? '/';
+    const media = opts.media ? mediaResolver({ root: opts.media.root, basePath, file: opts.media.file }, { responsive: opts.media.responsive }) : undefined;
+    return renderBody({ from, tree, settings }, to, { basePath, html: opts.html ?? {}, media, embeds: opts.embeds, conversion: opts.conversion }).html;
   }
 
-  const conv = variantText({ from, to, glossary: settings.glossary, repair: settings.repair });
+  const conv = variantText({ from, to, glossary: settings.glossary, repair: settings.repair, conversion: opts.conversion });
   const bodyStart = text.length - fm.body.length;
   let head = text.slice(0, bodyStart);
   if (bodyStart > 0) {

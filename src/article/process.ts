@@ -6,21 +6,25 @@
  * thread, in the main thread, and in tests.
  */
 import { performance } from 'node:perf_hooks';
-import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { SiteError, asSiteErrors, type SiteErrorInit } from '../core/errors.js';
 import type { ArticleMeta } from '../content/metadata.js';
 import { variantTree } from '../markdown/variant-tree.js';
-import { htmlCompiler, sanitizeSchema, type FootnoteLabels, type HtmlAllowance } from '../markdown/html.js';
+import { DEFAULT_EMBEDS, droppedHtml, htmlCompiler, sanitizeSchema, type BodyHeading, type CompileOptions, type CompiledBody, type FootnoteLabels, type HtmlAllowance, type MediaInfo } from '../markdown/html.js';
+import { assignHeadingIds } from '../markdown/headings.js';
+import { variantConverter } from '../conversion/converters.js';
+import { localRefs, mediaResolver, type LocalRef } from './media.js';
 import { uiTexts } from '../conversion/ui-texts.js';
 import type { VariantId } from '../conversion/variants.js';
 import type { GlossaryEntry } from '../conversion/glossary.js';
+import type { ConversionOptions } from '../conversion/options.js';
 import { variantText, type VariantText } from '../conversion/text.js';
 import { langWarning } from '../content/script-share.js';
 import { readArticle, type ArticleBody, type ArticleSource } from './read.js';
 import { articleTerms, inTermSample, type ArticleTerms } from '../taxonomy/terms.js';
 import { blockHash, textBlocks, type TextBlock } from '../taxonomy/blocks.js';
 import { simplifiedConverter } from '../taxonomy/key.js';
+import { summaryFromBlocks } from '../content/summary.js';
 
 /** Everything an article's processing depends on; plain data, so it can be sent to workers. */
 export interface ArticleContext {
@@ -41,6 +45,14 @@ export interface ArticleContext {
   glossary?: GlossaryEntry[];
   /** Repair naively converted source text (`repair: true`); articles may override. */
   repair?: boolean;
+  /** The config's `conversion:` (forms, vocabulary, quotes); default when absent. */
+  conversion?: ConversionOptions;
+  /** The site folder: local images are read from it (sizes, responsive sources); without it images get neither. */
+  root?: string;
+  /** Hosts whose iframes are kept (`embeds:`; default `DEFAULT_EMBEDS`). */
+  embeds?: string[];
+  /** Offer responsive AVIF/WebP sources for local images (`images.responsive`; needs `root`). */
+  responsive?: boolean;
 }
 
 /** One variant of an article: every reader-facing text in that variant's script. */
@@ -53,6 +65,17 @@ export interface ArticleVariant {
   keywords: string[];
   /** The body as sanitized HTML. */
   html: string;
+  /** The body's headings with their anchor ids (the same in every variant), for a table of contents. */
+  headings: BodyHeading[];
+  /** The body's first image (`src` as the page writes it, and its size when known); absent without one. */
+  cover?: BodyImage;
+}
+
+/** An image of a body: `src` as the page writes it, its size when known. */
+export interface BodyImage {
+  src: string;
+  width?: number;
+  height?: number;
 }
 
 export interface ProcessedArticle {
@@ -62,7 +85,11 @@ export interface ProcessedArticle {
   terms?: ArticleTerms;
   /** The text blocks of the body (search, summaries, boilerplate detection). */
   text?: ArticleText;
-  /** Warnings the build reports and does not stop on (a `lang:` that disagrees with the text's script). */
+  /** Local links and images, at their places (the build checks that each one exists). */
+  refs?: LocalRef[];
+  /** Local images (relative to the root) whose responsive sources the pages use. */
+  media?: string[];
+  /** Warnings (raw HTML the sanitizer drops, a `lang:` that disagrees with the text's script), once per article. */
   warnings?: SiteErrorInit[];
 }
 
@@ -79,7 +106,7 @@ export type ArticleResult =
   | { ok: true; article: ProcessedArticle; times: StageTimes }
   | { ok: false; errors: SiteErrorInit[]; times: StageTimes };
 
-type Compile = (tree: Root, labels?: FootnoteLabels) => string;
+type Compile = (tree: Root, opts?: CompileOptions) => CompiledBody;
 const compilers = new Map<string, Compile>();
 const footnoteLabelCache = new Map<VariantId, FootnoteLabels>();
 
@@ -94,33 +121,39 @@ function footnoteLabels(id: VariantId): FootnoteLabels {
   return labels;
 }
 
+const schemas = new Map<string, ReturnType<typeof sanitizeSchema>>();
+
+function schemaFor(html: HtmlAllowance): ReturnType<typeof sanitizeSchema> {
+  const key = JSON.stringify(html);
+  let s = schemas.get(key);
+  if (!s) {
+    s = sanitizeSchema(html);
+    schemas.set(key, s);
+  }
+  return s;
+}
+
 function compilerFor(html: HtmlAllowance): Compile {
   const key = JSON.stringify(html);
   let c = compilers.get(key);
   if (!c) {
-    c = htmlCompiler(sanitizeSchema(html));
+    c = htmlCompiler(schemaFor(html));
     compilers.set(key, c);
   }
   return c;
 }
 
-const SUMMARY_LENGTH = 120;
-
-/** A summary from the first paragraph when the front matter gives none. */
-function firstParagraphText(tree: Root): string {
-  for (const node of tree.children) {
-    if (node.type === 'paragraph') {
-      const text = toString(node).replace(/\s+/g, ' ').trim();
-      if (text) return [...text].length > SUMMARY_LENGTH ? `${[...text].slice(0, SUMMARY_LENGTH).join('')}…` : text;
-    }
-  }
-  return '';
-}
 
 /** What the body of one variant needs besides the article: where the site lives and which HTML is allowed. */
 export interface BodyContext {
   basePath: string;
   html: HtmlAllowance;
+  /** The config's `conversion:` options. */
+  conversion?: ConversionOptions | undefined;
+  /** Embed hosts (default `DEFAULT_EMBEDS`). */
+  embeds?: readonly string[] | undefined;
+  /** What is known about local images (sizes, responsive sources), by `src` as the page writes it. */
+  media?: ((src: string) => MediaInfo | undefined) | undefined;
 }
 
 /** The parts of a read article that its body's conversion uses (a `convert` document has no metadata). */
@@ -137,13 +170,15 @@ export interface BodySource {
  * and its sanitized HTML, with the footnote labels in that variant's script.
  * `tongwen convert --html` calls this too, so its output is the build's.
  */
-export function renderBody(body: BodySource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): { conv: VariantText; tree: Root; html: string } {
-  const conv = variantText({ from: body.from, to, glossary: body.settings.glossary, repair: body.settings.repair });
+export function renderBody(body: BodySource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): { conv: VariantText; tree: Root; html: string; headings: BodyHeading[]; cover: BodyImage | undefined } {
+  // Heading ids from the source text in Simplified, so they are the same in every variant.
+  assignHeadingIds(body.tree, variantConverter(body.from, 'zh-Hans', ctx.conversion));
+  const conv = variantText({ from: body.from, to, glossary: body.settings.glossary, repair: body.settings.repair, conversion: ctx.conversion });
   const tree = variantTree(body.tree, { convert: conv.prose, basePath: ctx.basePath, renderMarkup: conv.markup });
   lap?.('convert');
-  const html = compilerFor(ctx.html)(tree, footnoteLabels(to));
+  const compiled = compilerFor(ctx.html)(tree, { labels: footnoteLabels(to), anchorLabel: uiTexts(to).headingAnchor, media: ctx.media, embeds: ctx.embeds });
   lap?.('html');
-  return { conv, tree, html };
+  return { conv, tree, html: compiled.html, headings: compiled.headings, cover: compiled.cover };
 }
 
 /** One variant of a read article: its texts converted, its body as HTML. */
@@ -158,20 +193,24 @@ function simplifiedBlocks(source: ArticleSource): TextBlock[] {
 }
 
 /** `renderVariant`, with the converted tree (its text blocks feed search). */
-export function renderVariantTree(source: ArticleSource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): { variant: ArticleVariant; tree: Root } {
+export function renderVariantTree(source: ArticleSource, to: VariantId, ctx: BodyContext, lap?: (step: 'convert' | 'html') => void): { variant: ArticleVariant; tree: Root; blocks: TextBlock[] } {
   const { meta } = source;
   const body = renderBody({ from: meta.lang, tree: source.tree, settings: source.settings }, to, ctx, lap);
   const convert = body.conv.text;
+  const blocks = textBlocks(body.tree);
   const v: ArticleVariant = {
     title: convert(meta.title),
-    summary: meta.summary !== undefined ? convert(meta.summary) : firstParagraphText(body.tree),
+    // Without `summary:`, the first text block as prose (no raw HTML); the site picks again past boilerplate (site/place.ts).
+    summary: meta.summary !== undefined ? convert(meta.summary) : summaryFromBlocks(blocks),
     keywords: meta.keywords.map(convert),
     html: body.html,
+    headings: body.headings,
   };
+  if (body.cover) v.cover = body.cover;
   if (meta.category !== undefined) v.category = convert(meta.category);
   if (meta.source !== undefined) v.source = convert(meta.source);
   if (meta.author !== undefined) v.author = convert(meta.author);
-  return { variant: v, tree: body.tree };
+  return { variant: v, tree: body.tree, blocks };
 }
 
 /** Processes one article from its bytes (`readArticle`, then every variant). `file` is the path used in messages. */
@@ -199,10 +238,21 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     const lang = langWarning(source.fm, source.meta, file);
     if (lang) article.warnings = [lang.toJSON()];
     const blocks: ArticleText['blocks'] = {};
+    const planned = new Set<string>();
+    const resolve = ctx.root === undefined ? undefined : mediaResolver({ root: ctx.root, basePath: ctx.basePath, file }, { responsive: ctx.responsive ?? false, planned });
+    const bodyCtx: BodyContext = { basePath: ctx.basePath, html: ctx.html, embeds: ctx.embeds ?? DEFAULT_EMBEDS, media: resolve, conversion: ctx.conversion };
     for (const id of ctx.variants) {
-      const r = renderVariantTree(source, id, ctx, lap);
+      const r = renderVariantTree(source, id, bodyCtx, lap);
       article.variants[id] = r.variant;
-      blocks[id] = textBlocks(r.tree);
+      blocks[id] = r.blocks;
+    }
+    const bodyLine = source.fm.bodyLine;
+    const refs = localRefs(source.tree, bodyLine);
+    if (refs.length) article.refs = refs;
+    if (planned.size) article.media = [...planned].sort();
+    const dropped = droppedHtml(source.tree, source.fm.body, schemaFor(ctx.html), ctx.embeds ?? DEFAULT_EMBEDS);
+    if (dropped.length) {
+      article.warnings = [...(article.warnings ?? []), ...dropped.map((d): SiteErrorInit => ({ stage: 'markdown', severity: 'warning', rule: 'dropped-html', file, line: d.line + bodyLine - 1, column: d.column, message: d.message, hint: d.hint }))];
     }
     const simplified = blocks['zh-Hans'] ?? simplifiedBlocks(source);
     article.text = { blocks, hashes: simplified.map(([, text]) => blockHash(text)) };

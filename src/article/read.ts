@@ -86,6 +86,9 @@ export function readBody(doc: ArticleText, site: ScriptSettings, errors: SiteErr
 
 /** The file name without folders and Markdown extension (the default slug). */
 function stemOf(file: string): string {
+  // A page bundle (`content/2024/06/foo/index.md`) takes its folder's name.
+  const bundle = /([^/]+)\/index\.(md|markdown)$/i.exec(file);
+  if (bundle) return bundle[1]!;
   return file.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '');
 }
 

@@ -20,7 +20,7 @@ import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } fr
 const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
 
 Usage:
-  tongwen build [--root DIR] [--out DIR] [--base-url URL] [--drafts] [--quiet]
+  tongwen build [--root DIR] [--out DIR] [--base-url URL] [--drafts] [--future] [--quiet]
   tongwen serve [--root DIR] [--out DIR] [--port 4000] [--host 127.0.0.1]
   tongwen convert [--from VARIANT] --to VARIANT [--html] [--root DIR] [FILE]
   tongwen check [--root DIR] [--strict]
@@ -47,6 +47,7 @@ Options:
   --out DIR        output folder (replaced atomically when the build succeeds)
   --base-url URL   override the config's baseUrl
   --drafts         include articles marked draft: true
+  --future         include articles dated after now (left out by default)
   --workers N      worker threads for articles (0 = none; default: one per core)
   --port N         serve: port (default 4000)
   --host HOST      serve: address to listen on (default 127.0.0.1)
@@ -69,6 +70,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'base-url': { type: 'string' },
   drafts: { type: 'boolean' },
+  future: { type: 'boolean' },
   workers: { type: 'string' },
   port: { type: 'string' },
   host: { type: 'string' },
@@ -113,14 +115,19 @@ function isSiteProblem(error: unknown): error is BuildError | SiteError {
   return error instanceof BuildError || error instanceof SiteError;
 }
 
+/** How the CLI runs besides its arguments: `signal` stops a running `serve` (main then returns 0), for tests and embedders. */
+export interface MainOptions {
+  signal?: AbortSignal;
+}
+
 /**
  * Runs the CLI; returns the exit code. Output goes through `out`/`err`
  * (console by default). A system error (full disk, read-only folder…) is
  * printed as a message with its path and a fix, exit 1.
  */
-export async function main(argv: string[], out: Out = console.log, err: Out = console.error, stdin: () => Promise<string> = readStdin): Promise<number> {
+export async function main(argv: string[], out: Out = console.log, err: Out = console.error, stdin: () => Promise<string> = readStdin, opts: MainOptions = {}): Promise<number> {
   try {
-    return await run(argv, out, err, stdin);
+    return await run(argv, out, err, stdin, opts);
   } catch (error) {
     const problem = systemProblem(error);
     if (!problem) throw error;
@@ -129,7 +136,7 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
   }
 }
 
-async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<string>): Promise<number> {
+async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<string>, opts: MainOptions): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
@@ -232,13 +239,19 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
     baseUrl = `http://localhost:${port}${basePath}`;
   }
 
+  // The build cache: <root>/.tongwen-cache unless TONGWEN_CACHE_DIR names another folder or is `off`.
+  const cacheEnv = process.env.TONGWEN_CACHE_DIR;
+  const cache = cacheEnv === 'off' ? undefined : resolve(cacheEnv || join(root, '.tongwen-cache'));
+
   let report: BuildReport;
   try {
     report = await build({
       root,
+      ...(cache !== undefined ? { cache } : {}),
       ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
       ...(baseUrl !== undefined ? { baseUrl } : {}),
       ...(values.drafts ? { drafts: true } : {}),
+      ...(values.future ? { future: true } : {}),
       ...(workers !== undefined ? { workers } : {}),
     });
   } catch (error) {
@@ -254,8 +267,8 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
     err(buildFailed(1));
     return 1;
   }
-  // Warnings go to standard error even with --quiet: the output was published with them.
-  for (const line of formatErrors(report.warnings, sourceReader(root))) err(line);
+  // Warnings (raw HTML the sanitizer dropped, a lang: that disagrees with the text) do not stop the build; they print like errors, even with --quiet.
+  if (report.warnings.length) for (const line of formatErrors(report.warnings, sourceReader(root))) err(line);
   if (!values.quiet) out(formatReport(report));
   if (command === 'build') return 0;
 
@@ -272,6 +285,10 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   out(`Serving ${join(report.outDir)} at http://localhost:${actual}${report.config.basePath} (Ctrl+C to stop)`);
-  await new Promise<void>((resolveClose) => server.on('close', resolveClose));
+  await new Promise<void>((resolveClose) => {
+    server.on('close', resolveClose);
+    if (opts.signal?.aborted) server.close();
+    opts.signal?.addEventListener('abort', () => server.close(), { once: true });
+  });
   return 0;
 }

@@ -45,7 +45,7 @@ export function formatReport(report: BuildReport): string {
   const head = ['pages'.padEnd(width), ...used.map((v) => v.padStart(8))].join(' ');
   const lines = [head];
   for (const [kind, row] of rows) lines.push([kind.padEnd(width), ...used.map((v) => String(row[v] ?? 0).padStart(8))].join(' '));
-  lines.push(`${report.articles} articles${report.drafts ? ` (${report.drafts} draft${report.drafts === 1 ? '' : 's'} skipped)` : ''}, ${report.staticFiles} static files copied, ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) in ${report.outDir}`);
+  lines.push(`${report.articles} articles${report.drafts ? ` (${report.drafts} draft${report.drafts === 1 ? '' : 's'} skipped)` : ''}${report.future ? ` (${report.future} dated in the future skipped; --future includes them)` : ''}, ${report.staticFiles} static files copied, ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) in ${report.outDir}`);
   lines.push(`Total in ${Math.round(report.totalMs)} ms`);
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@
  * `usage` for bad options), which the CLI prints and maps to exit codes.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { BuildError, SiteError } from '../core/errors.js';
 import { loadConfig } from '../config/config.js';
 import { convertDocument } from '../article/convert-document.js';
@@ -80,8 +80,12 @@ export async function convertCommand(opts: ConvertCommandOptions, readInput: () 
     defaultLang: config.defaultLang,
     glossary: glossary.entries,
     repair: config.repair,
+    conversion: config.conversion,
     format: opts.html ? 'html' : 'markdown',
     html: config.html,
     basePath: config.basePath,
+    // Images read as the build reads them (sizes, responsive sources), relative to the document's place in the site.
+    ...(opts.file !== undefined ? { media: { root: opts.root, file: relative(opts.root, resolve(opts.file)).split('\\').join('/'), responsive: config.images?.responsive ?? true } } : {}),
+    ...(config.embeds ? { embeds: config.embeds } : {}),
   });
 }

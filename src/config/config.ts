@@ -13,6 +13,7 @@ import { decodeUtf8 } from '../content/decode.js';
 import { NEVER_ATTRIBUTES, NEVER_TAGS, type HtmlAllowance } from '../markdown/html.js';
 import { type GlossaryEntry } from '../conversion/glossary.js';
 import { readGlossary, yamlGlossaryPlace } from '../content/glossary.js';
+import { readConversionOptions, type ConversionOptions } from '../conversion/options.js';
 
 export const CONFIG_FILE = 'tongwen.config.yaml';
 
@@ -45,6 +46,14 @@ export interface SiteConfig {
   repair?: boolean;
   /** `search: { documents: true }` also writes `/search/documents.jsonl` for a search server. */
   search?: { documents: boolean };
+  /** `conversion:`: character forms, vocabulary and quotation marks (default: common, news, true). */
+  conversion?: ConversionOptions;
+  /** Hosts whose players may be embedded as iframes (`embeds:`); default bilibili, YouTube, Youku, Tencent Video. */
+  embeds?: string[];
+  /** `images: { responsive: false }` turns off the AVIF/WebP sources of local images (default on). */
+  images?: { responsive: boolean };
+  /** Table of contents on article pages: `true`, or the least number of headings (h2/h3) that shows one; default off. */
+  toc?: boolean | number;
 }
 
 /** `keywords:` in the config. */
@@ -67,7 +76,7 @@ export const DEFAULT_CONFIG: SiteConfig = {
   keywords: { auto: true },
 };
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'timeZone', 'variants', 'defaultLang', 'pageSize', 'html', 'params', 'keywords', 'glossary', 'repair', 'search']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'timeZone', 'variants', 'defaultLang', 'pageSize', 'html', 'params', 'keywords', 'glossary', 'repair', 'search', 'conversion', 'embeds', 'images', 'toc']);
 
 /** Normalizes a base URL; returns an error message when it is not an absolute http(s) URL. */
 export function normalizeBaseUrl(value: string): { baseUrl: string; basePath: string } | string {
@@ -187,9 +196,33 @@ export function parseConfig(text: string, file: string): SiteConfig {
       fail('search', 'search must be a mapping with `documents: true` or `documents: false`', 'write e.g. search: { documents: true } to export search/documents.jsonl');
     } else if (k.documents === true) config.search = { documents: true };
   }
+  if (data.embeds !== undefined && data.embeds !== null) {
+    const list = data.embeds;
+    if (!Array.isArray(list) || !list.every((h) => typeof h === 'string' && /^[a-z0-9.-]+$/i.test(h))) fail('embeds', 'embeds must be a list of host names', 'write e.g. embeds: [player.bilibili.com, www.youtube.com, v.qq.com]');
+    else config.embeds = list as string[];
+  }
+  if (data.images !== undefined && data.images !== null) {
+    const k = data.images as Record<string, unknown>;
+    if (typeof k !== 'object' || Array.isArray(k) || Object.keys(k).some((key) => key !== 'responsive') || (k.responsive !== undefined && typeof k.responsive !== 'boolean')) {
+      fail('images', 'images must be a mapping with `responsive: true` or `responsive: false`', 'write e.g. images: { responsive: false } to serve local images as they are');
+    } else if (typeof k.responsive === 'boolean') config.images = { responsive: k.responsive };
+  }
+  if (data.toc !== undefined && data.toc !== null) {
+    const t = data.toc;
+    if (typeof t !== 'boolean' && !(typeof t === 'number' && Number.isInteger(t) && t >= 1)) fail('toc', 'toc must be true, false or a whole number of headings', 'write e.g. toc: 3 to show a table of contents on articles with at least three headings');
+    else config.toc = t;
+  }
   if (data.repair !== undefined && data.repair !== null) {
     if (typeof data.repair !== 'boolean') fail('repair', 'repair must be true or false', 'write `repair: true` to normalize text produced by naive character conversion');
     else config.repair = data.repair;
+  }
+  if (data.conversion !== undefined && data.conversion !== null) {
+    const c = readConversionOptions(data.conversion);
+    for (const p of c.problems) {
+      const at = yamlKeyPlace(doc, ['conversion', ...p.path], text, p.key ? { part: 'key' } : {}) ?? placeOf('conversion');
+      errors.push(new SiteError({ stage: 'config', file, ...at, message: p.message, hint: p.hint }));
+    }
+    config.conversion = c.options;
   }
   if (data.glossary !== undefined && data.glossary !== null) {
     const g = readGlossary(data.glossary, file, yamlGlossaryPlace(doc, ['glossary'], text));

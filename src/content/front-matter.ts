@@ -23,6 +23,19 @@ export interface FrontMatter {
 const OPEN = /^---[ \t]*\n/;
 
 /**
+ * YAML forbids tabs in indentation; Hexo (hexo-front-matter's `escape`)
+ * accepts them by turning hard tabs into soft ones, and sites migrating from
+ * it have tab-indented lists under `tags:`. Each tab of a line's leading
+ * whitespace becomes one space: one character for one, so every offset, and
+ * with it every error position, stays that of the file. (Hexo writes two
+ * spaces per tab; for indentation written with tabs alone the structure is
+ * the same.) Tabs after the indentation are left to YAML.
+ */
+export function softTabs(source: string): string {
+  return source.replace(/^[ \t]*\t[ \t]*/gm, (indent) => indent.replace(/\t/g, ' '));
+}
+
+/**
  * Splits and parses front matter. `text` must use `\n` line ends. Throws a
  * SiteError for unclosed front matter, YAML syntax errors and a front matter
  * that is not a mapping.
@@ -49,7 +62,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
       yaml: {
         parse(source: string): object {
           matterOffset = text.indexOf(source, 3);
-          const parsed = parseYamlData(source, {
+          const parsed = parseYamlData(softTabs(source), {
             file,
             stage: 'front matter',
             fileText: text,

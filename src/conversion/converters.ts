@@ -10,7 +10,11 @@
 import { ConverterBuilder, Trie, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
 import { TS_CHARACTER_ADDITIONS } from './dictionaries.js';
-import { variantLocales, type OpenccLocale, type VariantId } from './variants.js';
+import { VARIANTS, variantLocales, type OpenccLocale, type VariantId } from './variants.js';
+import { formsOf } from './forms.js';
+import { chainConverter, type Side } from './preset.js';
+import { variantConversion, type ConversionOptions, type VariantConversion } from './options.js';
+import { convertQuotes } from './quotes.js';
 
 export type Convert = (text: string) => string;
 
@@ -60,8 +64,42 @@ export function converter(from: OpenccLocale, to: OpenccLocale): Convert {
   return made;
 }
 
-/** The converter for text written in variant `from` shown in variant `to` (see `variantLocales`). */
-export function variantConverter(from: VariantId, to: VariantId): Convert {
+/** The side of a conversion that text in `variant` is on, under its conversion settings. */
+export function variantSide(variant: VariantId, settings: VariantConversion): Side {
+  const v = VARIANTS[variant];
+  if (v.script === 'Hans') return { script: 'Hans' };
+  if (v.id === 'zh-TW') return { script: 'Hant', forms: formsOf('tw', settings.forms), vocabulary: settings.vocabulary };
+  if (v.id === 'zh-HK') return { script: 'Hant', forms: formsOf('hk', settings.forms) };
+  return { script: 'Hant', forms: formsOf('t', settings.forms) };
+}
+
+const variantCache = new Map<string, Convert>();
+
+/**
+ * The converter for text written in variant `from` shown in variant `to`,
+ * under the site's conversion options (default: common forms, news
+ * vocabulary, quotation marks by script): OpenCC's dictionaries with
+ * tongwen's corrections, forms and vocabulary (`preset.ts`). Text in the
+ * target variant itself only gets its quotation marks.
+ */
+export function variantConverter(from: VariantId, to: VariantId, options?: Partial<ConversionOptions>): Convert {
+  const key = `${from}>${to}>${options ? JSON.stringify(options) : ''}`;
+  const hit = variantCache.get(key);
+  if (hit) return hit;
+  const target = variantConversion(options, to);
+  const source = variantConversion(options, from);
+  const base: Convert = from === to ? identity : chainConverter(variantSide(from, source), variantSide(to, target));
+  const script = VARIANTS[to].script;
+  const made: Convert = target.quotes ? (text) => convertQuotes(base(text), script) : base;
+  variantCache.set(key, made);
+  return made;
+}
+
+/** Same as `variantConverter` (the name used in the conversion docs). */
+export const tongwenConverter = variantConverter;
+
+/** OpenCC's plain locale pair behind two variants (no tongwen forms, vocabulary or corrections), e.g. for yardsticks. */
+export function openccVariantConverter(from: VariantId, to: VariantId): Convert {
   return converter(...variantLocales(from, to));
 }
 
@@ -117,4 +155,32 @@ export function simplifiedPhraseTrie(): Trie {
   else if (seg !== undefined) trie.loadDict(seg as DictLike);
   phrases = trie;
   return trie;
+}
+
+const OPENCC_SIDES: Readonly<Record<string, readonly [Side, Side]>> = {
+  s2t: [{ script: 'Hans' }, { script: 'Hant', forms: 't' }],
+  s2tw: [{ script: 'Hans' }, { script: 'Hant', forms: 'tw' }],
+  s2twp: [{ script: 'Hans' }, { script: 'Hant', forms: 'tw', vocabulary: 'computing' }],
+  s2hk: [{ script: 'Hans' }, { script: 'Hant', forms: 'hk' }],
+  t2s: [{ script: 'Hant', forms: 't' }, { script: 'Hans' }],
+  tw2s: [{ script: 'Hant', forms: 'tw' }, { script: 'Hans' }],
+  tw2sp: [{ script: 'Hant', forms: 'tw', vocabulary: 'computing' }, { script: 'Hans' }],
+  hk2s: [{ script: 'Hant', forms: 'hk' }, { script: 'Hans' }],
+  t2tw: [{ script: 'Hant', forms: 't' }, { script: 'Hant', forms: 'tw' }],
+  t2hk: [{ script: 'Hant', forms: 't' }, { script: 'Hant', forms: 'hk' }],
+  tw2t: [{ script: 'Hant', forms: 'tw' }, { script: 'Hant', forms: 't' }],
+  hk2t: [{ script: 'Hant', forms: 'hk' }, { script: 'Hant', forms: 't' }],
+};
+
+/**
+ * tongwen's converter for an OpenCC configuration name under `forms: opencc,
+ * vocabulary: computing` (the chains the variants use, corrections
+ * included); configurations no variant uses (s2hkp, t2jp …) are OpenCC's own.
+ */
+export function openccConfigConverter(name: string): Convert {
+  const sides = OPENCC_SIDES[name];
+  if (sides) return chainConverter(sides[0], sides[1]);
+  const pair = OPENCC_CONFIGS[name];
+  if (!pair) throw new Error(`configuration ${name} is not supported`);
+  return converter(pair[0], pair[1]);
 }

@@ -19,7 +19,9 @@
  *   characters are converted to Simplified; nothing else changes.
  */
 import { ONE_TO_MANY } from './dictionaries.js';
-import { characterTables, converter, type Convert } from './converters.js';
+import { characterTables, converter, variantSide, type Convert } from './converters.js';
+import { chainConverter } from './preset.js';
+import { conversionKey, variantConversion, type ConversionOptions } from './options.js';
 import { VARIANTS, type VariantId } from './variants.js';
 
 /** Character → the words (`key:index` in the one-to-many table) it writes, for characters that repair may change. */
@@ -101,7 +103,8 @@ export function confirmByWords(original: string, repaired: string): string {
   if (a.length !== b.length) return original;
   const unsure: number[] = [];
   for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i] && ONE_TO_MANY.get(a[i]!)?.forms[0] !== b[i]) unsure.push(i);
+    // OpenCC's default form, or a variant spelling of it (裏/裡: the common forms write 裡).
+    if (a[i] !== b[i] && !ONE_TO_MANY.get(a[i]!)?.words[0]?.includes(b[i]!)) unsure.push(i);
   }
   if (unsure.length === 0) return repaired;
   // Code points inside a word of two or more characters.
@@ -119,20 +122,23 @@ export function confirmByWords(original: string, repaired: string): string {
   return b.join('');
 }
 
-const cache = new Map<VariantId, Convert>();
+const cache = new Map<string, Convert>();
 
 /**
  * The repair function for text written in `lang`. Pure and cached per
  * variant; text that needs no repair comes back unchanged.
  */
-export function repairer(lang: VariantId): Convert {
-  const cached = cache.get(lang);
+export function repairer(lang: VariantId, options?: Partial<ConversionOptions>): Convert {
+  const key = `${lang}|${conversionKey(options)}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const variant = VARIANTS[lang];
   let repair: Convert;
   if (variant.script === 'Hant') {
-    const toSimplified = converter(variant.locale, 'cn');
-    const back = converter('cn', variant.locale);
+    // The round trip with the text's own forms and vocabulary (quotation marks aside).
+    const side = variantSide(lang, variantConversion(options, lang));
+    const toSimplified = chainConverter(side, { script: 'Hans' });
+    const back = chainConverter({ script: 'Hans' }, side);
     const roundTrip: Convert = (text) => back(toSimplified(text));
     repair = (text) => confirmByWords(text, acceptChanges(text, roundTrip, sameGroup));
   } else {
@@ -155,13 +161,13 @@ export function repairer(lang: VariantId): Convert {
     }
     return fixed;
   };
-  cache.set(lang, memoized);
+  cache.set(key, memoized);
   return memoized;
 }
 
 /** The places repair would change, as `原文 → 修正` word pairs (for `tongwen check`), with the offset of each. */
-export function repairSuggestions(text: string, lang: VariantId): Array<{ offset: number; from: string; to: string }> {
-  const fixed = repairer(lang)(text);
+export function repairSuggestions(text: string, lang: VariantId, options?: Partial<ConversionOptions>): Array<{ offset: number; from: string; to: string }> {
+  const fixed = repairer(lang, options)(text);
   if (fixed === text) return [];
   const a = [...text];
   const b = [...fixed];

@@ -8,6 +8,7 @@ import { applyGlossary, type Glossary } from './glossary.js';
 import { renderSegments, scanMarkup, type Segment } from './markup.js';
 import { repairer } from './repair.js';
 import type { VariantId } from './variants.js';
+import type { ConversionOptions } from './options.js';
 
 export interface VariantTextOptions {
   /** The script the text is written in. */
@@ -17,6 +18,8 @@ export interface VariantTextOptions {
   glossary?: Glossary | undefined;
   /** Repair naively converted source text first. */
   repair?: boolean | undefined;
+  /** The site's conversion options (forms, vocabulary, quotes). */
+  conversion?: Partial<ConversionOptions> | undefined;
 }
 
 /** The conversions of one source script into one variant. */
@@ -30,11 +33,11 @@ export interface VariantText {
   text: Convert;
 }
 
-function proseConverter(from: VariantId, to: VariantId, glossary: Glossary | undefined, repair: boolean): Convert {
-  const opencc = variantConverter(from, to);
+function proseConverter(from: VariantId, to: VariantId, glossary: Glossary | undefined, repair: boolean, options: Partial<ConversionOptions> | undefined): Convert {
+  const opencc = variantConverter(from, to, options);
   let base = opencc;
   if (repair) {
-    const fix = repairer(from);
+    const fix = repairer(from, options);
     base = (text) => opencc(fix(text));
   }
   if (!glossary || glossary.byText.size === 0) return base;
@@ -44,12 +47,13 @@ function proseConverter(from: VariantId, to: VariantId, glossary: Glossary | und
 /** Builds the conversions from `from` to `to` (cheap: the OpenCC converters behind them are cached). */
 export function variantText(opts: VariantTextOptions): VariantText {
   const { from, to, glossary } = opts;
-  const prose = proseConverter(from, to, glossary, opts.repair === true);
+  const options = opts.conversion;
+  const prose = proseConverter(from, to, glossary, opts.repair === true, options);
   // A form given in markup is converted from its variant as a last resort, glossary included, never
   // repaired: the editor wrote it on purpose.
-  const plain = opts.repair === true ? proseConverter(from, to, glossary, false) : prose;
+  const plain = opts.repair === true ? proseConverter(from, to, glossary, false, options) : prose;
   const convertFrom = (text: string, formVariant: VariantId) =>
-    formVariant === from ? plain(text) : proseConverter(formVariant, to, glossary, false)(text);
+    formVariant === from ? plain(text) : proseConverter(formVariant, to, glossary, false, options)(text);
   const markup = (segments: readonly Segment[]) => renderSegments(segments, to, prose, convertFrom);
   const text: Convert = (value) => (value.includes('-{') ? markup(scanMarkup(value).segments) : prose(value));
   return { to, prose, markup, text };

@@ -2,8 +2,9 @@
  * Interface texts of the built-in templates (`{{ t.home }}` …), written once
  * in Traditional script and converted for each variant like article text.
  */
-import { converter } from './converters.js';
-import { VARIANTS, type VariantId } from './variants.js';
+import { variantConverter } from './converters.js';
+import type { ConversionOptions } from './options.js';
+import type { VariantId } from './variants.js';
 
 export const UI_TEXTS = {
   home: '首頁',
@@ -11,7 +12,7 @@ export const UI_TEXTS = {
   page: '第 {n} 頁',
   previous: '上一頁',
   next: '下一頁',
-  published: '發佈',
+  published: '發布',
   updated: '更新',
   source: '來源',
   author: '作者',
@@ -28,6 +29,8 @@ export const UI_TEXTS = {
   noArticles: '暫無文章',
   footnotes: '註釋',
   footnoteBack: '返回正文第 {n} 處',
+  headingAnchor: '本節連結',
+  tableOfContents: '目錄',
   keywordIndex: '關鍵詞索引',
   keywordHeading: '關鍵詞：{name}',
   keywordDescription: '關鍵詞「{name}」的 {n} 篇文章',
@@ -36,11 +39,12 @@ export const UI_TEXTS = {
   articleCount: '{n} 篇',
   autoKeywords: '自動提取',
   search: '搜索',
-  searchPlaceholder: '搜索標題或關鍵詞',
+  searchPlaceholder: '搜索標題、正文或關鍵詞',
   searchResults: '找到 {n} 篇文章',
   noResults: '沒有找到相關文章',
   searchLoading: '正在載入索引…',
   searchFailed: '無法載入搜索索引',
+  searchMore: '顯示更多結果',
   searchNeedsScript: '搜索需要啟用 JavaScript；也可以瀏覽關鍵詞索引。',
   skipToContent: '跳到正文',
   siteNavigation: '網站導航',
@@ -58,7 +62,7 @@ export const UI_TEXTS = {
   archive: '文章歸檔',
   yearHeading: '{year}年',
   monthHeading: '{year}年{month}月',
-  archiveDescription: '{period}發佈的 {n} 篇文章',
+  archiveDescription: '{period}發布的 {n} 篇文章',
   months: '月份',
   readingTime: '約 {n} 分鐘讀完',
   relatedArticles: '相關文章',
@@ -69,9 +73,12 @@ export const UI_TEXTS = {
 
 export type UiTexts = Record<keyof typeof UI_TEXTS, string>;
 
-/** The interface texts in one variant's script. */
-export function uiTexts(variant: VariantId): UiTexts {
-  const convert = converter('t', VARIANTS[variant].locale);
+/**
+ * The interface texts in one variant's script, converted like article text
+ * written in zh-Hant (so zh-TW pages say 發布, never 釋出).
+ */
+export function uiTexts(variant: VariantId, options?: Partial<ConversionOptions>): UiTexts {
+  const convert = variantConverter('zh-Hant', variant, options);
   const out = {} as UiTexts;
   for (const [key, text] of Object.entries(UI_TEXTS)) out[key as keyof UiTexts] = convert(text);
   return out;

@@ -1,11 +1,29 @@
 /**
- * The disk sink: the only module that writes the site to disk. Pages go into a temporary folder next
- * to the output folder, which replaces the output folder only when the whole
- * build succeeded: a failed or interrupted build leaves the previous output
- * untouched, and pages of deleted articles disappear with the old folder.
+ * The disk sink: the only module that writes the site to disk. Two ways, one
+ * promise — after any build, finished, failed or killed, the output folder
+ * holds the previous output or the new one, never a mixture:
+ *
+ * - Whole (a first build, or no record of the previous output): every file
+ *   goes into a temporary folder next to the output folder (`dist.tmp-PID`),
+ *   which replaces the output folder only when the whole build succeeded
+ *   (two renames; an interruption between them is put back at the next start).
+ * - Incremental (the build knows the previous output, `previous`): files
+ *   whose bytes are unchanged are not written at all; changed and new ones go
+ *   into a staging folder next to the output (`dist.stage-PID`, same file
+ *   system). On commit, a journal (`dist.journal`: the renames from staging
+ *   and the deletions) is written to a temporary name and renamed into place
+ *   — that rename is the commit point — then applied, then removed. The next
+ *   start (any DiskSink, or `recoverOutput`) rolls a journal left by a killed
+ *   build forward and drops a staging folder without a journal (roll back).
+ *
+ * Everything this module creates beside the output folder is named
+ * `<out>.<tmp|old|stage|jtmp>-<pid>` or `<out>.journal`; a dist.lock or a
+ * manifest inside the output (written through `write`) fit beside them.
+ * Staged files are not fsynced: kill-safe, not power-loss-safe.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync, statSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { SiteError, compare } from '../core/errors.js';
 import { OutputPaths, type OutputSink } from './sink.js';
@@ -50,11 +68,76 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes temporary folders left by interrupted builds (their process is gone). */
-function removeStaleSiblings(outDir: string): void {
+/** A committed incremental update: files to move from the staging folder into the output, files to delete. */
+interface Journal {
+  pid: number;
+  /** The staging folder's name (a sibling of the output folder). */
+  stage: string;
+  /** `[name in the staging folder, path in the output]`. */
+  renames: Array<[string, string]>;
+  deletes: string[];
+}
+
+const journalPath = (outDir: string) => `${outDir}.journal`;
+
+/** Applies a journal (again, if it was partly applied: each step is idempotent), then removes it and the staging folder. */
+function applyJournal(outDir: string, journal: Journal): void {
+  const stage = join(dirname(outDir), journal.stage);
+  const made = new Set<string>();
+  for (const [from, to] of journal.renames) {
+    const source = join(stage, from);
+    if (!existsSync(source)) continue; // moved before the interruption
+    const target = join(outDir, ...to.split('/'));
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    renameSync(source, target);
+  }
+  const emptied = new Set<string>();
+  for (const rel of journal.deletes) {
+    rmSync(join(outDir, ...rel.split('/')), { force: true });
+    emptied.add(dirname(join(outDir, ...rel.split('/'))));
+  }
+  // Folders left empty by deletions go too (a whole build would not have them).
+  for (let dir of [...emptied].sort((a, b) => b.length - a.length)) {
+    while (isInside(outDir, dir) && resolve(dir) !== resolve(outDir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break; // not empty, or already gone
+      }
+      dir = dirname(dir);
+    }
+  }
+  rmSync(stage, { recursive: true, force: true });
+  rmSync(journalPath(outDir), { force: true });
+}
+
+/**
+ * Brings an output folder to a whole state after an interrupted build: a
+ * committed journal is rolled forward; staging and temporary folders of
+ * builds whose process is gone are removed (rolled back); an output left
+ * between the two renames of a swap is put back. Every DiskSink calls it
+ * first; a server or a check may call it before reading the output.
+ */
+export function recoverOutput(outDir: string): void {
+  outDir = resolve(outDir);
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
-  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  const jpath = journalPath(outDir);
+  if (existsSync(jpath)) {
+    let journal: Journal | undefined;
+    try {
+      journal = JSON.parse(readFileSync(jpath, 'utf8')) as Journal;
+    } catch {
+      journal = undefined; // cannot happen (the journal is renamed into place whole); treat as not committed
+    }
+    if (journal && (journal.pid === process.pid || !isAlive(journal.pid))) applyJournal(outDir, journal);
+    else if (!journal) rmSync(jpath, { force: true });
+  }
+  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old|stage|jtmp)-(\\d+)$`);
   for (const name of readdirSync(parent).sort(compare)) {
     const m = pattern.exec(name);
     if (!m || Number(m[2]) === process.pid || isAlive(Number(m[2]))) continue;
@@ -62,6 +145,16 @@ function removeStaleSiblings(outDir: string): void {
     if (m[1] === 'old' && !existsSync(outDir)) renameSync(join(parent, name), outDir);
     else rmSync(join(parent, name), { recursive: true, force: true });
   }
+}
+
+/** What a build knows of the output it replaces: every file's SHA-256 and size (checked against the disk by the caller). */
+export type PreviousOutput = ReadonlyMap<string, { sha256: string; size: number }>;
+
+/** How many files a sink wrote, kept unchanged and deleted. */
+export interface SinkChanges {
+  written: number;
+  kept: number;
+  deleted: number;
 }
 
 /** How many file operations may run at once (libuv's thread pool does the work). */
@@ -74,7 +167,13 @@ const CONCURRENCY = 16;
  */
 export class DiskSink implements OutputSink {
   readonly outDir: string;
+  /** Where new files go: the temporary folder (whole mode) or the staging folder (incremental mode). */
   readonly tmpDir: string;
+  /** Incremental mode: the previous output's files (see the module comment). */
+  private readonly previous: PreviousOutput | undefined;
+  private readonly renames: Array<[string, string]> = [];
+  private readonly claimed = new Set<string>();
+  private kept = 0;
   private readonly paths = new OutputPaths();
   private readonly dirs = new Map<string, Promise<unknown>>();
   private readonly pending: Array<Promise<void>> = [];
@@ -83,15 +182,55 @@ export class DiskSink implements OutputSink {
   private failure: unknown;
   private bytes = 0;
 
-  constructor(outDir: string) {
+  /** `previous`: the files of the current output (incremental mode, when the output folder exists with its marker). */
+  constructor(outDir: string, opts: { previous?: PreviousOutput } = {}) {
     this.outDir = resolve(outDir);
-    this.tmpDir = join(dirname(this.outDir), `${basename(this.outDir)}.tmp-${process.pid}`);
-    removeStaleSiblings(this.outDir);
+    recoverOutput(this.outDir);
+    // An output whose marker is still a file (made before the manifest) is replaced whole once.
+    const incremental = opts.previous !== undefined && existsSync(join(this.outDir, MARKER)) && statSync(join(this.outDir, MARKER)).isDirectory();
+    this.previous = incremental ? opts.previous : undefined;
+    this.tmpDir = join(dirname(this.outDir), `${basename(this.outDir)}.${incremental ? 'stage' : 'tmp'}-${process.pid}`);
     rmSync(this.tmpDir, { recursive: true, force: true });
     mkdirSync(this.tmpDir, { recursive: true });
     this.dirs.set(this.tmpDir, Promise.resolve());
-    mkdirSync(join(this.tmpDir, MARKER));
-    this.dirs.set(join(this.tmpDir, MARKER), Promise.resolve());
+    // The marker is a folder: the build writes its manifest and README.txt into it (output/manifest-document.ts).
+    if (!incremental) {
+      mkdirSync(join(this.tmpDir, MARKER));
+      this.dirs.set(join(this.tmpDir, MARKER), Promise.resolve());
+    }
+  }
+
+  /** Files written, kept unchanged and deleted by this build (deletions known after `commit()`). */
+  changes: SinkChanges = { written: 0, kept: 0, deleted: 0 };
+
+  /**
+   * Keeps a file of the previous output as it is (a page whose render key is
+   * unchanged is neither rendered nor written); false when there is no such
+   * file (the caller then writes it).
+   */
+  keep(rel: string, what = rel): boolean {
+    const old = this.previous?.get(rel);
+    if (!old) return false;
+    this.paths.claim(rel, what);
+    this.claimed.add(rel);
+    this.paths.manifest.addHashed(rel, old.size, old.sha256);
+    this.bytes += old.size;
+    this.kept++;
+    return true;
+  }
+
+  /** Incremental mode: where a changed file is staged, or undefined when its bytes equal the previous output's. */
+  private stagedPath(rel: string, bytes: Uint8Array): string | undefined {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    this.paths.manifest.addHashed(rel, bytes.byteLength, sha256);
+    this.claimed.add(rel);
+    if (this.previous!.get(rel)?.sha256 === sha256) {
+      this.kept++;
+      return undefined;
+    }
+    const name = String(this.renames.length);
+    this.renames.push([name, rel]);
+    return join(this.tmpDir, name);
   }
 
   /** Number of files written and their total size in bytes (complete once `flush()` resolved). */
@@ -149,6 +288,11 @@ export class DiskSink implements OutputSink {
     // Encoded once: the byte count and the write use the same buffer.
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     this.bytes += bytes.byteLength;
+    if (this.previous) {
+      const staged = this.stagedPath(rel, bytes);
+      if (staged) this.schedule(() => writeFile(staged, bytes));
+      return;
+    }
     this.paths.manifest.add(rel, bytes);
     this.schedule(async () => {
       await this.ensureDir(dirname(path));
@@ -159,6 +303,15 @@ export class DiskSink implements OutputSink {
   /** Copies a file into the output. */
   copy(source: string, rel: string, what = rel): void {
     const path = this.target(rel, what);
+    if (this.previous) {
+      this.schedule(async () => {
+        const bytes = await readFile(source);
+        this.bytes += bytes.byteLength;
+        const staged = this.stagedPath(rel, bytes);
+        if (staged) await writeFile(staged, bytes);
+      });
+      return;
+    }
     this.schedule(async () => {
       await this.ensureDir(dirname(path));
       const bytes = await readFile(source);
@@ -174,9 +327,11 @@ export class DiskSink implements OutputSink {
     if (this.failure !== undefined) throw this.failure;
   }
 
-  /** Waits for the writes, then swaps the new output in place of the old one. */
+  /** Waits for the writes, then swaps the new output in place of the old one (or applies the journal). */
   async commit(): Promise<void> {
     await this.flush();
+    if (this.previous) return this.commitJournal();
+    this.changes = { written: this.paths.size, kept: 0, deleted: 0 };
     const old = `${this.outDir}.old-${process.pid}`;
     rmSync(old, { recursive: true, force: true });
     const hadOld = existsSync(this.outDir);
@@ -188,6 +343,27 @@ export class DiskSink implements OutputSink {
       throw error;
     }
     if (hadOld) await rm(old, { recursive: true, force: true });
+  }
+
+  /** Incremental commit: the journal renamed into place (the commit point), then applied. */
+  private commitJournal(): void {
+    const deletes = [...this.previous!.keys()].filter((rel) => !this.claimed.has(rel)).sort(compare);
+    const journal: Journal = { pid: process.pid, stage: basename(this.tmpDir), renames: this.renames, deletes };
+    this.changes = { written: this.renames.length, kept: this.kept, deleted: deletes.length };
+    if (journal.renames.length === 0 && deletes.length === 0) {
+      rmSync(this.tmpDir, { recursive: true, force: true });
+      return;
+    }
+    const tmp = join(dirname(this.outDir), `${basename(this.outDir)}.jtmp-${process.pid}`);
+    const fd = openSync(tmp, 'w');
+    try {
+      writeFileSync(fd, JSON.stringify(journal));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, journalPath(this.outDir));
+    applyJournal(this.outDir, journal);
   }
 
   /** Drops the temporary folder; the previous output stays as it was. */

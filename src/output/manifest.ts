@@ -23,6 +23,11 @@ export class Manifest {
     this.entries.push({ path, size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
 
+  /** Records a file whose size and hash are known (a file kept from the previous output). */
+  addHashed(path: string, size: number, sha256: string): void {
+    this.entries.push({ path, size, sha256 });
+  }
+
   /** The entries, sorted by path (code-unit order). */
   list(): ManifestEntry[] {
     return [...this.entries].sort((a, b) => compare(a.path, b.path));

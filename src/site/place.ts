@@ -8,6 +8,8 @@ import type { SiteConfig } from '../config/config.js';
 import { SiteError, compare } from '../core/errors.js';
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
 import { RESERVED_SLUGS, articlePath } from './urls.js';
+import { boilerplateSet } from '../taxonomy/blocks.js';
+import { summaryFromBlocks } from '../content/summary.js';
 
 /** An article placed on the site: its id and its URL path in every variant. */
 export interface SiteArticle {
@@ -17,9 +19,39 @@ export interface SiteArticle {
   paths: Record<VariantId, string>;
 }
 
-/** Places articles, newest first (ties by id): computes ids and URL paths. Drafts must already be filtered out. */
+/** Whether an article is dated after the build clock (left out of a build without `--future`). */
+export function isFuture(meta: { date: { epoch: number } }, now: Date): boolean {
+  return meta.date.epoch > now.getTime();
+}
+
+/** A block repeated in at least max(3, this share of the articles) is boilerplate, never a summary. */
+export const SUMMARY_BOILERPLATE_SHARE = 0.01;
+
+/**
+ * The articles with their automatic summaries (no `summary:` in the front
+ * matter) taken from the first text block that is not site boilerplate — on
+ * a weekly, the same sign-off paragraph opening hundreds of articles is no
+ * one's summary. Articles are copied, never changed.
+ */
+export function withSummaries(articles: readonly ProcessedArticle[]): ProcessedArticle[] {
+  const boilerplate = boilerplateSet(articles.map((a) => a.text?.hashes ?? []), SUMMARY_BOILERPLATE_SHARE);
+  if (boilerplate.size === 0) return [...articles];
+  return articles.map((article) => {
+    const { text } = article;
+    if (article.meta.summary !== undefined || !text || !text.hashes.some((h) => boilerplate.has(h))) return article;
+    const variants: ProcessedArticle['variants'] = {};
+    for (const [id, v] of Object.entries(article.variants) as Array<[VariantId, NonNullable<ProcessedArticle['variants'][VariantId]>]>) {
+      const blocks = text.blocks[id];
+      const skip = (i: number) => blocks?.length === text.hashes.length && boilerplate.has(text.hashes[i]!);
+      variants[id] = blocks ? { ...v, summary: summaryFromBlocks(blocks, skip) } : v;
+    }
+    return { ...article, variants };
+  });
+}
+
+/** Places articles, newest first (ties by id): computes ids and URL paths, picks summaries past boilerplate. Drafts must already be filtered out. */
 export function placeArticles(articles: readonly ProcessedArticle[], config: SiteConfig): SiteArticle[] {
-  return articles
+  return withSummaries(articles)
     .map((article) => {
       const { date, slug } = article.meta;
       const paths = {} as Record<VariantId, string>;

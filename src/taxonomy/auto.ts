@@ -186,7 +186,8 @@ export function pickAutoKeywords(
         for (let b = a + 2; b <= chars.length; b++) {
           if (b - a === chars.length) continue;
           const e1 = m.get(chars.slice(a, b).join(''));
-          if (e1 && e2.count >= 0.6 * e1.count) fragments.push(chars.slice(a, b).join(''));
+          // Dropped when it (nearly) never occurs outside the longer term; 光伏 stays beside 光伏组件 when it also stands alone.
+          if (e1 && e2.count >= 0.6 * e1.count && e1.count - e2.count < 1) fragments.push(chars.slice(a, b).join(''));
         }
       }
     }
@@ -205,7 +206,8 @@ export function pickAutoKeywords(
       const known = vocabulary.has(key);
       const g = general.get(key) ?? general.get(e.surface);
       // A term of this article only is a keyword when it is in the title and is a name or a specific word.
-      const alone = d < minDf && e.title && (e.tag === 'c' ? e.count >= 2 * TITLE_WEIGHT : tagWeight(e.tag) > 1 || g === undefined || g >= 8);
+      // A compound of this article only must recur: in the title and then in the lead or twice more.
+      const alone = d < minDf && e.title && (e.tag === 'c' ? e.count >= TITLE_WEIGHT + LEAD_WEIGHT : tagWeight(e.tag) > 1 || g === undefined || g >= 8);
       if (!known && ((d < minDf && !alone) || (n >= 10 && d > n / 2))) continue;
       if (e.count < 2 && !e.title) continue;
       const idf = Math.log((n + 1) / d);

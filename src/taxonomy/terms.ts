@@ -88,9 +88,11 @@ export function taggedWords(text: string): string {
   for (let i = 0; i < words.length; i++) {
     const { word, tag } = words[i]!;
     if (CONTENT.test(tag) && word.length >= 2) out.push(word, tag);
-    // Two nouns of two characters each (远程+工作, 宁德+时代, 嫦娥+六号): a compound the dictionary lacks.
+    // Two nouns of two or three characters (远程+工作, 宁德+时代, 嫦娥+六号, 扫地+机器人, 智慧型+手机;
+    // a first word jieba does not know, 艾司+摩尔): a compound the dictionary lacks.
     const next = words[i + 1];
-    if (next && word.length === 2 && next.word.length === 2 && HAN.test(word) && HAN.test(next.word) && /^(?:n|vn|j)/.test(tag) && /^(?:n|vn|m|j)/.test(next.tag)) out.push(word + next.word, 'c');
+    if (next && word.length >= 2 && word.length <= 3 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
+      && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j)/.test(next.tag) || (next.tag === 'm' && word.length + next.word.length === 4))) out.push(word + next.word, 'c');
     // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
     if (tag === 'eng' && /^[A-Z]/.test(word)) {
       let name = word;
@@ -100,7 +102,8 @@ export function taggedWords(text: string): string {
       }
     }
     // Compounds starting here.
-    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || (word.length === 1 && VERBAL.test(tag))) continue;
+    // Not from a verb either (跌破+成本+线, 降价+六成, 突破+百亿 are phrases, not terms).
+    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || (word.length === 1 && VERBAL.test(tag)) || /^v/.test(tag)) continue;
     let joined = word;
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {

@@ -1,0 +1,147 @@
+/**
+ * `npm run bench:conversion`: conversion error rates on human-written text.
+ *
+ * Round trip: Traditional text (Taiwan: the VS Code UI translation; Hong
+ * Kong and Taiwan: CLDR display names) is converted to Simplified and back;
+ * every character that differs from what the writer wrote counts as an error
+ * (Levenshtein distance per string), per 10,000 Han characters. Likewise
+ * Simplified → Traditional → Simplified. tongwen (default options) and plain
+ * opencc-js run side by side on the same strings.
+ *
+ * zh-TW vocabulary: team-written news sentences (bench/corpora/news-zh-tw.json)
+ * converted from Simplified, compared with the Taiwan form a news editor
+ * would print (errors per 10,000 Han characters of the expected text).
+ *
+ * Text: bench/corpora/ (sources and licenses in bench/corpora/README.md).
+ * Options: --show N prints N sample differences per pair.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { converter, variantConverter, type Convert } from '../src/conversion/converters.js';
+import type { OpenccLocale, VariantId } from '../src/conversion/variants.js';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
+const CORPORA = join(ROOT, 'bench', 'corpora');
+const HAN = /\p{Script=Han}/gu;
+
+function load<T>(name: string): T {
+  return JSON.parse(readFileSync(join(CORPORA, name), 'utf8')) as T;
+}
+
+/** Edit distance between two strings, by code point. */
+export function distance(a: string, b: string): number {
+  if (a === b) return 0;
+  const x = [...a];
+  const y = [...b];
+  if (x.length === y.length) {
+    let d = 0;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) d++;
+    // Same length: a substitution count (exact unless characters moved).
+    return d;
+  }
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length]!;
+}
+
+const hanCount = (s: string) => s.match(HAN)?.length ?? 0;
+
+interface Result {
+  errors: number;
+  han: number;
+  samples: Array<[string, string]>;
+}
+
+function roundTrip(texts: readonly string[], there: Convert, back: Convert): Result {
+  const r: Result = { errors: 0, han: 0, samples: [] };
+  for (const t of texts) {
+    const got = back(there(t));
+    r.han += hanCount(t);
+    const d = distance(t, got);
+    r.errors += d;
+    if (d > 0 && r.samples.length < 200) r.samples.push([t, got]);
+  }
+  return r;
+}
+
+function scored(pairs: ReadonlyArray<readonly [string, string]>, convert: Convert): Result {
+  const r: Result = { errors: 0, han: 0, samples: [] };
+  for (const [input, want] of pairs) {
+    const got = convert(input);
+    r.han += hanCount(want);
+    const d = distance(want, got);
+    r.errors += d;
+    if (d > 0) r.samples.push([want, got]);
+  }
+  return r;
+}
+
+const per10k = (r: Result) => (r.han ? (r.errors * 10000) / r.han : 0);
+
+export interface PairFigure {
+  pair: string;
+  han: number;
+  tongwen: number;
+  opencc: number;
+  ratio: number;
+}
+
+/** tongwen's round trip for text written in `v`, and OpenCC's for the locale that tongwen used before issue 9. */
+function tripPair(name: string, texts: readonly string[], v: VariantId, locale: OpenccLocale, show: number): PairFigure {
+  const script = v === 'zh-Hans' ? 'Hans' : 'Hant';
+  const other: VariantId = script === 'Hans' ? 'zh-Hant' : 'zh-Hans';
+  const ours = roundTrip(texts, variantConverter(v, other), variantConverter(other, v));
+  const otherLocale: OpenccLocale = script === 'Hans' ? 't' : 'cn';
+  const theirs = roundTrip(texts, converter(locale, otherLocale), converter(otherLocale, locale));
+  report(name, ours, theirs, show);
+  return { pair: name, han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: per10k(theirs) ? per10k(ours) / per10k(theirs) : 0 };
+}
+
+function report(name: string, ours: Result, theirs: Result, show: number) {
+  if (show <= 0) return;
+  console.log(`\n${name}: tongwen differences (first ${show})`);
+  for (const [a, b] of ours.samples.slice(0, show)) console.log(`  ${a}\n→ ${b}`);
+  console.log(`${name}: OpenCC differences (first ${Math.min(show, 5)})`);
+  for (const [a, b] of theirs.samples.slice(0, Math.min(show, 5))) console.log(`  ${a}\n→ ${b}`);
+}
+
+export function conversionFigures(show = 0): PairFigure[] {
+  const vscode = load<{ pairs: Array<[string, string]> }>('vscode-zh.json').pairs;
+  const cldr = load<{ locales: Record<string, Array<[string, string]>> }>('cldr-zh.json').locales;
+  const news = load<{ sentences: Array<[string, string]> }>('news-zh-tw.json').sentences;
+  const values = (loc: string) => (cldr[loc] ?? []).map(([, v]) => v);
+  const tw = vscode.map(([t]) => t);
+  const cn = vscode.map(([, s]) => s);
+  const figures = [
+    tripPair('VS Code zh-Hant (Taiwan) as zh-TW  ⇄ Simplified', tw, 'zh-TW', 'twp', show),
+    tripPair('VS Code zh-Hant (Taiwan) as zh-Hant ⇄ Simplified', tw, 'zh-Hant', 't', show),
+    tripPair('CLDR zh-Hant as zh-Hant ⇄ Simplified', values('zh-Hant'), 'zh-Hant', 't', show),
+    tripPair('CLDR zh-Hant as zh-TW ⇄ Simplified', values('zh-Hant'), 'zh-TW', 'twp', show),
+    tripPair('CLDR zh-Hant-HK as zh-HK ⇄ Simplified', values('zh-Hant-HK'), 'zh-HK', 'hk', show),
+    tripPair('VS Code zh-Hans ⇄ zh-Hant', cn, 'zh-Hans', 'cn', show),
+    tripPair('CLDR zh ⇄ zh-Hant', values('zh'), 'zh-Hans', 'cn', show),
+  ];
+  const ours = scored(news, variantConverter('zh-Hans', 'zh-TW'));
+  const theirs = scored(news, converter('cn', 'twp'));
+  report('zh-TW news vocabulary', ours, theirs, show);
+  figures.push({ pair: 'zh-TW news vocabulary (Simplified → zh-TW, expected vs got)', han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: per10k(theirs) ? per10k(ours) / per10k(theirs) : 0 });
+  return figures;
+}
+
+function main() {
+  const i = process.argv.indexOf('--show');
+  const show = i > 0 ? Number(process.argv[i + 1] ?? 10) : 0;
+  const figures = conversionFigures(show);
+  console.log('\nConversion errors per 10,000 Han characters (round trip or expected vs got); goal: tongwen ≤ 1/3 of OpenCC');
+  console.log(`${'pair'.padEnd(62)} ${'Han'.padStart(7)} ${'tongwen'.padStart(8)} ${'OpenCC'.padStart(8)} ${'ratio'.padStart(6)}  goal`);
+  for (const f of figures) {
+    console.log(`${f.pair.padEnd(62)} ${String(f.han).padStart(7)} ${f.tongwen.toFixed(1).padStart(8)} ${f.opencc.toFixed(1).padStart(8)} ${f.ratio.toFixed(2).padStart(6)}  ${f.ratio <= 1 / 3 ? 'met' : 'missed'}`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,127 @@
+/**
+ * Traditional character forms by variant.
+ *
+ * OpenCC converts Simplified text into its own standard Traditional (`t`,
+ * close to the Kangxi forms: 爲 裏 着 纔 喫 牀 羣 衆 臺), which readers in
+ * Taiwan and Hong Kong do not write. With `forms: common` (the default):
+ *
+ * - zh-Hant gets the forms Taiwan's Ministry of Education lists as standard
+ *   (OpenCC's `TWVariants`: 為 裡 著 才 吃 床 群 眾 峰 啟 偽 …), the common
+ *   ground of Taiwan and Hong Kong writing: Hong Kong writers also type 為 眾
+ *   群 床 吃 才 (Big5 input gives these forms). Two Taiwan-only forms are
+ *   left at the form both places write: 污 (Taiwan 汙) and 么/幺 untouched.
+ *   Word-dependent choices: 裏/裡 → 裡 (Taiwan's standard; Hong Kong writes
+ *   both), 著/着 → 著 (Taiwan writes 著 for both readings; the reverse
+ *   direction is settled by OpenCC's TWVariantsRevPhrases: 看著 → 看着,
+ *   著名 → 著名), 纔 → 才 (one word). Names that keep an old form (喫茶小舖,
+ *   張棟樑) come from OpenCC's exception list.
+ * - On top of those, for every Traditional variant: 臺 → 台 (臺灣 → 台灣:
+ *   what newspapers in both places print; OpenCC's own Hong Kong table does
+ *   the same) and 佈 → 布 (宣布 公布 發布 分布: the Ministry's standard, and
+ *   what both places' newspapers print).
+ * - zh-TW gets Taiwan's standard forms (the same table, 汙 included).
+ * - zh-HK keeps OpenCC's Hong Kong forms (裏 着 温 户 …) except those Hong
+ *   Kong writers do not type: 説 悦 税 脱 閲 鋭 蜕 兑 (the 兌-component forms
+ *   of the government glyph standard; Big5 text has 說 悅 稅 …), and gets
+ *   群 床 峰 啟 偽 麵 where OpenCC leaves 羣 牀 峯 啓 僞 麪, and 周 where
+ *   OpenCC's phrase table writes 週 (周末, 一周).
+ *
+ * With `forms: opencc` every variant gets exactly OpenCC's forms.
+ */
+import type { DictGroup, DictLike } from 'opencc-js/core';
+import * as Preset from 'opencc-js/preset';
+import type { FormsOption } from './options.js';
+
+export type FormsId = 't' | 'tw' | 'hk' | 'tc' | 'twc' | 'hkc';
+
+function dictEntries(dict: DictLike): Array<[string, string]> {
+  if (typeof dict !== 'string') return dict.map(([a, b]) => [a, b]);
+  return dict.split('|').map((e) => e.split(' ') as [string, string]);
+}
+
+function group(locale: 'tw' | 'hk', side: 'to' | 'from'): DictGroup {
+  const g = Preset[side][locale]?.[0];
+  if (!g) throw new Error(`opencc-js preset has no ${side}.${locale}`);
+  return g;
+}
+
+/** Character changes on top of OpenCC's tables, for every common-forms Traditional variant. */
+const COMMON_EXTRA: ReadonlyArray<[string, string]> = [
+  ['臺', '台'],
+  ['佈', '布'],
+];
+
+/** Taiwan-only forms zh-Hant leaves at the form both places write. */
+const TW_ONLY = new Set(['污', '幺']);
+
+/** OpenCC Hong Kong forms that Hong Kong writers do not type. */
+const HK_NOT_WRITTEN = new Set('說悅稅脫閱銳蛻兌'.split(''));
+/** OpenCC standard forms Hong Kong writers write in their common form. */
+const HK_EXTRA: ReadonlyArray<[string, string]> = [
+  ['羣', '群'],
+  ['牀', '床'],
+  ['峯', '峰'],
+  ['啓', '啟'],
+  ['僞', '偽'],
+  ['麪', '麵'],
+  ['週', '周'],
+];
+
+const cache = new Map<string, DictGroup>();
+
+/** The dictionary group that turns OpenCC standard Traditional into `id`'s forms (empty for `t`). */
+export function formsGroup(id: FormsId): DictGroup {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  let made: DictGroup;
+  switch (id) {
+    case 't':
+      made = [];
+      break;
+    case 'tw':
+    case 'hk':
+      made = group(id, 'to');
+      break;
+    case 'tc':
+    case 'twc': {
+      const [exceptions, chars] = group('tw', 'to') as [DictLike, DictLike];
+      const table = dictEntries(chars).filter(([a]) => id === 'twc' || !TW_ONLY.has(a));
+      made = [exceptions, [...table, ...COMMON_EXTRA]];
+      break;
+    }
+    case 'hkc': {
+      const [exceptions, chars] = group('hk', 'to') as [DictLike, DictLike];
+      const table = dictEntries(chars).filter(([a]) => !HK_NOT_WRITTEN.has(a));
+      made = [exceptions, [...table, ...HK_EXTRA, ...COMMON_EXTRA.filter(([a]) => a !== '臺')]];
+      break;
+    }
+  }
+  cache.set(id, made);
+  return made;
+}
+
+/**
+ * The dictionary group that reads `id`'s forms back into OpenCC standard
+ * Traditional (before conversion to Simplified or to another variant).
+ * Common forms are read with OpenCC's Taiwan (or Hong Kong) reverse tables,
+ * which settle word-dependent forms (著 → 着 in 看著, 著 in 著名).
+ */
+export function formsReverseGroup(id: FormsId): DictGroup {
+  switch (id) {
+    case 't':
+      return [];
+    case 'tw':
+    case 'tc':
+    case 'twc':
+      return group('tw', 'from');
+    case 'hk':
+    case 'hkc':
+      return group('hk', 'from');
+  }
+}
+
+/** The forms of a Traditional variant under an option. */
+export function formsOf(locale: 't' | 'tw' | 'hk', forms: FormsOption): FormsId {
+  if (forms === 'opencc') return locale;
+  return locale === 't' ? 'tc' : locale === 'tw' ? 'twc' : 'hkc';
+}

@@ -1,0 +1,131 @@
+/**
+ * tongwen's conversion chains, assembled from opencc-js's dictionaries the
+ * way OpenCC's own configurations are (a segmentation pass, then one trie per
+ * dictionary group), with tongwen's data in its place:
+ *
+ *   Simplified → Traditional: normalize → [corrections, STPhrases, STCharacters]
+ *     → [vocabulary (zh-TW), the variant's forms]
+ *   Traditional → Simplified: normalize → [vocabulary read back (zh-TW), the
+ *     source forms read back] → [corrections, TSPhrases, TSCharacters]
+ *   Traditional → Traditional: [source forms read back] → [target vocabulary, target forms]
+ *
+ * With OpenCC's forms and computing vocabulary each chain is exactly the
+ * OpenCC configuration of the same pair (s2t, s2twp, tw2sp, t2hk …) plus the
+ * correction entries; test/conformance.test.ts checks OpenCC's test cases on it.
+ */
+import { ConverterFactory, Trie, type DictGroup, type DictLike } from 'opencc-js/core';
+import * as Preset from 'opencc-js/preset';
+import { correctionPairs } from './corrections.js';
+import { TS_CHARACTER_ADDITIONS } from './dictionaries.js';
+import { formsGroup, formsReverseGroup, type FormsId } from './forms.js';
+import { NEWS_ADDED, computingPhrases, computingPhrasesRev, newsPhrases, newsPhrasesRev } from './vocabulary.js';
+import type { VocabularyOption } from './options.js';
+
+export type Convert = (text: string) => string;
+
+/** One end of a conversion: Simplified, or Traditional in some forms with (zh-TW) a vocabulary. */
+export type Side =
+  | { script: 'Hans' }
+  | { script: 'Hant'; forms: FormsId; vocabulary?: VocabularyOption | undefined };
+
+function config(name: string) {
+  const c = Preset.configs[name];
+  if (!c) throw new Error(`opencc-js preset has no ${name} configuration`);
+  return c;
+}
+
+function asGroup(seg: DictLike | DictGroup | undefined): DictLike[] {
+  if (seg === undefined) return [];
+  if (typeof seg === 'string') return [seg];
+  if (Array.isArray(seg) && seg.length > 0 && Array.isArray(seg[0]) && typeof (seg[0] as unknown[])[0] === 'string') return [seg as DictLike];
+  return [...(seg as DictGroup)];
+}
+
+let parts:
+  | { st: DictGroup; stSeg: DictGroup; ts: DictGroup; tsSeg: DictGroup; normalize: Convert }
+  | undefined;
+
+function baseParts() {
+  if (parts) return parts;
+  const s2t = config('s2t').conversionChain[0]!;
+  const t2s = config('t2s').conversionChain[0]!;
+  const st = correctionPairs('s2t');
+  const ts = correctionPairs('t2s');
+  const additions: DictLike = TS_CHARACTER_ADDITIONS.map(([a, b]) => [a, b] as [string, string]);
+  const norm = (config('s2t') as { normalizationChain?: readonly DictGroup[] }).normalizationChain;
+  parts = {
+    st: [st, ...s2t],
+    stSeg: [st, ...asGroup(config('s2tw').segmentation)],
+    ts: [ts, additions, ...t2s],
+    tsSeg: [ts, ...asGroup(config('tw2s').segmentation)],
+    normalize: norm && norm.length ? ConverterFactory(...norm) : (s: string) => s,
+  };
+  return parts;
+}
+
+function trie(group: DictGroup): Trie {
+  const t = new Trie();
+  t.loadDictGroup(group);
+  return t;
+}
+
+function chain(segmentation: DictGroup | undefined, groups: DictGroup[]): Convert {
+  const { normalize } = baseParts();
+  const tries = groups.filter((g) => g.length > 0).map(trie);
+  if (tries.length === 0) return normalize;
+  const seg = segmentation && segmentation.length ? trie(segmentation) : undefined;
+  return (text) => {
+    const s = normalize(text);
+    const pieces = seg ? seg.segment(s) : [s];
+    return tries.reduce((ps, t) => ps.map((p) => t.convert(p)), pieces).join('');
+  };
+}
+
+function targetGroup(side: Side & { script: 'Hant' }): DictGroup {
+  const forms = formsGroup(side.forms);
+  if (side.vocabulary === undefined) return forms;
+  return [side.vocabulary === 'news' ? newsPhrases() : computingPhrases(), ...forms];
+}
+
+function sourceGroup(side: Side & { script: 'Hant' }, withVocabulary: boolean): DictGroup {
+  const forms = formsReverseGroup(side.forms);
+  if (!withVocabulary || side.vocabulary === undefined) return forms;
+  const guards: DictLike = [['進行', '進行']];
+  return [side.vocabulary === 'news' ? newsPhrasesRev() : computingPhrasesRev(), guards, ...forms];
+}
+
+let newsSeg: DictLike | undefined;
+
+/** The news phrases written in Simplified, as segmentation entries (the value is unused). */
+function newsSegmentation(): DictLike {
+  if (newsSeg) return newsSeg;
+  const toSimplified = chain(undefined, [baseParts().ts]);
+  newsSeg = NEWS_ADDED.map(([t]) => [toSimplified(t), t] as [string, string]);
+  return newsSeg;
+}
+
+const cache = new Map<string, Convert>();
+
+/** The converter from one side to another (cached). */
+export function chainConverter(from: Side, to: Side): Convert {
+  const key = JSON.stringify([from, to]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const p = baseParts();
+  let made: Convert;
+  if (from.script === 'Hans' && to.script === 'Hans') made = (s) => s;
+  else if (from.script === 'Hans' && to.script === 'Hant') {
+    const target = targetGroup(to);
+    // OpenCC's s2t runs without segmentation; every other s2* configuration segments by STPhrases.
+    // News phrases join the segmentation (in Simplified), so 技术|支持 can be read as one phrase.
+    const seg = to.vocabulary === 'news' ? [newsSegmentation(), ...p.stSeg] : p.stSeg;
+    made = chain(target.length ? seg : undefined, [p.st, target]);
+  } else if (from.script === 'Hant' && to.script === 'Hans') {
+    const source = sourceGroup(from, true);
+    made = chain(source.length ? p.tsSeg : undefined, [source, p.ts]);
+  } else {
+    made = chain(undefined, [sourceGroup(from as Side & { script: 'Hant' }, false), targetGroup(to as Side & { script: 'Hant' })]);
+  }
+  cache.set(key, made);
+  return made;
+}

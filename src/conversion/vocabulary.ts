@@ -1,0 +1,129 @@
+/**
+ * Taiwan vocabulary for zh-TW pages.
+ *
+ * OpenCC's Taiwan phrase table (`TWPhrases`, used by s2twp) is written for
+ * computing texts: 发布 → 釋出, 程序 → 程式, 文件 → 檔案, 支持 → 支援,
+ * 项目 → 專案, 信息 → 資訊. On a news page most of these are wrong (a 法律程序
+ * is no 程式, 民眾支持 no 支援, a 新闻发布会 a 記者會). `vocabulary: news`
+ * (the default) replaces that table with one fit for general news:
+ *
+ * - OpenCC's entries, minus those whose Taiwan form depends on the sense
+ *   (NEWS_DROPPED: each either a computing sense of a general word, or a
+ *   word with a general sense OpenCC's target does not have: 聲明 → 宣告,
+ *   窗口 → 視窗, 刷新 → 重新整理, 萬象 → 永珍). Those stay in their standard
+ *   form unless a longer phrase settles the sense;
+ * - phrases that settle the sense (NEWS_ADDED): 新聞發佈會 → 記者會,
+ *   電腦程序 → 電腦程式, 技術支持 → 技術支援, 網絡安全 → 網路安全,
+ *   產品質量 → 產品品質, 短視頻 → 短影音, 項目經理 → 專案經理 …
+ *
+ * The reverse table (zh-TW source → Simplified) likewise drops OpenCC's
+ * reverse entries whose Simplified form is one sense only (行程 → 进程,
+ * 影片 → 视频, 檔案 → 文件, 支援 → 支持, 程序 → 进程, 訊息 → 消息 …).
+ *
+ * Keys are OpenCC standard Traditional (the phrase step runs between
+ * OpenCC's s2t and the Taiwan forms). `vocabulary: computing` uses OpenCC's
+ * table unchanged.
+ *
+ * Source of the kept entries: OpenCC `data/dictionary/TWPhrases*.txt`
+ * (Apache-2.0) as shipped in opencc-js 1.4.2; added entries: tongwen, from
+ * Taiwan news usage (Central News Agency style: 記者會, 電腦程式, 品質, 網路).
+ */
+import type { DictLike } from 'opencc-js/core';
+import * as Preset from 'opencc-js/preset';
+
+/** OpenCC TWPhrases keys left out of news vocabulary (sense-dependent or general words). */
+export const NEWS_DROPPED: readonly string[] = [
+  // sense-dependent terms of the issue
+  '信息', '支持', '數據', '文件', '文檔', '發佈', '程序', '網絡', '視頻', '項目', '運行', '進程', '菜單', '消息',
+  // general words OpenCC gives a computing sense
+  '保存', '創建', '對象', '實例', '局部', '全局', '打開', '查看', '連接', '聲明', '社區', '用戶', '設備', '設置',
+  '添加', '調用', '調度', '導入', '導出', '映射', '循環', '擴展', '參數', '函數', '批量', '拋出', '重載', '類型',
+  '遠程', '持久性', '審覈', '呼出', '刷新', '剪切', '分區', '代碼', '優化', '集羣', '窗口', '溢出', '禁用', '萬象',
+  '綁定', '指針', '回調', '註銷', '登錄', '鏡像', '表達式', '截取', '仿真', '交互', '屏蔽', '集成',
+];
+
+/** Phrases that settle the sense (OpenCC standard Traditional → Taiwan). */
+export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
+  ['新聞發佈會', '記者會'],
+  ['新聞發佈', '新聞發布'],
+  ['發佈會', '發表會'],
+  ['電腦程序', '電腦程式'],
+  ['計算機程序', '電腦程式'],
+  ['應用程序', '應用程式'],
+  ['小程序', '小程式'],
+  ['程序設計', '程式設計'],
+  ['程序代碼', '程式碼'],
+  ['惡意程序', '惡意程式'],
+  ['計算機', '電腦'],
+  ['技術支持', '技術支援'],
+  ['項目經理', '專案經理'],
+  ['開源項目', '開源專案'],
+  ['個人信息', '個人資料'],
+  ['網絡安全', '網路安全'],
+  ['網絡攻擊', '網路攻擊'],
+  ['網絡詐騙', '網路詐騙'],
+  ['網絡直播', '網路直播'],
+  ['網絡遊戲', '網路遊戲'],
+  ['社交網絡', '社群網路'],
+  ['產品質量', '產品品質'],
+  ['空氣質量', '空氣品質'],
+  ['服務質量', '服務品質'],
+  ['教育質量', '教育品質'],
+  ['質量問題', '品質問題'],
+  ['高質量', '高品質'],
+  ['短視頻', '短影音'],
+  ['視頻網站', '影音網站'],
+  ['軟件發佈', '軟體發布'],
+  ['源代碼', '原始碼'],
+  ['數據中心', '資料中心'],
+  ['報道', '報導'],
+];
+
+
+/** OpenCC TWPhrasesRev keys left out of news vocabulary (zh-TW → Simplified). */
+export const NEWS_REV_DROPPED: readonly string[] = [
+  '行程', '影片', '檔案', '支援', '程序', '宣告', '裝置', '設定', '物件', '訊息', '連線', '釋出', '視窗',
+];
+
+function entries(dict: DictLike | undefined): Array<[string, string]> {
+  if (dict === undefined) return [];
+  if (typeof dict !== 'string') return dict.map(([a, b]) => [a, b]);
+  return dict.split('|').map((e) => e.split(' ') as [string, string]);
+}
+
+let news: Array<[string, string]> | undefined;
+let newsRev: Array<[string, string]> | undefined;
+
+/** OpenCC's Taiwan phrases (Traditional → Taiwan). */
+export function computingPhrases(): DictLike {
+  const d = Preset.to.twp?.[0]?.[0];
+  if (d === undefined) throw new Error('opencc-js preset has no TWPhrases');
+  return d;
+}
+
+/** OpenCC's reverse Taiwan phrases (Taiwan → Traditional). */
+export function computingPhrasesRev(): DictLike {
+  const d = Preset.from.twp?.[0]?.[0];
+  if (d === undefined) throw new Error('opencc-js preset has no TWPhrasesRev');
+  return d;
+}
+
+/** News vocabulary (Traditional → Taiwan). */
+export function newsPhrases(): DictLike {
+  if (news) return news;
+  const dropped = new Set(NEWS_DROPPED);
+  news = [...entries(computingPhrases()).filter(([a]) => !dropped.has(a)), ...NEWS_ADDED.map(([a, b]) => [a, b] as [string, string])];
+  return news;
+}
+
+/** News vocabulary read back (Taiwan → Traditional). */
+export function newsPhrasesRev(): DictLike {
+  if (newsRev) return newsRev;
+  const dropped = new Set(NEWS_REV_DROPPED);
+  newsRev = entries(computingPhrasesRev()).filter(([a]) => !dropped.has(a));
+  // Guards: words OpenCC's greedy match would cut into (進行程式碼 → 進|行程|式碼).
+  newsRev.push(['進行', '進行']);
+  // Taiwan news words read back into the mainland word (報導 → 报道, 資料中心 → 数据中心).
+  newsRev.push(['報導', '報道'], ['資料中心', '數據中心'], ['記者會', '記者會']);
+  return newsRev;
+}

@@ -1,0 +1,162 @@
+/**
+ * Conversion options: character forms by variant (common vs OpenCC's),
+ * zh-TW vocabulary for news vs OpenCC's computing phrases, quotation marks,
+ * and the interface texts — each rule in every direction it applies.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { converter, openccConfigConverter, variantConverter } from '../src/conversion/converters.js';
+import { chainConverter } from '../src/conversion/preset.js';
+import { NEWS_ADDED, NEWS_DROPPED, NEWS_REV_DROPPED } from '../src/conversion/vocabulary.js';
+import { convertQuotes } from '../src/conversion/quotes.js';
+import { uiTexts, UI_TEXTS } from '../src/conversion/ui-texts.js';
+import { VARIANT_IDS } from '../src/conversion/variants.js';
+
+const OPENCC = { forms: 'opencc', vocabulary: 'computing', quotes: false } as const;
+const s2hant = variantConverter('zh-Hans', 'zh-Hant');
+const hant2s = variantConverter('zh-Hant', 'zh-Hans');
+
+/** Simplified word, common zh-Hant form, OpenCC standard form. */
+const FORM_CASES: ReadonlyArray<readonly [string, string, string]> = [
+  ['为了', '為了', '爲了'],
+  ['这里', '這裡', '這裏'],
+  ['看着', '看著', '看着'],
+  ['刚才', '剛才', '剛纔'],
+  ['吃饭', '吃飯', '喫飯'],
+  ['床上', '床上', '牀上'],
+  ['人群', '人群', '人羣'],
+  ['群众', '群眾', '羣衆'],
+  ['启动', '啟動', '啓動'],
+  ['山峰', '山峰', '山峯'],
+  ['伪造', '偽造', '僞造'],
+  ['面条', '麵條', '麪條'],
+  ['台湾', '台灣', '臺灣'],
+  ['宣布', '宣布', '宣佈'],
+  ['公布', '公布', '公佈'],
+  ['污染', '污染', '污染'],
+];
+
+for (const [s, common, opencc] of FORM_CASES) {
+  test(`forms: ${s} → zh-Hant ${common} (common) / ${opencc} (opencc), and back`, () => {
+    assert.equal(s2hant(s), common);
+    assert.equal(variantConverter('zh-Hans', 'zh-Hant', OPENCC)(s), opencc);
+    // Back into Simplified from either spelling.
+    assert.equal(hant2s(common), s);
+    assert.equal(variantConverter('zh-Hant', 'zh-Hans', OPENCC)(opencc), s);
+  });
+}
+
+test('forms: word-dependent 著 is read back by word (看著 → 看着, 著名 → 著名), 裡 → 里', () => {
+  assert.equal(hant2s('他看著著名的畫，這裡'), '他看着著名的画，这里');
+  assert.equal(s2hant('他看着著名的画，这里'), '他看著著名的畫，這裡');
+});
+
+test('forms: zh-TW writes Taiwan’s forms (汙 included); zh-HK keeps 裏 着 but writes 說 群 床 周 as Hong Kong writers do', () => {
+  assert.equal(variantConverter('zh-Hans', 'zh-TW')('污染为了这里'), '汙染為了這裡');
+  const hk = variantConverter('zh-Hans', 'zh-HK');
+  assert.equal(hk('他说这里着急，群众周末在床上吃面'), '他說這裏着急，群眾周末在床上吃麵');
+  // OpenCC's Hong Kong forms under forms: opencc.
+  assert.equal(variantConverter('zh-Hans', 'zh-HK', OPENCC)('他说周末'), '他説週末');
+  // Back from Hong Kong text written either way.
+  const hk2s = variantConverter('zh-HK', 'zh-Hans');
+  assert.equal(hk2s('他說這裏着急'), '他说这里着急');
+  assert.equal(hk2s('他説這裏着急'), '他说这里着急');
+});
+
+test('forms between Traditional variants: a zh-TW source reads in zh-Hant’s forms, a zh-Hant source keeps its words on zh-TW', () => {
+  assert.equal(variantConverter('zh-TW', 'zh-Hant')('汙染的啟示'), '汙染的啟示'.replace('汙', '污'));
+  assert.equal(variantConverter('zh-Hant', 'zh-HK')('他說這裡'), '他說這裏');
+  assert.equal(variantConverter('zh-Hant', 'zh-TW')('軟件'), '軟體');
+});
+
+const ISSUE_CASES: ReadonlyArray<readonly [string, string]> = [
+  ['市政府发布通知', '市政府發布通知'],
+  ['新闻发布会', '記者會'],
+  ['软件发布', '軟體發布'],
+  ['法律程序', '法律程序'],
+  ['电脑程序', '電腦程式'],
+  ['印发文件', '印發文件'],
+  ['民众支持', '民眾支持'],
+  ['建设项目', '建設項目'],
+  ['发送信息', '傳送信息'],
+  ['社交网络', '社群網路'],
+  ['关系网络', '關係網絡'],
+  ['产品质量', '產品品質'],
+  ['质量', '質量'],
+  ['短视频', '短影音'],
+  ['视频', '視頻'],
+  ['发表声明', '發表聲明'],
+  ['服务窗口', '服務窗口'],
+  ['包罗万象', '包羅萬象'],
+];
+
+for (const [s, tw] of ISSUE_CASES) {
+  test(`vocabulary (news): ${s} → zh-TW ${tw}`, () => {
+    assert.equal(variantConverter('zh-Hans', 'zh-TW')(s), tw);
+  });
+}
+
+test('vocabulary (computing) is OpenCC’s s2twp / tw2sp', () => {
+  const c = variantConverter('zh-Hans', 'zh-TW', { vocabulary: 'computing', forms: 'opencc' });
+  for (const [s] of ISSUE_CASES) assert.equal(c(s), converter('cn', 'twp')(s), s);
+  assert.equal(c('市政府发布通知'), '市政府釋出通知');
+  assert.equal(c('法律程序'), '法律程式');
+});
+
+test('vocabulary (news): every added phrase, from Simplified', () => {
+  const toSimplified = converter('t', 'cn');
+  const tw = variantConverter('zh-Hans', 'zh-TW');
+  for (const [t, want] of NEWS_ADDED) assert.equal(tw(toSimplified(t)), want, t);
+});
+
+test('vocabulary (news): every dropped OpenCC phrase stays in its standard form', () => {
+  const toSimplified = converter('t', 'cn');
+  const tw = variantConverter('zh-Hans', 'zh-TW');
+  const plain = chainConverter({ script: 'Hans' }, { script: 'Hant', forms: 'twc' });
+  for (const t of NEWS_DROPPED) {
+    const s = toSimplified(t);
+    assert.equal(tw(s), plain(s), t);
+    assert.notEqual(tw(s), converter('cn', 'twp')(s), `${t}: OpenCC's phrase should differ`);
+  }
+});
+
+test('vocabulary (news) read back: zh-TW words with a general sense stay (行程, 影片, 檔案, 支援, 程序 …)', () => {
+  const back = variantConverter('zh-TW', 'zh-Hans');
+  const chars = chainConverter({ script: 'Hant', forms: 'twc' }, { script: 'Hans' });
+  for (const t of NEWS_REV_DROPPED) assert.equal(back(t), chars(t), t);
+  assert.equal(back('今天的行程'), '今天的行程');
+  assert.equal(back('法律程序'), '法律程序');
+  assert.equal(back('電腦程式'), '电脑程序');
+  assert.equal(back('使用 Github 進行程式碼審查'), '使用 Github 进行代码审查');
+  // Also with the computing vocabulary: 進行 is never cut into 進|行程.
+  assert.equal(variantConverter('zh-TW', 'zh-Hans', { vocabulary: 'computing' })('使用 Github 進行程式碼'), '使用 Github 进行代码');
+});
+
+test('the OpenCC option is OpenCC: s2t, t2s, s2twp, tw2sp chains agree with opencc-js on ordinary text', () => {
+  const text = '为了这里的群众，软件发布会上说明了程序。';
+  for (const [name, from, to] of [['s2t', 'cn', 't'], ['s2twp', 'cn', 'twp'], ['s2hk', 'cn', 'hk']] as const) {
+    assert.equal(openccConfigConverter(name)(text), converter(from, to)(text), name);
+  }
+});
+
+test('quotes: “”‘’ → 「」『』 on Traditional pages, the reverse on Simplified ones; apostrophes stay', () => {
+  assert.equal(convertQuotes('他说“你好”，‘好的’。don’t', 'Hant'), '他说「你好」，『好的』。don’t');
+  assert.equal(convertQuotes('“It’s fine”', 'Hant'), '「It’s fine」');
+  assert.equal(convertQuotes('他說「你好」，『好的』', 'Hans'), '他說“你好”，‘好的’');
+  assert.equal(s2hant('他说“这是‘重点’”'), '他說「這是『重點』」');
+  assert.equal(hant2s('他說「這是『重點』」'), '他说“这是‘重点’”');
+  // Per variant: off for zh-HK only.
+  const opts = { variants: { 'zh-HK': { quotes: false } } };
+  assert.equal(variantConverter('zh-Hans', 'zh-HK', opts)('“好”'), '“好”');
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant', opts)('“好”'), '「好」');
+});
+
+test('interface texts: the zh-TW byline label is 發布, never 釋出; every variant converts them', () => {
+  assert.equal(uiTexts('zh-TW').published, '發布');
+  for (const v of VARIANT_IDS) {
+    const t = uiTexts(v);
+    assert.ok(Object.values(t).every((x) => !x.includes('釋出')), v);
+  }
+  assert.equal(uiTexts('zh-Hans').published, '发布');
+  assert.equal(uiTexts('zh-Hans').keywordDescription, UI_TEXTS.keywordDescription.replace('「', '“').replace('」', '”').replace('關鍵詞', '关键词').replace('篇文章', '篇文章'));
+});

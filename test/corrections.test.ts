@@ -1,0 +1,57 @@
+/**
+ * The correction layer (src/conversion/corrections.ts): every entry, in every
+ * variant of its direction, fixes what plain OpenCC gets wrong, keeps its
+ * source note, and reads back to the writer's text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { converter, variantConverter, variantSide } from '../src/conversion/converters.js';
+import { CORRECTIONS } from '../src/conversion/corrections.js';
+import { chainConverter } from '../src/conversion/preset.js';
+import { variantConversion } from '../src/conversion/options.js';
+import { VARIANTS, type VariantId } from '../src/conversion/variants.js';
+
+const HANT: VariantId[] = ['zh-Hant', 'zh-TW', 'zh-HK'];
+const NO_QUOTES = { quotes: false };
+
+test('every correction has a source note, an example holding it, and is unique', () => {
+  const seen = new Set<string>();
+  for (const c of CORRECTIONS) {
+    assert.ok(c.source.length > 10, `${c.from}: source`);
+    assert.ok(c.example.includes(c.from), `${c.from}: example`);
+    assert.ok(!seen.has(`${c.direction}:${c.from}`), `${c.from} twice`);
+    seen.add(`${c.direction}:${c.from}`);
+  }
+  assert.ok(CORRECTIONS.length >= 40);
+});
+
+for (const c of CORRECTIONS) {
+  test(`correction ${c.direction} ${c.from} → ${c.to}: ${c.example}`, () => {
+    if (c.direction === 's2t') {
+      // OpenCC alone gets it wrong …
+      const plain = converter('cn', 't')(c.example);
+      assert.ok(!plain.includes(c.to), `OpenCC already writes ${c.to}: ${plain}`);
+      // … tongwen with OpenCC's forms writes it …
+      assert.ok(variantConverter('zh-Hans', 'zh-Hant', { forms: 'opencc', ...NO_QUOTES })(c.example).includes(c.to));
+      // … and so does every Traditional variant, in its forms, under both options; and it reads back.
+      for (const v of HANT) {
+        for (const forms of ['common', 'opencc'] as const) {
+          const options = { forms, ...NO_QUOTES };
+          const side = variantSide(v, variantConversion(options, v));
+          if (side.script !== 'Hant') throw new Error(v);
+          const want = chainConverter({ script: 'Hant', forms: 't' }, { script: 'Hant', forms: side.forms })(c.to);
+          const got = variantConverter('zh-Hans', v, options)(c.example);
+          assert.ok(got.includes(want), `${v} (${forms}): ${got} lacks ${want}`);
+          assert.equal(variantConverter(v, 'zh-Hans', options)(got), c.example, `${v} (${forms}) back`);
+        }
+      }
+    } else {
+      const plain = converter('t', 'cn')(c.example);
+      assert.ok(!plain.includes(c.to), `OpenCC already writes ${c.to}`);
+      for (const v of HANT) {
+        assert.ok(variantConverter(v, 'zh-Hans', NO_QUOTES)(c.example).includes(c.to), v);
+      }
+    }
+    assert.ok(VARIANTS['zh-Hans']);
+  });
+}
