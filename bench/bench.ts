@@ -2,20 +2,33 @@
  * `npm run bench`: generates the 4000-article corpus with
  * bench/make-corpus.mjs (deterministic; cached in .bench/), builds it
  * cold in both scripts in a fresh process, and prints wall time, ms per
- * article, peak memory, output size and the time of each stage.
+ * article, peak memory, output size and the time of each stage; then, in
+ * the same run, the yardsticks and issue 11's figures:
  *
- *   npm run bench -- [--count 4000] [--runs 1] [--workers N]
+ * - Eleventy 3 doing the same dual-script work (bench/eleventy/): its wall
+ *   time and peak memory, and tongwen cold / Eleventy;
+ * - warm build with nothing changed (the CLI, with the cache) against the
+ *   floor (bench/floor.ts: find, read and hash the sources), both as
+ *   processes;
+ * - one article edited, rebuilt by the CLI through the cache;
+ * - `tongwen serve`: edit → the reload reached the page (bench/dev-reload.ts);
+ * - `tongwen convert` of a long document against opencc-js alone, chars/s;
+ * - with `--count N` other than 4000, the cold time against the last 4000
+ *   run (.bench/bench-4000.json) for the scale goal.
+ *
+ *   npm run bench -- [--count 4000] [--runs 1] [--workers N] [--skip-search]
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { REPO as repo, corpusSite } from './corpus.js';
+import { listFiles } from '../src/core/fs.js';
 import { searchLatency, searchSizes } from './search-bench.js';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '4000' }, runs: { type: 'string', default: '1' }, workers: { type: 'string' } },
+  options: { count: { type: 'string', default: '4000' }, runs: { type: 'string', default: '1' }, workers: { type: 'string' }, 'skip-search': { type: 'boolean' } },
 });
 const count = Number(values.count);
 const runs = Number(values.runs);
@@ -25,6 +38,7 @@ const out = join(repo, '.bench', `out-${count}`);
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`Benchmark: cold build of ${count} corpus articles, variants zh-Hant + zh-Hans, ${runs} run(s)`);
 const walls: number[] = [];
+let last = { processMs: 0, maxRssMb: 0, cpuMs: 0 };
 for (let run = 1; run <= runs; run++) {
   rmSync(out, { recursive: true, force: true });
   // Let the disk finish writing back the previous run (and the deletion) so runs do not slow each other.
@@ -36,7 +50,7 @@ for (let run = 1; run <= runs; run++) {
   const processMs = performance.now() - started;
   walls.push(processMs);
   const r = JSON.parse(json.trim().split('\n').pop()!) as {
-    wallMs: number; maxRssMb: number; articles: number; files: number; bytes: number;
+    wallMs: number; maxRssMb: number; cpuMs: number; articles: number; files: number; bytes: number;
     stages: Record<string, number>; articleStages: Record<string, number>;
   };
   console.log(`\nrun ${run}`);
@@ -44,6 +58,7 @@ for (let run = 1; run <= runs; run++) {
   console.log(`  build() time:                       ${fmt(r.wallMs)}`);
   console.log(`  ms per article (process wall):      ${(processMs / r.articles).toFixed(2)} ms`);
   console.log(`  peak memory (max RSS):              ${r.maxRssMb.toFixed(0)} MB`);
+  console.log(`  CPU (user + system, all threads):   ${fmt(r.cpuMs)}`);
   console.log(`  output:                             ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB`);
   console.log('  stages (wall):');
   for (const [k, v] of Object.entries(r.stages)) console.log(`    ${k.padEnd(12)} ${fmt(v)}`);
@@ -53,6 +68,8 @@ for (let run = 1; run <= runs; run++) {
   console.log('  keyword index and search:');
   console.log(`    keyword stage (main thread, index + auto keywords + JSON + search data): ${fmt(r.stages.keywords ?? 0)}`);
   console.log(`    candidate terms for auto keywords (workers, CPU summed):                ${fmt(r.articleStages.terms ?? 0)}`);
+  last = { processMs, maxRssMb: r.maxRssMb, cpuMs: r.cpuMs };
+  if (values['skip-search']) continue;
   await searchSizes(out);
   if (run === runs) await searchLatency(out);
   for (const file of ['keywords.json', 'zh-hant/search.json', 'zh-hans/search.json']) {
@@ -64,4 +81,73 @@ if (walls.length > 1) {
   const sorted = [...walls].sort((a, b) => a - b);
   const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
   console.log(`\n${walls.length} runs: wall time min ${fmt(sorted[0]!)}, median ${fmt(median)}, max ${fmt(sorted.at(-1)!)} (${(median / count).toFixed(2)} ms per article at the median)`);
+}
+
+// ---- Yardsticks and issue 11's figures, in the same run ----
+const cli = join(repo, 'bin', 'tongwen.js');
+/** Wall time of a child process, in ms; its stdout's last line parsed as JSON when asked. */
+function timed(args: string[], env: Record<string, string> = {}): { ms: number; out: string } {
+  const started = performance.now();
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
+  return { ms: performance.now() - started, out };
+}
+const lastJson = <T>(text: string): T => JSON.parse(text.trim().split('\n').pop()!) as T;
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+console.log('\nYardstick: Eleventy 3 doing the same dual-script work (bench/eleventy/)');
+const elevOut = join(repo, '.bench', `eleventy-${count}`);
+rmSync(elevOut, { recursive: true, force: true });
+if (process.platform === 'linux') execFileSync('sync');
+const elev = timed([join(repo, 'bench', 'eleventy', 'run.mjs'), site, elevOut]);
+const elevR = lastJson<{ wallMs: number; maxRssMb: number }>(elev.out);
+console.log(`  Eleventy wall (process): ${fmt(elev.ms)}, peak ${elevR.maxRssMb.toFixed(0)} MB`);
+console.log(`  tongwen cold / Eleventy: ${ratio(last.processMs, elev.ms)}   (goal ≤ 1.0)`);
+console.log(`  tongwen peak memory: ${last.maxRssMb.toFixed(0)} MB   (goal ≤ 700 MB)`);
+rmSync(elevOut, { recursive: true, force: true });
+
+console.log('\nWarm builds through the cache (the CLI, a process each)');
+const warmOut = join(repo, '.bench', `warm-${count}`);
+const cacheDir = join(repo, '.bench', `cache-${count}`);
+rmSync(warmOut, { recursive: true, force: true });
+rmSync(cacheDir, { recursive: true, force: true });
+const env = { TONGWEN_CACHE_DIR: cacheDir };
+const buildArgs = [cli, 'build', '--root', site, '--out', warmOut, '--quiet', ...(values.workers !== undefined ? ['--workers', values.workers] : [])];
+const filling = timed(buildArgs, env);
+console.log(`  cold with an empty cache (fills it): ${fmt(filling.ms)}`);
+const warms: number[] = [];
+for (let i = 0; i < 3; i++) warms.push(timed(buildArgs, env).ms);
+const floors: number[] = [];
+for (let i = 0; i < 3; i++) floors.push(timed([join(repo, 'lib', 'bench', 'floor.js'), site]).ms);
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(`  warm, nothing changed (median of 3): ${fmt(med(warms))}   (goal ≤ 1.0 s)`);
+console.log(`  floor: read + hash the sources (median of 3): ${fmt(med(floors))}; warm / floor: ${ratio(med(warms), med(floors))}   (goal ≤ 2)`);
+const article = join(site, 'content', listFiles(join(site, 'content'), (n) => n.endsWith('.md'))[0]!);
+const text = readFileSync(article, 'utf8');
+try {
+  writeFileSync(article, `${text}\n一處修改。\n`);
+  const edit = timed([...buildArgs.filter((a) => a !== '--quiet')], env);
+  console.log(`  one article edited (CLI): ${fmt(edit.ms)} — ${edit.out.split('\n').find((l) => l.startsWith('Cache:')) ?? ''}`);
+} finally {
+  writeFileSync(article, text);
+}
+const reload = lastJson<{ medianMs: number; minMs: number; maxMs: number; edits: number }>(timed([join(repo, 'lib', 'bench', 'dev-reload.js'), site, join(repo, '.bench', `serve-${count}`), cacheDir]).out);
+console.log(`  tongwen serve, one article edited → page reloaded: median ${reload.medianMs.toFixed(0)} ms of ${reload.edits} (min ${reload.minMs.toFixed(0)}, max ${reload.maxMs.toFixed(0)})   (goal ≤ 200 ms)`);
+rmSync(join(repo, '.bench', `serve-${count}`), { recursive: true, force: true });
+// The same on the sample site (this repository's content/), copied so the edits never touch the repository.
+const sample = join(repo, '.bench', 'sample-site');
+rmSync(sample, { recursive: true, force: true });
+for (const part of ['content', 'static', 'templates', 'glossary.yaml', 'tongwen.config.yaml']) if (existsSync(join(repo, part))) cpSync(join(repo, part), join(sample, part), { recursive: true });
+const sampleReload = lastJson<{ medianMs: number; minMs: number; maxMs: number; edits: number }>(timed([join(repo, 'lib', 'bench', 'dev-reload.js'), sample, join(sample, 'dist'), join(sample, '.tongwen-cache'), '9']).out);
+console.log(`  tongwen serve on the sample site (${listFiles(join(sample, 'content')).length} articles): median ${sampleReload.medianMs.toFixed(0)} ms of ${sampleReload.edits} (min ${sampleReload.minMs.toFixed(0)}, max ${sampleReload.maxMs.toFixed(0)})`);
+
+console.log('\ntongwen convert of a long document against opencc-js alone (same text, same process)');
+const conv = lastJson<{ chars: number; tongwenCps: number; openccCps: number }>(timed([join(repo, 'lib', 'bench', 'convert-speed.js'), site]).out);
+console.log(`  ${conv.chars} characters: tongwen convert ${(conv.tongwenCps / 1e3).toFixed(0)}k chars/s, opencc-js raw ${(conv.openccCps / 1e3).toFixed(0)}k chars/s: ${((100 * conv.tongwenCps) / conv.openccCps).toFixed(1)}% (goal ≥ 10% of the OpenCC command line; opencc-js is the yardstick here, the CLI is not installed)`);
+
+const record = join(repo, '.bench', `bench-${count}.json`);
+writeFileSync(record, JSON.stringify({ count, ...last }));
+const base = join(repo, '.bench', 'bench-4000.json');
+if (count !== 4000 && existsSync(base)) {
+  const b = JSON.parse(readFileSync(base, 'utf8')) as { processMs: number; maxRssMb: number; cpuMs: number };
+  console.log(`\nScale: ${count} articles / 4000: wall ${ratio(last.processMs, b.processMs)}×, CPU ${ratio(last.cpuMs, b.cpuMs)}× (goal ≤ ${(5.5 * count / 20000).toFixed(2)}× at 20000 → ≤ 5.5), peak ${last.maxRssMb.toFixed(0)} MB vs ${b.maxRssMb.toFixed(0)} MB`);
 }

@@ -11,5 +11,6 @@ if (!root || !out) throw new Error('usage: build-once.js SITE OUT [WORKERS]');
 const started = performance.now();
 const report = await build({ root, out, ...(workers !== undefined ? { workers: Number(workers) } : {}) });
 const wallMs = performance.now() - started;
-const { config: _config, ...rest } = report;
-console.log(JSON.stringify({ ...rest, wallMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+const { config: _config, sink: _sink, ...rest } = report;
+const usage = process.resourceUsage();
+console.log(JSON.stringify({ ...rest, wallMs, maxRssMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }));

@@ -14,7 +14,7 @@
  * file is compared, the `.tongwen` marker included: its text is a constant
  * (src/output/writer.ts), so a difference there is a real change too.
  *
- *   npm run bench:compare -- [--base REF] [--count N]
+ *   npm run bench:compare -- [--base REF] [--count N] [--new-arg=--future] [--base-arg=--future]
  *
  * Exits 0 when every file of every site is identical, 1 otherwise (differences
  * or an error). The worktree and the temporary folders are removed at the end,
@@ -121,10 +121,10 @@ async function git(...args: string[]): Promise<string> {
 }
 
 /** Builds `site` with the CLI of the tree `tree` into `out`; returns the wall time in ms. */
-async function buildWith(tree: string, site: Site, out: string): Promise<number> {
+async function buildWith(tree: string, site: Site, out: string, extra: readonly string[] = []): Promise<number> {
   const started = performance.now();
   try {
-    await run(process.execPath, [join(tree, 'bin', 'tongwen.js'), 'build', '--root', site.root, '--out', out, '--quiet', ...site.args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    await run(process.execPath, [join(tree, 'bin', 'tongwen.js'), 'build', '--root', site.root, '--out', out, '--quiet', ...site.args, ...extra], { encoding: 'utf8', maxBuffer: 1 << 26 });
   } catch (e) {
     const err = e as { stderr?: string; stdout?: string; message: string };
     throw new Error(`the build of ${site.name} with ${tree} failed:\n${err.stderr || err.stdout || err.message}`);
@@ -132,7 +132,8 @@ async function buildWith(tree: string, site: Site, out: string): Promise<number>
   return performance.now() - started;
 }
 
-const { values } = parseArgs({ options: { base: { type: 'string', default: BASELINE }, count: { type: 'string', default: '4000' } } });
+// --new-arg ARG / --base-arg ARG (repeatable): an extra build flag for this tree / the base only (e.g. --future, which an older base lacks).
+const { values } = parseArgs({ options: { base: { type: 'string', default: BASELINE }, count: { type: 'string', default: '4000' }, 'new-arg': { type: 'string', multiple: true }, 'base-arg': { type: 'string', multiple: true } } });
 const count = Number(values.count);
 if (!Number.isInteger(count) || count < 1) {
   console.error('usage: npm run bench:compare -- [--base REF] [--count N]  (N: a whole number ≥ 1)');
@@ -201,8 +202,8 @@ try {
   for (const [k, site] of sites.entries()) {
     const outBase = join(tmp, 'out', `${k}-base`);
     const outNew = join(tmp, 'out', `${k}-new`);
-    const msBase = await buildWith(baseTree, site, outBase);
-    const msNew = await buildWith(REPO, site, outNew);
+    const msBase = await buildWith(baseTree, site, outBase, values['base-arg'] ?? []);
+    const msNew = await buildWith(REPO, site, outNew, values['new-arg'] ?? []);
     const c = compareTrees(outBase, outNew);
     report(site, c, outBase, outNew);
     console.log(`  build time:      base ${(msBase / 1000).toFixed(2)} s, new ${(msNew / 1000).toFixed(2)} s`);

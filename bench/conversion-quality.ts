@@ -18,7 +18,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { converter, variantConverter, type Convert } from '../src/conversion/converters.js';
+import { characterTables, converter, variantConverter, type Convert } from '../src/conversion/converters.js';
+import { repairer } from '../src/conversion/repair.js';
+import { ONE_TO_MANY } from '../src/conversion/dictionaries.js';
 import type { OpenccLocale, VariantId } from '../src/conversion/variants.js';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -49,6 +51,7 @@ export function distance(a: string, b: string): number {
   return prev[y.length]!;
 }
 
+const NO_QUOTES = { quotes: false } as const;
 const hanCount = (s: string) => s.match(HAN)?.length ?? 0;
 
 interface Result {
@@ -95,11 +98,12 @@ export interface PairFigure {
 function tripPair(name: string, texts: readonly string[], v: VariantId, locale: OpenccLocale, show: number): PairFigure {
   const script = v === 'zh-Hans' ? 'Hans' : 'Hant';
   const other: VariantId = script === 'Hans' ? 'zh-Hant' : 'zh-Hans';
-  const ours = roundTrip(texts, variantConverter(v, other), variantConverter(other, v));
+  // Quotation marks aside (“” ↔ 「」 is a deliberate change, not a character error).
+  const ours = roundTrip(texts, variantConverter(v, other, NO_QUOTES), variantConverter(other, v, NO_QUOTES));
   const otherLocale: OpenccLocale = script === 'Hans' ? 't' : 'cn';
   const theirs = roundTrip(texts, converter(locale, otherLocale), converter(otherLocale, locale));
   report(name, ours, theirs, show);
-  return { pair: name, han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: per10k(theirs) ? per10k(ours) / per10k(theirs) : 0 };
+  return { pair: name, han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: ratioOf(per10k(ours), per10k(theirs)) };
 }
 
 function report(name: string, ours: Result, theirs: Result, show: number) {
@@ -129,8 +133,59 @@ export function conversionFigures(show = 0): PairFigure[] {
   const ours = scored(news, variantConverter('zh-Hans', 'zh-TW'));
   const theirs = scored(news, converter('cn', 'twp'));
   report('zh-TW news vocabulary', ours, theirs, show);
-  figures.push({ pair: 'zh-TW news vocabulary (Simplified → zh-TW, expected vs got)', han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: per10k(theirs) ? per10k(ours) / per10k(theirs) : 0 });
+  figures.push({ pair: 'zh-TW news vocabulary (Simplified → zh-TW, expected vs got)', han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: ratioOf(per10k(ours), per10k(theirs)) });
   return figures;
+}
+
+export interface RepairFigure {
+  /** Changes repair makes on correct Traditional text, per 10,000 characters. */
+  falseFixesPer10k: number;
+  chars: number;
+  /** Share of naive-conversion damage (first candidate per character) repair fixes. */
+  fixedShare: number;
+  damaged: number;
+}
+
+/**
+ * Repair on real text: the Taiwan-written VS Code strings (correct: every
+ * change is a false fix), and the Simplified strings converted naively
+ * (each character's first Traditional candidate) compared with tongwen's
+ * conversion of the same text (the damage repair should undo).
+ */
+export function repairFigures(): RepairFigure {
+  const vscode = load<{ pairs: Array<[string, string]> }>('vscode-zh.json').pairs;
+  const fix = repairer('zh-TW');
+  let changes = 0;
+  let chars = 0;
+  for (const [t] of vscode) {
+    const got = fix(t);
+    chars += [...t].length;
+    changes += distance(t, got);
+  }
+  const { st } = characterTables();
+  // Naive conversion writes OpenCC's standard forms (爲, 裏): measured against tongwen with those forms.
+  const opencc = { forms: 'opencc', quotes: false } as const;
+  const fixHant = repairer('zh-Hant', opencc);
+  const properHant = variantConverter('zh-Hans', 'zh-Hant', opencc);
+  let damaged = 0;
+  let fixed = 0;
+  for (const [, s] of vscode) {
+    const naive = [...s].map((c) => st.get(c) ?? c).join('');
+    const want = [...properHant(s)];
+    const bad = [...naive];
+    const got = [...fixHant(naive)];
+    if (want.length !== bad.length || got.length !== bad.length) continue;
+    const source = [...s];
+    for (let i = 0; i < bad.length; i++) {
+      if (bad[i] === want[i]) continue;
+      // Acceptable variants (注/註, 才/纔) and variant spellings of one word (臺/台) are no damage.
+      const entry = ONE_TO_MANY.get(source[i]!);
+      if (entry && (!entry.repair || entry.words.some((w) => w.includes(bad[i]!) && w.includes(want[i]!)))) continue;
+      damaged++;
+      if (got[i] === want[i]) fixed++;
+    }
+  }
+  return { falseFixesPer10k: chars ? (changes * 10000) / chars : 0, chars, fixedShare: damaged ? fixed / damaged : 1, damaged };
 }
 
 function main() {
@@ -142,6 +197,15 @@ function main() {
   for (const f of figures) {
     console.log(`${f.pair.padEnd(62)} ${String(f.han).padStart(7)} ${f.tongwen.toFixed(1).padStart(8)} ${f.opencc.toFixed(1).padStart(8)} ${f.ratio.toFixed(2).padStart(6)}  ${f.ratio <= 1 / 3 ? 'met' : 'missed'}`);
   }
+  const r = repairFigures();
+  console.log(`\nrepair on correct Taiwan text (VS Code zh-Hant, ${r.chars} characters): ${r.falseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.falseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
+  console.log(`repair on naively converted text (VS Code zh-Hans, first candidate per character; ${r.damaged} damaged characters): ${(r.fixedShare * 100).toFixed(1)}% fixed (goal ≥ 90%) ${r.fixedShare >= 0.9 ? 'met' : 'missed'}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+
+/** tongwen / OpenCC; when OpenCC makes no error, 0 if tongwen makes none either, else Infinity (goal missed). */
+function ratioOf(ours: number, theirs: number): number {
+  if (theirs > 0) return ours / theirs;
+  return ours > 0 ? Number.POSITIVE_INFINITY : 0;
+}

@@ -13,41 +13,81 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serialize } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
 import { BuildError, SiteError, asSiteErrors, sortErrors } from './core/errors.js';
-import { generateMedia } from './article/media.js';
-import { bundleCopies } from './site/bundles.js';
-import { missingRefs } from './site/refs.js';
 import { deepFreeze } from './core/data.js';
-import { reviveErrors, type ArticleContext, type ProcessedArticle, type StageTimes } from './article/process.js';
+import type { ArticleContext, ProcessedArticle, StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
-import { task as articleTask } from './article/task.js';
-import { task as renderTask } from './render/task.js';
-import { isFuture, placeSite } from './site/place.js';
-import { isPage, siteModel, siteOutputs, type Output } from './site/outputs.js';
+import { isPage, type Output } from './site/output-types.js';
 import type { RenderResult } from './render/render-job.js';
-import { loadTemplates, templateAssets, type Templates } from './render/templates.js';
-import { assetFile } from './site/urls.js';
+import type { Templates } from './render/templates.js';
+import type { SiteErrorInit } from './core/errors.js';
 import { DiskSink, MARKER, checkOutputDir, type PreviousOutput } from './output/disk.js';
 import { CacheStore } from './cache/store.js';
 import { hashOf, keyJson } from './cache/keys.js';
 import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
-import { contextHash } from './article/context.js';
 import type { ArticleResult } from './article/process.js';
-import { BUILTIN_TEMPLATES } from './render/templates.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
 import { outputPlaceProblem } from './output/place.js';
 import { acquireOutputLock } from './output/lock.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, README_FILE, README_TEXT, inputDigest, manifestJson } from './output/manifest-document.js';
 import type { OutputSink } from './output/sink.js';
-import { keywordStage, termSampleFor } from './site/keywords.js';
-import { inTermSample } from './taxonomy/terms.js';
-import { loadSiteGlossary } from './config/glossary-file.js';
+import { inTermSample, termSampleFor } from './taxonomy/terms.js';
 import type { GlossaryEntry } from './conversion/glossary.js';
 import { listFiles } from './core/fs.js';
+
+/**
+ * The modules of the pipeline, loaded on first use: a build that finds
+ * nothing changed (or a command that does not build) never loads the
+ * Markdown, conversion, template and page modules.
+ */
+function loadPipeline() {
+  return Promise.all([
+    import('./article/task.js'),
+    import('./render/task.js'),
+    import('./site/place.js'),
+    import('./site/outputs.js'),
+    import('./render/templates.js'),
+    import('./site/urls.js'),
+    import('./site/keywords.js'),
+    import('./config/glossary-file.js'),
+    import('./article/context.js'),
+    import('./article/media.js'),
+    import('./site/bundles.js'),
+    import('./site/refs.js'),
+  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs]) => ({
+    articleTask: article.task,
+    renderTask: render.task,
+    placeSite: place.placeSite,
+    siteModel: outputs.siteModel,
+    siteOutputs: outputs.siteOutputs,
+    loadTemplates: templates.loadTemplates,
+    templateAssets: templates.templateAssets,
+    assetFile: urls.assetFile,
+    keywordStage: keywords.keywordStage,
+    loadSiteGlossary: glossary.loadSiteGlossary,
+    contextHash: context.contextHash,
+    isFuture: place.isFuture,
+    generateMedia: media.generateMedia,
+    bundleCopies: bundles.bundleCopies,
+    missingRefs: refs.missingRefs,
+  }));
+}
+let loaded: ReturnType<typeof loadPipeline> | undefined;
+type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
+const pipeline = () => (loaded ??= loadPipeline());
+
+/** The templates shipped with tongwen (the repository's templates/), as render/templates.ts finds them. */
+const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** Rebuilds SiteErrors from the plain data a worker sent. */
+function reviveErrors(errors: readonly SiteErrorInit[]): SiteError[] {
+  return errors.map((e) => new SiteError(e));
+}
 
 export interface BuildOptions {
   /** The site folder (holding content/, templates/, static/, tongwen.config.yaml). */
@@ -79,6 +119,15 @@ export interface BuildOptions {
   cache?: string;
   /** The versions that shape the output (default: tongwen's package.json); a test changes them to see the cache follow. */
   versions?: BuildVersions;
+  /** Called as the build goes: the stage starting or going on, and for articles and pages how many are done of how many. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** Where a build is: `stage` (`articles`, `model`, `render`, `write`…), with `done` of `total` items for articles and pages. */
+export interface BuildProgress {
+  stage: string;
+  done: number;
+  total: number;
 }
 
 /** Versions of what shapes the output: tongwen and the dependencies that turn sources into pages. */
@@ -220,6 +269,9 @@ function openSink(site: Site, options: BuildOptions): OutputSink {
   return sink(site.outDir);
 }
 
+/** Pages to render that start the worker threads when the articles did not (all came from the cache). */
+const RENDER_POOL_PAGES = 2000;
+
 const ZERO_TIMES: StageTimes = { read: 0, frontMatter: 0, parse: 0, terms: 0, convert: 0, html: 0 };
 
 /** Processed articles by key (path, source bytes, context, code): kept in memory by a Builder and on disk in the cache folder. */
@@ -240,16 +292,27 @@ interface ArticleCache {
  * terms are counted in a second, parse-only pass, run only when some article
  * has no keywords — a site whose articles all have keywords never pays for it.
  */
-async function processArticles(pool: WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], clock: { now: Date; future: boolean }, cache?: ArticleCache) {
+async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], clock: { now: Date; future: boolean }, cache?: ArticleCache, progress?: (done: number) => void) {
+  /** Runs the article task, reporting progress batch by batch. */
+  const runArticles = async (files: SourceFile[], c: ArticleContext, before: number): Promise<ArticleResult[]> => {
+    const pool = pools(files.length);
+    if (!progress) return runTask(pool, P.articleTask, files, c);
+    const out: ArticleResult[] = [];
+    await runTask(pool, P.articleTask, files, c, (_start, results) => {
+      out.push(...results);
+      progress(before + out.length);
+    });
+    return out;
+  };
   const run = async (files: SourceFile[], c: ArticleContext): Promise<ArticleResult[]> => {
-    if (!cache) return runTask(pool, articleTask, files, c);
+    if (!cache) return runArticles(files, c, 0);
     // Cached results for unchanged articles (same path, bytes, context and code); the others are processed and stored.
-    const ck = hashOf(contextHash(c), cache.inputsKey);
+    const ck = hashOf(P.contextHash(c), cache.inputsKey);
     const keys = files.map((f) => hashOf(f.file, cache.sourceHash.get(f.file) ?? '', ck));
     const results: Array<ArticleResult | undefined> = keys.map((k) => cache.get(k));
     const missing = files.filter((_, i) => results[i] === undefined);
     cache.hits += files.length - missing.length;
-    const fresh = missing.length ? await runTask(pool, articleTask, missing, c) : [];
+    const fresh = missing.length ? await runArticles(missing, c, files.length - missing.length) : [];
     let j = 0;
     return results.map((r, i) => {
       if (r) return r;
@@ -264,13 +327,15 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
   };
 
   const articles: ProcessedArticle[] = [];
+  const warnings: SiteError[] = [];
   let drafts = 0;
   let future = 0;
   for (const r of await run(sources, { ...ctx, termSample: 0 })) {
     addTimes(r.times);
+    if (r.ok && r.article.warnings && !(r.article.meta.draft && !ctx.drafts)) warnings.push(...reviveErrors(r.article.warnings));
     if (!r.ok) errors.push(...reviveErrors(r.errors));
     else if (r.article.meta.draft && !ctx.drafts) drafts++;
-    else if (!clock.future && isFuture(r.article.meta, clock.now)) future++;
+    else if (!clock.future && P.isFuture(r.article.meta, clock.now)) future++;
     else articles.push(r.article);
   }
 
@@ -296,13 +361,15 @@ async function processArticles(pool: WorkerPool | undefined, sources: SourceFile
  * variant.
  */
 async function writeSite(
+  P: Pipeline,
   site: Site,
   outputs: readonly Output[],
-  render: { pool: WorkerPool | undefined; templates: Templates },
+  render: { pool: (pages: number) => WorkerPool | undefined; templates: Templates },
   writer: OutputSink,
   errors: SiteError[],
   extra: ReadonlyArray<[string, string, string]> = [],
   keys?: { renderKeys: readonly string[]; previous: OutputState | undefined },
+  progress?: (done: number, total: number) => void,
 ): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number; keptPages: number }> {
   const { config } = site;
   const counts: Record<string, Record<string, number>> = {};
@@ -324,8 +391,12 @@ async function writeSite(
       } else pages.push(page);
     });
   }
-  const store = (start: number, rendered: RenderResult[]) => {
-    rendered.forEach((result, k) => {
+  let rendered = 0;
+  const store = (start: number, results: RenderResult[]) => {
+    rendered += results.length;
+    progress?.(keptPages + rendered, allPages.length);
+    const batch = results;
+    batch.forEach((result, k) => {
       const page = pages[start + k]!;
       if (!result.ok) {
         errors.push(...reviveErrors(result.errors));
@@ -341,7 +412,8 @@ async function writeSite(
   };
   const renderJobs = pages.map((page) => ({ template: page.template, context: page.context }));
   const setup = { root: site.root, timeZone: config.timeZone };
-  await runTask(render.pool, renderTask, renderJobs, render.pool ? setup : { ...setup, templates: render.templates }, store);
+  const pool = render.pool(renderJobs.length);
+  await runTask(pool, P.renderTask, renderJobs, pool ? setup : { ...setup, templates: render.templates }, store);
 
   // Data files; a default the site overrides in static/ (robots.txt) is left to the copy below.
   const own = new Set(listFiles(site.staticDir));
@@ -349,7 +421,7 @@ async function writeSite(
   // Template assets (the site's override the built-in ones file by file), then static/.
   let staticFiles = 0;
   const copies: Array<[string, string, string]> = [
-    ...templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, assetFile(rel), `templates/assets/${rel}`]),
+    ...P.templateAssets(site.root).map(([rel, path]): [string, string, string] => [path, P.assetFile(rel), `templates/assets/${rel}`]),
     ...listFiles(site.staticDir).map((f): [string, string, string] => [join(site.staticDir, f), f, `static/${f}`]),
     ...extra,
   ];
@@ -400,7 +472,7 @@ async function writeRecord(writer: OutputSink, site: Site, inputs: BuildInputs, 
     ...templateDirs.flatMap((dir, i) => listFiles(dir).map((f): [string, string] => [`${i === 0 ? 'templates' : 'builtin'}/${f}`, join(dir, f)])),
     ...listFiles(site.staticDir).map((f): [string, string] => [`static/${f}`, join(site.staticDir, f)]),
   ];
-  const input = inputDigest({ versions: inputs.versions, config: inputs.config, glossary: inputs.glossary, drafts: options.drafts ?? false, future: options.future ?? false }, files);
+  const input = inputDigest({ versions: inputs.versions, config: inputs.config, glossary: inputs.glossary, drafts: options.drafts ?? false }, files);
   writer.write(MANIFEST_FILE, manifestJson({ version: MANIFEST_VERSION, generator: 'tongwen', tongwen: inputs.versions.tongwen, input, files: writer.manifest() }));
   await writer.flush();
 }
@@ -420,9 +492,9 @@ export class Builder {
   constructor(private readonly options: BuildOptions) {}
 
   /** The templates of the site, parsed once per root and time zone. */
-  private loadTemplates(root: string, timeZone: string): { templates: Templates; errors: SiteError[] } {
+  private loadTemplates(P: Pipeline, root: string, timeZone: string): { templates: Templates; errors: SiteError[] } {
     const key = JSON.stringify([root, timeZone, this.templatesKey(root)]);
-    if (this.templates?.key !== key) this.templates = { key, loaded: loadTemplates(root, { timeZone }) };
+    if (this.templates?.key !== key) this.templates = { key, loaded: P.loadTemplates(root, { timeZone }) };
     return this.templates.loaded;
   }
 
@@ -431,13 +503,16 @@ export class Builder {
     return hashOf(treeKey(join(root, 'templates')), treeKey(BUILTIN_TEMPLATES));
   }
 
-  /** The worker pool, sized at the first build by its article count (none for small sites). */
-  private poolFor(articles: number): WorkerPool | undefined {
-    if (!this.poolDecided) {
-      this.poolDecided = true;
-      const count = this.options.workers ?? defaultWorkers(articles);
-      if (count > 0) this.pool = new WorkerPool(count);
-    }
+  /**
+   * The worker pool for `items` articles to process (none for few: a warm
+   * build that processes one article does not start threads). Once started
+   * it is kept. `workers` in the options decides at the first call.
+   */
+  private poolFor(items: number): WorkerPool | undefined {
+    if (this.pool || this.poolDecided) return this.pool;
+    if (this.options.workers !== undefined) this.poolDecided = true;
+    const count = this.options.workers ?? defaultWorkers(items);
+    if (count > 0) this.pool = new WorkerPool(count);
     return this.pool;
   }
 
@@ -495,9 +570,10 @@ export class Builder {
         };
       }
     }
-    const { templates, errors: templateErrors } = this.loadTemplates(site.root, config.timeZone);
+    const P = await pipeline();
+    const { templates, errors: templateErrors } = this.loadTemplates(P, site.root, config.timeZone);
     errors.push(...templateErrors);
-    const glossary = loadSiteGlossary(site.root, config.glossary);
+    const glossary = P.loadSiteGlossary(site.root, config.glossary);
     errors.push(...glossary.errors);
     const inputs: BuildInputs = {
       config,
@@ -509,7 +585,11 @@ export class Builder {
     const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length, root: site.root });
     timer.lap('templates');
 
-    const pool = this.poolFor(sources.length);
+    // Threads only for many articles to process; rendering uses them when they run, or when there are many pages.
+    const articlePool = (items: number) => this.poolFor(items);
+    const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
+    const onProgress = options.onProgress;
+    onProgress?.({ stage: 'articles', done: 0, total: sources.length });
     let articleCache: ArticleCache | undefined;
     if (store && sourceHash) {
       const memory = this.articleMemory;
@@ -531,22 +611,23 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { articles, drafts, future, times } = await processArticles(pool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false }, articleCache);
+    const { articles, drafts, future, times } = await processArticles(P, articlePool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false }, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
     timer.lap('articles');
 
-    const { placed, errors: urlErrors } = placeSite(articles, config);
+    onProgress?.({ stage: 'model', done: 0, total: 0 });
+    const { placed, errors: urlErrors } = P.placeSite(articles, config);
     errors.push(...urlErrors);
     timer.lap('model');
-    const keywords = keywordStage(placed, config, { glossary: inputs.glossary });
+    const keywords = P.keywordStage(placed, config, { glossary: inputs.glossary });
     errors.push(...keywords.errors);
     timer.lap('keywords');
-    const outputs = siteOutputs(siteModel(config, placed, keywords.index));
+    const outputs = P.siteOutputs(P.siteModel(config, placed, keywords.index));
     timer.lap('model');
     // Page bundles' files and responsive images; then every local link and image must lead to an output file.
-    const media = await generateMedia(site.root, new Set(placed.flatMap((a) => a.article.media ?? [])));
-    const extra: Array<[string, string, string]> = [...bundleCopies(placed, site.root, config.basePath), ...media.map(([from, to]): [string, string, string] => [from, to, 'media'])];
-    const present = new Set([...outputs.map((o) => o.file), ...templateAssets(site.root).map(([rel]) => assetFile(rel)), ...listFiles(site.staticDir), ...extra.map(([, to]) => to)]);
-    errors.push(...missingRefs(placed, present, config.basePath));
+    const media = await P.generateMedia(site.root, new Set(placed.flatMap((a) => a.article.media ?? [])));
+    const extra: Array<[string, string, string]> = [...P.bundleCopies(placed, site.root, config.basePath), ...media.map(([from, to]): [string, string, string] => [from, to, 'media'])];
+    const present = new Set([...outputs.map((o) => o.file), ...P.templateAssets(site.root).map(([rel]) => P.assetFile(rel)), ...listFiles(site.staticDir), ...extra.map(([, to]) => to)]);
+    errors.push(...P.missingRefs(placed, present, config.basePath));
     const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
     timer.lap('media');
     if (errors.length) throw new BuildError(errors);
@@ -555,13 +636,16 @@ export class Builder {
     let renderKeys: string[] = [];
     if (store) {
       const global = hashOf(codeAndVersionsKey(versions), this.templatesKey(site.root), config.timeZone);
-      renderKeys = outputs.filter(isPage).map((p) => hashOf(global, p.template, keyJson(p.context)));
+      // v8 serialization: fast, and Maps or Sets in a context keep their content (equal data built in another order only misses).
+      renderKeys = outputs.filter(isPage).map((p) => hashOf(global, p.template, serialize(p.context)));
       timer.lap('hash');
     }
+    onProgress?.({ stage: 'render', done: 0, total: outputs.filter(isPage).length });
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(site, outputs, { pool, templates }, writer, errors, extra, store ? { renderKeys, previous } : undefined);
+      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool: renderPool, templates }, writer, errors, extra, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
       timer.lap('render');
+      onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
       if (errors.length) throw new BuildError(errors);
       await writeRecord(writer, site, inputs, sources, options);

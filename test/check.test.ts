@@ -174,3 +174,28 @@ test('check reports exactly the errors the build stops on, for every invalid fix
     assert.deepEqual(findingLines(r.out), expected, name);
   }
 });
+
+test('check reads bodies: unsettled one-to-many characters are reported with file:line:col, most likely first, at most three per article', async () => {
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'variants: [zh-Hans, zh-Hant]\ndefaultLang: zh-Hans\n',
+    'content/a.md': article({ title: '会议', date: '2024-06-26' }, '会议开始了。\n\n他还斗得过，借他的笔，托他办事。他说只要干，大家举杯。\n'),
+    'content/b.md': article({ title: '会议', date: '2024-06-27' }, '皇后之后发布了新闻，头发很长。\n'),
+  });
+  const report = await checkSite(root);
+  const body = report.findings.filter((f) => f.rule === 'ambiguous-text');
+  const a = body.filter((f) => f.file?.endsWith('a.md'));
+  assert.equal(a.length, 3);
+  // Chosen by rank: 干 (often wrong), then 斗 and 借 in order; 托 is left out and counted. Listed in file order.
+  assert.deepEqual(a.map((f) => [f.line, f.column, f.message.split(' ')[1]]), [[7, 3, '斗'], [7, 7, '借'], [7, 21, '干']]);
+  assert.match(a.find((f) => f.message.startsWith('text: 干'))!.message, /\(1 more in this article\)/);
+  // Phrases settle everything in b.md (皇后, 之后, 发布, 头发).
+  assert.equal(body.filter((f) => f.file?.endsWith('b.md')).length, 0);
+});
+
+test('check does not recommend repair for 了解 on correct Traditional text', async () => {
+  const root = writeSite(tempDir(), {
+    'content/a.md': article({ title: '了解情況', date: '2024-06-26', lang: 'zh-TW' }, '我們需要深入了解這個問題，才能了解全貌。\n'),
+  });
+  const report = await checkSite(root);
+  assert.deepEqual(report.findings.filter((f) => f.rule === 'naive-conversion').map((f) => f.message), []);
+});

@@ -35,12 +35,13 @@ test('conversion mistakes are errors at their line with a hint', () => {
 
 async function site(config: string): Promise<(v: string) => string> {
   const root = writeSite(tempDir(), {
-    'tongwen.config.yaml': `variants: [zh-Hant, zh-Hans, zh-TW, zh-HK]\ndefaultLang: zh-Hans\n${config}`,
+    'tongwen.config.yaml': `title: 群众新闻\nvariants: [zh-Hant, zh-Hans, zh-TW, zh-HK]\ndefaultLang: zh-Hans\n${config}`,
     'content/a.md': article({ title: '为了群众', date: '2024-06-26' }, '市政府发布通知，“这里”的群众为了法律程序。\n'),
   });
   const out = join(root, 'dist');
   await build({ root, out });
   return (v) => {
+    if (v.endsWith(':title')) return /<title>([^<]*)<\/title>/.exec(readFileSync(join(out, v.slice(0, -6), 'index.html'), 'utf8'))![1]!;
     const html = readFileSync(join(out, v, '2024', '06', 'a', 'index.html'), 'utf8');
     return /<p>([^<]*)<\/p>/.exec(html.slice(html.indexOf('<article')))![1]!;
   };
@@ -52,12 +53,15 @@ test('a build with the default conversion: common forms, news vocabulary, 「」
   assert.equal(body('zh-tw'), '市政府發布通知，「這裡」的群眾為了法律程序。');
   assert.equal(body('zh-hk'), '市政府發布通知，「這裏」的群眾為了法律程序。');
   assert.equal(body('zh-hans'), '市政府发布通知，“这里”的群众为了法律程序。');
+  // The site title too (config text, converted with the same options).
+  assert.match(body('zh-hant:title'), /群眾新聞/);
 });
 
 test('a build with conversion: { forms: opencc, vocabulary: computing, quotes: false } is OpenCC’s output', async () => {
   const body = await site('conversion: { forms: opencc, vocabulary: computing, quotes: false }\n');
   assert.equal(body('zh-hant'), '市政府發佈通知，“這裏”的羣衆爲了法律程序。');
   assert.equal(body('zh-tw'), '市政府釋出通知，“這裡”的群眾為了法律程式。');
+  assert.match(body('zh-hant:title'), /羣衆新聞/);
 });
 
 test('per-variant settings: quotes off and OpenCC forms for zh-HK only', async () => {

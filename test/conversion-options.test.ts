@@ -81,6 +81,7 @@ const ISSUE_CASES: ReadonlyArray<readonly [string, string]> = [
   ['发送信息', '傳送信息'],
   ['社交网络', '社群網路'],
   ['关系网络', '關係網絡'],
+  ['网络', '網路'],
   ['产品质量', '產品品質'],
   ['质量', '質量'],
   ['短视频', '短影音'],
@@ -159,4 +160,18 @@ test('interface texts: the zh-TW byline label is 發布, never 釋出; every var
   }
   assert.equal(uiTexts('zh-Hans').published, '发布');
   assert.equal(uiTexts('zh-Hans').keywordDescription, UI_TEXTS.keywordDescription.replace('「', '“').replace('」', '”').replace('關鍵詞', '关键词').replace('篇文章', '篇文章'));
+});
+
+test('quotes are converted in prose only: inline code, code blocks and URLs keep “” as written', async () => {
+  const { parseMarkdown } = await import('../src/markdown/parse.js');
+  const { variantTree } = await import('../src/markdown/variant-tree.js');
+  const { htmlCompiler, sanitizeSchema } = await import('../src/markdown/html.js');
+  const md = '他说“好”，`x = “a”` 和 [链接](https://a.io/“q” "标题“t”")\n\n```\ns = “b”\n```\n';
+  const tree = variantTree(parseMarkdown(md), { convert: variantConverter('zh-Hans', 'zh-Hant'), basePath: '/' });
+  const html = htmlCompiler(sanitizeSchema())(tree).html;
+  assert.match(html, /他說「好」/);
+  assert.match(html, /<code>x = “a”<\/code>/);
+  assert.match(html, /s = “b”/);
+  assert.match(html, /title="標題「t」"/);
+  assert.ok(html.includes('https://a.io/%E2%80%9Cq%E2%80%9D') || html.includes('https://a.io/“q”'), html);
 });

@@ -30,7 +30,8 @@ for (const c of CORRECTIONS) {
     if (c.direction === 's2t') {
       // OpenCC alone gets it wrong …
       const plain = converter('cn', 't')(c.example);
-      assert.ok(!plain.includes(c.to), `OpenCC already writes ${c.to}: ${plain}`);
+      // A guard keeps OpenCC's output against a shorter entry; every other entry fixes OpenCC.
+      if (!c.source.startsWith('guard')) assert.ok(!plain.includes(c.to), `OpenCC already writes ${c.to}: ${plain}`);
       // … tongwen with OpenCC's forms writes it …
       assert.ok(variantConverter('zh-Hans', 'zh-Hant', { forms: 'opencc', ...NO_QUOTES })(c.example).includes(c.to));
       // … and so does every Traditional variant, in its forms, under both options; and it reads back.

@@ -20,10 +20,16 @@ test('a pool runs a task module by URL: results and batches in input order, equa
       seen.push(...results);
     });
     const inline = await runTask(undefined, task, items, { offset: 1 });
-    assert.deepEqual(threaded, items.map((n) => n * n + 1));
-    assert.deepEqual(inline, threaded);
+    const expected = items.map((n) => n * n + 1);
+    // Results handed to onBatch are not kept (peak memory of the render stage).
+    assert.deepEqual(threaded, []);
+    assert.deepEqual(inline, expected);
+    assert.deepEqual(await runTask(pool, task, items, { offset: 1 }), expected, 'without onBatch the pool returns every result');
     assert.deepEqual(starts, [0, 3, 6, 9, 12, 15, 18]);
-    assert.deepEqual(seen, threaded);
+    assert.deepEqual(seen, expected);
+    const inlineSeen: number[] = [];
+    assert.deepEqual(await runTask(undefined, task, items, { offset: 1 }, (_, r) => inlineSeen.push(...r)), []);
+    assert.deepEqual(inlineSeen, expected);
     // The same workers run another task call (the module stays imported).
     assert.deepEqual(await pool.map(new URL(task.url), [2, 3], { offset: 0 }, 1), [4, 9]);
   } finally {

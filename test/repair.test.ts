@@ -97,3 +97,19 @@ test('repair: true in one article’s front matter; a wrong value is an error at
   await assert.rejects(build({ root, out }), (e: unknown) =>
     e instanceof BuildError && formatError(e.errors[0]!) === 'content/a.md:4:9: metadata: repair must be true or false\n  hint: write `repair: true` to normalize text produced by naive character conversion');
 });
+
+test('repair only fixes: correct Taiwan text from the issue’s tech blog is left as written (更複雜, 知道裡面, 遊戲, 對表格, 回復/回覆)', () => {
+  for (const v of ['zh-TW', 'zh-Hant', 'zh-HK'] as const) {
+    const fix = repairer(v);
+    for (const text of ['這比以前更複雜了', '我不知道裡面有什麼', '玩遊戲的時間', '請對表格進行檢查', '我回復了他的郵件，他的回覆很快', '控制是否顯示折疊功能', '請為自訂工作使用名稱，並為延伸模組提供的工作使用名稱', '深入了解情況']) {
+      assert.equal(fix(text), text, `${v}: ${text}`);
+    }
+  }
+});
+
+test('repair still fixes naive conversions that change one Traditional form into another (盡管 → 儘管, 輕松 → 輕鬆, 頭發 → 頭髮)', () => {
+  const fix = repairer('zh-Hant');
+  assert.equal(fix('盡管如此'), '儘管如此');
+  assert.equal(fix('工作很輕松'), '工作很輕鬆');
+  assert.equal(fix('她的頭發很長'), '她的頭髮很長');
+});

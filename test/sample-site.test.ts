@@ -105,3 +105,15 @@ test('the sample site has an article dated 2030: left out at the build clock (SA
   const home = readFileSync(join(out, 'zh-hant', 'index.html'), 'utf8');
   assert.ok(!home.includes('二〇三〇'), 'not the home lead');
 });
+
+test('the sample site shows a page bundle with its image, a video embed, a table of contents, an author page and responsive images', () => {
+  for (const v of ['zh-hant', 'zh-hans']) {
+    const dir = join(out, v, '2025', '05', 'cleanroom-visit');
+    assert.ok(existsSync(join(dir, 'cover.png')), `${v}: the bundle's image beside its page`);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    assert.match(html, /<figure><picture><source type="image\/avif"[^>]*><source type="image\/webp"[^>]*><img src="cover\.png"[^>]* width="960" height="540"[^>]*><\/picture><figcaption>/);
+    assert.match(html, /<div class="embed"><iframe src="https:\/\/player\.bilibili\.com\/[^"]*"[^>]* sandbox="[^"]+"/);
+    assert.match(html, /<nav class="toc"/);
+    assert.ok(some(v, /rel="author"/), `${v}: an author link`);
+  }
+});

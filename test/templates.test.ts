@@ -64,3 +64,30 @@ test('the masthead mark is the first character of the title, even outside the Ba
   assert.match(hant, /<span class="site-mark" aria-hidden="true">𠮷<\/span>/);
   assert.match(readFileSync(join(out, 'zh-hans', 'index.html'), 'utf8'), /<span class="site-mark" aria-hidden="true">𠮷<\/span><span class="site-name">𠮷野新闻<\/span>/);
 });
+
+test('an undefined variable in a template is an error at the template and its line (strict variables), not an empty page', async () => {
+  const root = writeSite(tempDir(), {
+    'content/x.md': article({ title: '好', date: '2024-06-26', slug: 'x' }),
+    'templates/article.liquid': '{% layout "base" %}{% block content %}\n<h1>{{ article.title }}</h1>\n<p>{{ artcle.title }}</p>\n{% if newer %}{{ newer.title }}{% endif %}{% endblock %}\n',
+  });
+  await assert.rejects(build({ root, out: join(root, 'dist'), workers: 0 }), (e: unknown) => {
+    assert.ok(e instanceof BuildError);
+    const found = e.errors.map((x) => [x.file, x.line, x.stage]);
+    assert.ok(found.length >= 1);
+    for (const f of found) assert.deepEqual(f, ['templates/article.liquid', 3, 'template']);
+    assert.match(e.errors[0]!.message, /artcle/);
+    return true;
+  });
+});
+
+test('an unclosed {% if %} in a page template is reported at the line where it opens', async () => {
+  const root = writeSite(tempDir(), {
+    'content/x.md': article({ title: '好', date: '2024-06-26' }),
+    'templates/article.liquid': '{% layout "base" %}{% block content %}\n<h1>{{ article.title }}</h1>\n\n{% if article.source %}\n<p>{{ article.source }}</p>\n{% endblock %}\n',
+  });
+  await assert.rejects(build({ root, out: join(root, 'dist'), workers: 0 }), (e: unknown) => {
+    assert.ok(e instanceof BuildError);
+    assert.deepEqual(e.errors.map((x) => [x.file, x.line]), [['templates/article.liquid', 4]]);
+    return true;
+  });
+});

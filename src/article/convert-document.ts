@@ -16,7 +16,7 @@
 import type { ConversionOptions } from '../conversion/options.js';
 import type { Nodes, Root } from 'mdast';
 import { BuildError, SiteError } from '../core/errors.js';
-import { visitProse, type ProseAttribute } from '../markdown/prose.js';
+import { htmlTextRanges, visitProse, type ProseAttribute } from '../markdown/prose.js';
 import type { HtmlAllowance } from '../markdown/html.js';
 import type { ScriptSettings } from '../content/settings.js';
 import { scanMarkup } from '../conversion/markup.js';
@@ -104,11 +104,23 @@ function bodyEdits(tree: Root, body: string, conv: VariantText): Edit[] {
     const converted = conv.text(value);
     if (converted !== value) edits.push({ start: start + at, end: start + at + value.length, text: converted });
   };
+  // Text nodes made by the GFM literal-autolink transform (`中文 [https://a.io/b] 后面`) have no
+  // position: they are found in the source after the previous prose, as the build converts them.
+  let cursor = 0;
+  const place = (node: Nodes): [number, number] | undefined => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) return [start, end];
+    if (node.type !== 'text' || node.value === '') return undefined;
+    const at = body.indexOf(node.value, cursor);
+    return at < 0 ? undefined : [at, at + node.value.length];
+  };
   visitProse(tree, {
     text(node) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
+      const where = place(node);
+      if (where === undefined) return;
+      const [start, end] = where;
+      cursor = end;
       const slice = body.slice(start, end);
       const data = node.data as TextMarkup | undefined;
       let converted: string;
@@ -118,11 +130,46 @@ function bodyEdits(tree: Root, body: string, conv: VariantText): Edit[] {
       if (converted !== slice) edits.push({ start, end, text: converted });
     },
     attribute,
+    html(node) {
+      const where = place(node);
+      if (where === undefined) return;
+      const [start, end] = where;
+      cursor = end;
+      const slice = body.slice(start, end);
+      for (const [a, b] of htmlTextRanges(slice)) {
+        const piece = slice.slice(a, b);
+        const converted = conv.prose(piece);
+        if (converted !== piece) edits.push({ start: start + a, end: start + b, text: converted });
+      }
+    },
   });
   return edits;
 }
 
 /** Converts one Markdown document. Throws BuildError (with file:line:col) for markup, glossary or front-matter mistakes. */
+/**
+ * The text with every edit applied: in one pass, from pieces (a long document
+ * has thousands of edits; splicing the whole text once per edit was
+ * quadratic). Overlapping edits (none are made today) keep the old order of
+ * application, last first.
+ */
+function applyEdits(text: string, edits: ReadonlyArray<{ start: number; end: number; text: string }>): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at || e.end < e.start) {
+      let out = text;
+      for (const x of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, x.start) + x.text + out.slice(x.end);
+      return out;
+    }
+    parts.push(text.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 export function convertDocument(source: string, opts: ConvertDocumentOptions): string {
   const crlf = /\r\n/.test(source) && !/(^|[^\r])\n/.test(source);
   const { file, to } = opts;
@@ -155,10 +202,7 @@ export function convertDocument(source: string, opts: ConvertDocumentOptions): s
     const close = head.lastIndexOf('\n---');
     if (open > 0 && close >= open - 1) head = head.slice(0, open) + convertFrontMatter(head.slice(open, close), conv, to) + head.slice(close);
   }
-  let body = fm.body;
-  for (const e of bodyEdits(tree, fm.body, conv).sort((a, b) => b.start - a.start)) {
-    body = body.slice(0, e.start) + e.text + body.slice(e.end);
-  }
+  const body = applyEdits(fm.body, bodyEdits(tree, fm.body, conv));
   const out = head + body;
   return crlf ? out.replace(/\n/g, '\r\n') : out;
 }

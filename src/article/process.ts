@@ -89,7 +89,7 @@ export interface ProcessedArticle {
   refs?: LocalRef[];
   /** Local images (relative to the root) whose responsive sources the pages use. */
   media?: string[];
-  /** Warnings (raw HTML the sanitizer drops, a `lang:` that disagrees with the text's script), once per article. */
+  /** Warnings the build reports and does not stop on (raw HTML the sanitizer drops, a `lang:` that disagrees with the text's script). */
   warnings?: SiteErrorInit[];
 }
 

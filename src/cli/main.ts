@@ -5,17 +5,13 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { build, type BuildReport } from '../build.js';
+import type { BuildReport } from '../build.js';
 import { loadConfig } from '../config/config.js';
 import { BuildError, SiteError, asSiteErrors, formatError } from '../core/errors.js';
-import { serve } from '../commands/serve.js';
-import { convertCommand } from '../commands/convert.js';
-import { checkSite, isSiteFolder } from '../commands/check.js';
-import { formatVerify, verifyDeployment } from '../commands/verify.js';
-import { initSite } from '../commands/init.js';
 import { formatSystemProblem, systemProblem } from './system-error.js';
 import { argumentMessage, didYouMean } from './suggest.js';
 import { buildFailed, formatCheck, formatErrors, formatReport, sourceReader } from './report.js';
+// Commands are imported when run (a command loads only what it needs).
 
 const HELP = `tongwen — a static site generator for Chinese news sites, in both scripts
 
@@ -26,6 +22,7 @@ Usage:
   tongwen check [--root DIR] [--strict]
   tongwen verify DEPLOYED_DIR [--manifest FILE]
   tongwen init [DIR]
+  tongwen new "標題" [--lang VARIANT] [--category NAME] [--slug SLUG] [--root DIR]
   tongwen --help | --version
 
 Commands:
@@ -41,6 +38,9 @@ Commands:
           glossary entry, .gitignore. Never overwrites.
   verify  Compare a deployed copy of the site with the build's manifest
           (.tongwen/manifest.json): list files added, changed or missing.
+  new     Create content/yyyy/mm/<slug>.md dated now, with its front matter filled
+          in (--lang: its script, default defaultLang; --category; --slug, default
+          the title's pinyin); prints its path.
 
 Options:
   --root DIR       site folder with content/, templates/, static/, tongwen.config.yaml
@@ -80,11 +80,14 @@ const OPTIONS = {
   html: { type: 'boolean' },
   strict: { type: 'boolean' },
   manifest: { type: 'string' },
+  lang: { type: 'string' },
+  category: { type: 'string' },
+  slug: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
-const COMMANDS = ['build', 'serve', 'convert', 'check', 'verify', 'init'];
+const COMMANDS = ['build', 'serve', 'convert', 'check', 'verify', 'init', 'new'];
 
 /** `; did you mean build?` for a mistyped command. */
 function commandGuess(command: string): string {
@@ -159,6 +162,7 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
     const dir = positionals[1] ?? '.';
     let files: string[];
     try {
+      const { initSite } = await import('../commands/init.js');
       files = initSite(dir);
     } catch (error) {
       if (!(error instanceof SiteError)) throw error;
@@ -175,6 +179,7 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
     const deployed = positionals[1];
     if (deployed === undefined) return usageError('verify needs the deployed folder: tongwen verify DEPLOYED_DIR [--manifest FILE]', err);
     if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
+    const { formatVerify, verifyDeployment } = await import('../commands/verify.js');
     let report;
     try {
       report = verifyDeployment(deployed, values.manifest);
@@ -191,7 +196,11 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
   if (command === 'convert') {
     if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}"`, err);
     try {
-      print(out, await convertCommand({ root: resolve(values.root ?? '.'), from: values.from, to: values.to, html: values.html, file: positionals[1] }, stdin));
+      const { convertCommand } = await import('../commands/convert.js');
+      const converted = await convertCommand({ root: resolve(values.root ?? '.'), from: values.from, to: values.to, html: values.html, file: positionals[1] }, stdin);
+      // Byte for byte on the real standard output (no final newline added); line-wise for an injected printer.
+      if (out === console.log) process.stdout.write(converted);
+      else print(out, converted);
       return 0;
     } catch (error) {
       if (!isSiteProblem(error)) throw error;
@@ -202,9 +211,25 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
       return 1;
     }
   }
+  if (command === 'new') {
+    if (positionals.length > 2) return usageError(`unexpected argument "${positionals[2]}" (quote a title with spaces)`, err);
+    const { newArticle } = await import('../commands/new.js');
+    try {
+      out(newArticle({ root: resolve(values.root ?? '.'), title: positionals[1], lang: values.lang, category: values.category, slug: values.slug }));
+      return 0;
+    } catch (error) {
+      if (!isSiteProblem(error)) throw error;
+      const errors = asSiteErrors(error);
+      const usage = errors.find((e) => e.stage === 'usage');
+      if (usage) return usageError(usage.hint ? `${usage.message}\nhint: ${usage.hint}` : usage.message, err);
+      for (const e of errors) err(formatError(e));
+      return 1;
+    }
+  }
   if (command === 'check') {
     if (positionals.length > 1) return usageError(`unexpected argument "${positionals[1]}"`, err);
     const root = resolve(values.root ?? '.');
+    const { checkSite, isSiteFolder } = await import('../commands/check.js');
     if (!isSiteFolder(root)) return usageError(`${root} is not a site folder (no content/ and no tongwen.config.yaml)`, err);
     const report = await checkSite(root);
     for (const line of formatCheck(report, root, values.strict === true)) out(line);
@@ -227,26 +252,24 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
   }
   const host = values.host ?? '127.0.0.1';
 
-  // serve previews on localhost but keeps the base URL's path (/news/), so links work as they will when deployed.
-  let baseUrl = values['base-url'];
-  if (baseUrl === undefined && command === 'serve') {
-    let basePath = '/';
-    try {
-      basePath = loadConfig(root).basePath;
-    } catch {
-      // The build below reports the config's errors.
-    }
-    baseUrl = `http://localhost:${port}${basePath}`;
-  }
+  // serve previews on localhost but keeps the base URL's path (/news/), so links work as they will when deployed (commands/dev-server.ts).
+  const baseUrl = values['base-url'];
 
   // The build cache: <root>/.tongwen-cache unless TONGWEN_CACHE_DIR names another folder or is `off`.
   const cacheEnv = process.env.TONGWEN_CACHE_DIR;
   const cache = cacheEnv === 'off' ? undefined : resolve(cacheEnv || join(root, '.tongwen-cache'));
 
+  if (command === 'serve') return serveCommand({ root, cache, port, host, quiet: values.quiet === true, baseUrl, out: values.out, drafts: values.drafts, future: values.future, workers }, out, err, opts.signal);
+
+  const { build } = await import('../build.js');
+  const { progressPrinter } = await import('./progress.js');
+  // Progress on standard error: a terminal line updated in place, else a few plain lines (large sites only).
+  const progress = values.quiet ? undefined : progressPrinter({ tty: process.stderr.isTTY === true, write: (t) => process.stderr.write(t) });
   let report: BuildReport;
   try {
     report = await build({
       root,
+      ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
       ...(cache !== undefined ? { cache } : {}),
       ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
       ...(baseUrl !== undefined ? { baseUrl } : {}),
@@ -255,6 +278,7 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
       ...(workers !== undefined ? { workers } : {}),
     });
   } catch (error) {
+    progress?.end();
     if (isSiteProblem(error)) {
       const errors = asSiteErrors(error);
       for (const line of formatErrors(errors, sourceReader(root))) err(line);
@@ -267,28 +291,79 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
     err(buildFailed(1));
     return 1;
   }
-  // Warnings (raw HTML the sanitizer dropped, a lang: that disagrees with the text) do not stop the build; they print like errors, even with --quiet.
+  progress?.end();
+  // Warnings (raw HTML the sanitizer dropped) do not stop the build; they print like errors.
   if (report.warnings.length) for (const line of formatErrors(report.warnings, sourceReader(root))) err(line);
   if (!values.quiet) out(formatReport(report));
-  if (command === 'build') return 0;
+  return 0;
+}
 
+/** Prints a listen error as a usage problem (exit 2); rethrows anything else. */
+function listenError(error: unknown, host: string, port: number, err: Out): number {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+  err(`tongwen: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is already in use' : code === 'EACCES' ? 'permission denied' : 'no such address'}`);
+  err(`hint: choose another port with --port (e.g. --port ${port === 4000 ? 4001 : 4000})${code === 'EADDRNOTAVAIL' ? ' or another --host' : ''}`);
+  return 2;
+}
+
+/** `tongwen serve`: the dev server (commands/dev-server.ts) until Ctrl+C or `signal`. */
+async function serveCommand(
+  o: { root: string; cache: string | undefined; port: number; host: string; quiet: boolean; baseUrl: string | undefined; out: string | undefined; drafts: boolean | undefined; future: boolean | undefined; workers: number | undefined },
+  out: Out,
+  err: Out,
+  signal: AbortSignal | undefined,
+): Promise<number> {
+  const { devServer } = await import('../commands/dev-server.js');
+  let basePath = '/';
+  try {
+    basePath = loadConfig(o.root).basePath;
+  } catch {
+    // The build reports the config's errors (and the overlay shows them).
+  }
+  let first = true;
   let server;
   try {
-    server = await serve({ dir: report.outDir, basePath: report.config.basePath, port, host });
+    server = await devServer({
+      build: {
+        root: o.root,
+        ...(o.out !== undefined ? { out: resolve(o.out) } : {}),
+        ...(o.baseUrl !== undefined ? { baseUrl: o.baseUrl } : {}),
+        ...(o.drafts ? { drafts: true } : {}),
+        ...(o.future ? { future: true } : {}),
+        ...(o.workers !== undefined ? { workers: o.workers } : {}),
+        ...(o.cache !== undefined ? { cache: o.cache } : {}),
+      },
+      basePath,
+      port: o.port,
+      host: o.host,
+      format: (errors) => formatErrors(errors, sourceReader(o.root)),
+      onBuild: (report, ms) => {
+        if (report.warnings.length) for (const line of formatErrors(report.warnings, sourceReader(o.root))) err(line);
+        if (first) {
+          if (!o.quiet) out(formatReport(report));
+        } else if (!o.quiet) {
+          const c = report.cache;
+          out(`Rebuilt in ${Math.round(ms)} ms${c ? ` (${c.unchanged ? 'nothing changed' : `${c.written} written, ${c.deleted} deleted, ${c.keptFiles} unchanged`})` : ''}`);
+        }
+        first = false;
+      },
+      onError: (errors) => {
+        for (const line of formatErrors(errors, sourceReader(o.root))) err(line);
+        err(`Build failed with ${errors.length} error${errors.length === 1 ? '' : 's'}; serving the last good build, waiting for a fix.`);
+        first = false;
+      },
+    });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
-    err(`tongwen: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is already in use' : code === 'EACCES' ? 'permission denied' : 'no such address'}`);
-    err(`hint: choose another port with --port (e.g. --port ${port === 4000 ? 4001 : 4000})${code === 'EADDRNOTAVAIL' ? ' or another --host' : ''}`);
-    return 2;
+    return listenError(error, o.host, o.port, err);
   }
-  const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
-  out(`Serving ${join(report.outDir)} at http://localhost:${actual}${report.config.basePath} (Ctrl+C to stop)`);
-  await new Promise<void>((resolveClose) => {
-    server.on('close', resolveClose);
-    if (opts.signal?.aborted) server.close();
-    opts.signal?.addEventListener('abort', () => server.close(), { once: true });
+  await server.ready;
+  out(`Serving ${join(resolve(o.out ?? join(o.root, 'dist')))} at http://localhost:${server.port}${basePath} (Ctrl+C to stop; rebuilding on changes)`);
+  await new Promise<void>((stop) => {
+    if (signal?.aborted) stop();
+    signal?.addEventListener('abort', () => stop(), { once: true });
+    if (!signal) process.once('SIGINT', () => stop());
   });
+  await server.close();
   return 0;
 }

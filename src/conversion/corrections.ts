@@ -7,6 +7,9 @@
  * every variant in that direction, and the variant's forms and vocabulary
  * are applied afterwards (只能, 天後, 分鐘 on every Traditional page).
  *
+ * Traditional → Simplified entries apply with the common forms only (with
+ * `forms: opencc` OpenCC's output is kept: its test cases expect 甚么).
+ *
  * `source` says where each kind of fix came from; `example` is the test case
  * (test/corrections.test.ts converts it for every variant and checks the
  * corrected phrase, and that plain OpenCC gets it wrong).
@@ -44,6 +47,13 @@ export const CORRECTIONS: readonly Correction[] = [
   // 后 after a number of days/weeks.
   ...digitDays,
   { from: '群后', to: '羣後', direction: 's2t', example: '加群后请改名', source: `${WEEKLY} (加羣后)` },
+  // 里 in transliterated names (OpenCC's default 裏 is for "inside"): the syllable before a name-only character.
+  ...([['里希', '里希', '弗里希兰'], ['里什', '里什', '塔里什人'], ['里菲', '里菲', '里菲亚诺'], ['里诺', '里诺', '都灵的里诺'],
+    ['里娜', '里娜', '伊里娜说'], ['里耶', '里耶', '加布里耶尔'], ['里萨', '里萨', '伊纳里萨米'], ['里西', '里西', '弗里西亚']] as const).map(
+    ([from, to, example]): Correction => ({ from, to: to.replace('诺', '諾').replace('萨', '薩'), direction: 's2t', example, source: 'Unicode CLDR zh-Hant display names (bench/corpora/cldr-zh.json): transliterations with 里' })),
+  { from: '图里亚', to: '圖里亞', direction: 's2t', example: '阿斯图里亚文', source: 'Unicode CLDR zh-Hant display names: 阿斯圖里亞文 (OpenCC reads 图里 "in the picture")' },
+  { from: '马里', to: '馬里', direction: 's2t', example: '马里的首都', source: 'Unicode CLDR zh-Hant display names: 馬里文 (Mali), OpenCC gives 馬裏' },
+  { from: '马里面', to: '馬裏面', direction: 's2t', example: '马里面的人', source: 'guard: keeps OpenCC’s 馬裏面 against the 马里 entry above' },
   // 钟 / 鍾
   { from: '灯泡钟', to: '燈泡鐘', direction: 's2t', example: '一个灯泡钟', source: `${WEEKLY} (燈泡鍾)` },
   // 里面 after a word OpenCC reads as a place name (道里, 本里).
@@ -79,6 +89,9 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '一个人干的', to: '一個人幹的', direction: 's2t', example: '这是一个人干的', source: `${WEEKLY} (一個人乾的)` },
   { from: '简单干净', to: '簡單乾淨', direction: 's2t', example: '简单干净的房间', source: `${WEEKLY} (簡單幹淨)` },
   { from: '人干的', to: '人幹的', direction: 's2t', example: '是两个人干的', source: `${WEEKLY} (一個人乾的)` },
+  // Traditional → Simplified: 甚麼 (what Hong Kong and many Taiwan writers write) is 什么 in Simplified, not 甚么.
+  { from: '甚麼', to: '什么', direction: 't2s', example: '你在說甚麼', source: 'OpenCC TSPhrases lacks 甚麼 (t2s gives 甚么); Hong Kong news writes 甚麼; found by tongwen' },
+  { from: '甚麽', to: '什么', direction: 't2s', example: '為甚麽不去', source: 'the same, with the variant 麽' },
   { from: '单干净', to: '單乾淨', direction: 's2t', example: '很单干净', source: `${WEEKLY} (簡單幹淨)` },
 ];
 

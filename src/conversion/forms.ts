@@ -17,12 +17,12 @@
  *   張棟樑) come from OpenCC's exception list.
  * - On top of those, for every Traditional variant: 臺 → 台 (臺灣 → 台灣:
  *   what newspapers in both places print; OpenCC's own Hong Kong table does
- *   the same) and 佈 → 布 (宣布 公布 發布 分布: the Ministry's standard, and
- *   what both places' newspapers print).
+ *   the same), 佈 → 布 in 宣布 公布 發布 分布 … (the Ministry's standard, and
+ *   what both places' newspapers print; 佈景 佈置 stay) and 瞭解 → 了解.
  * - zh-TW gets Taiwan's standard forms (the same table, 汙 included).
  * - zh-HK keeps OpenCC's Hong Kong forms (裏 着 温 户 …) except those Hong
- *   Kong writers do not type: 説 悦 税 脱 閲 鋭 蜕 兑 (the 兌-component forms
- *   of the government glyph standard; Big5 text has 說 悅 稅 …), and gets
+ *   Kong writers do not type: 説 悦 税 脱 閲 鋭 蜕 兑 敍 温 (forms of the
+ *   government glyph standard; Big5 text has 說 悅 稅 … 敘 溫), and gets
  *   群 床 峰 啟 偽 麵 where OpenCC leaves 羣 牀 峯 啓 僞 麪, and 周 where
  *   OpenCC's phrase table writes 週 (周末, 一周).
  *
@@ -48,14 +48,25 @@ function group(locale: 'tw' | 'hk', side: 'to' | 'from'): DictGroup {
 /** Character changes on top of OpenCC's tables, for every common-forms Traditional variant. */
 const COMMON_EXTRA: ReadonlyArray<[string, string]> = [
   ['臺', '台'],
-  ['佈', '布'],
+];
+
+/**
+ * Words whose common form differs from OpenCC's (佈 → 布 in 宣布 公布 發布
+ * 分布: the Ministry's standard and what newspapers print; 佈景 佈置 stay, as
+ * Taiwan writers keep them; 瞭解 → 了解).
+ */
+const COMMON_WORDS: ReadonlyArray<[string, string]> = [
+  ...['發', '宣', '公', '分', '頒', '散', '遍', '密', '擺'].map((c): [string, string] => [`${c}佈`, `${c}布`]),
+  ['佈告', '布告'],
+  ['佈滿', '布滿'],
+  ['瞭解', '了解'],
 ];
 
 /** Taiwan-only forms zh-Hant leaves at the form both places write. */
 const TW_ONLY = new Set(['污', '幺']);
 
 /** OpenCC Hong Kong forms that Hong Kong writers do not type. */
-const HK_NOT_WRITTEN = new Set('說悅稅脫閱銳蛻兌'.split(''));
+const HK_NOT_WRITTEN = new Set('說悅稅脫閱銳蛻兌敘溫'.split(''));
 /** OpenCC standard forms Hong Kong writers write in their common form. */
 const HK_EXTRA: ReadonlyArray<[string, string]> = [
   ['羣', '群'],
@@ -66,6 +77,12 @@ const HK_EXTRA: ReadonlyArray<[string, string]> = [
   ['麪', '麵'],
   ['週', '周'],
 ];
+
+/**
+ * Words where 著 reads zhù (著 in Simplified too) that OpenCC's Taiwan reverse
+ * table lacks, so 著 would become 着: read as written (土著, 顯著, 名著 …).
+ */
+const ZHU: ReadonlyArray<[string, string]> = ['土著', '顯著', '著稱', '卓著', '昭著', '著書', '原著', '名著', '巨著', '專著', '論著', '編著', '遺著', '譯著', '合著', '著者', '著錄', '著述', '著作', '著名'].map((w) => [w, w]);
 
 const cache = new Map<string, DictGroup>();
 
@@ -86,13 +103,13 @@ export function formsGroup(id: FormsId): DictGroup {
     case 'twc': {
       const [exceptions, chars] = group('tw', 'to') as [DictLike, DictLike];
       const table = dictEntries(chars).filter(([a]) => id === 'twc' || !TW_ONLY.has(a));
-      made = [exceptions, [...table, ...COMMON_EXTRA]];
+      made = [exceptions, COMMON_WORDS, [...table, ...COMMON_EXTRA]];
       break;
     }
     case 'hkc': {
       const [exceptions, chars] = group('hk', 'to') as [DictLike, DictLike];
       const table = dictEntries(chars).filter(([a]) => !HK_NOT_WRITTEN.has(a));
-      made = [exceptions, [...table, ...HK_EXTRA, ...COMMON_EXTRA.filter(([a]) => a !== '臺')]];
+      made = [exceptions, COMMON_WORDS, [...table, ...HK_EXTRA]];
       break;
     }
   }
@@ -111,9 +128,10 @@ export function formsReverseGroup(id: FormsId): DictGroup {
     case 't':
       return [];
     case 'tw':
+      return group('tw', 'from');
     case 'tc':
     case 'twc':
-      return group('tw', 'from');
+      return [ZHU, ...group('tw', 'from')];
     case 'hk':
     case 'hkc':
       return group('hk', 'from');

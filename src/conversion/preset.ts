@@ -16,7 +16,7 @@
 import { ConverterFactory, Trie, type DictGroup, type DictLike } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
 import { correctionPairs } from './corrections.js';
-import { TS_CHARACTER_ADDITIONS } from './dictionaries.js';
+import { ALSO_SIMPLIFIED, TS_CHARACTER_ADDITIONS } from './dictionaries.js';
 import { formsGroup, formsReverseGroup, type FormsId } from './forms.js';
 import { NEWS_ADDED, computingPhrases, computingPhrasesRev, newsPhrases, newsPhrasesRev } from './vocabulary.js';
 import type { VocabularyOption } from './options.js';
@@ -42,7 +42,7 @@ function asGroup(seg: DictLike | DictGroup | undefined): DictLike[] {
 }
 
 let parts:
-  | { st: DictGroup; stSeg: DictGroup; ts: DictGroup; tsSeg: DictGroup; normalize: Convert }
+  | { st: DictGroup; stSeg: DictGroup; ts: DictGroup; tsSeg: DictGroup; tsPlain: DictGroup; tsPlainSeg: DictGroup; normalize: Convert }
   | undefined;
 
 function baseParts() {
@@ -58,6 +58,8 @@ function baseParts() {
     stSeg: [st, ...asGroup(config('s2tw').segmentation)],
     ts: [ts, additions, ...t2s],
     tsSeg: [ts, ...asGroup(config('tw2s').segmentation)],
+    tsPlain: [additions, ...t2s],
+    tsPlainSeg: asGroup(config('tw2s').segmentation),
     normalize: norm && norm.length ? ConverterFactory(...norm) : (s: string) => s,
   };
   return parts;
@@ -94,6 +96,26 @@ function sourceGroup(side: Side & { script: 'Hant' }, withVocabulary: boolean): 
   return [side.vocabulary === 'news' ? newsPhrasesRev() : computingPhrasesRev(), guards, ...forms];
 }
 
+let stray: DictLike | undefined;
+
+/**
+ * Traditional-only characters in Simplified text (獲 in 獲准, 爲), read as
+ * their Simplified form first, so that OpenCC's phrases see the word
+ * (获准 → 獲准, not 獲準) and converting Traditional text "from Simplified"
+ * again changes nothing. A character that is also Simplified (著, 乾, 於 …)
+ * stays.
+ */
+function strayTraditional(): DictLike {
+  if (stray) return stray;
+  const entries = (d: DictLike): Array<[string, string]> => (typeof d === 'string' ? d.split('|').map((e) => e.split(' ') as [string, string]) : d.map(([a, b]) => [a, b]));
+  const st = new Set<string>();
+  for (const d of config('s2t').conversionChain[0]!) for (const [a] of entries(d)) if ([...a].length === 1) st.add(a);
+  const t2s = config('t2s').conversionChain[0]!;
+  const chars = t2s[t2s.length - 1]!;
+  stray = entries(chars).filter(([a, b]) => [...a].length === 1 && a !== b && !st.has(a) && !ALSO_SIMPLIFIED.has(a)).map(([a, b]) => [a, b.split(' ')[0]!] as [string, string]);
+  return stray;
+}
+
 let newsSeg: DictLike | undefined;
 
 /** The news phrases written in Simplified, as segmentation entries (the value is unused). */
@@ -119,10 +141,19 @@ export function chainConverter(from: Side, to: Side): Convert {
     // OpenCC's s2t runs without segmentation; every other s2* configuration segments by STPhrases.
     // News phrases join the segmentation (in Simplified), so 技术|支持 can be read as one phrase.
     const seg = to.vocabulary === 'news' ? [newsSegmentation(), ...p.stSeg] : p.stSeg;
-    made = chain(target.length ? seg : undefined, [p.st, target]);
+    const convert = chain(target.length ? seg : undefined, [p.st, target]);
+    // With OpenCC's forms, OpenCC's behaviour exactly (its test cases keep Traditional input as written).
+    if (to.forms === 't' || to.forms === 'tw' || to.forms === 'hk') made = convert;
+    else {
+      const read = chain(undefined, [[strayTraditional()]]);
+      made = (text) => convert(read(text));
+    }
   } else if (from.script === 'Hant' && to.script === 'Hans') {
     const source = sourceGroup(from, true);
-    made = chain(source.length ? p.tsSeg : undefined, [source, p.ts]);
+    // Traditional → Simplified corrections (甚麼 → 什么) go with the common forms; with OpenCC's forms,
+    // OpenCC's output (its test cases keep 甚么).
+    const opencc = from.forms === 't' || from.forms === 'tw' || from.forms === 'hk';
+    made = chain(source.length ? (opencc ? p.tsPlainSeg : p.tsSeg) : undefined, [source, opencc ? p.tsPlain : p.ts]);
   } else {
     made = chain(undefined, [sourceGroup(from as Side & { script: 'Hant' }, false), targetGroup(to as Side & { script: 'Hant' })]);
   }

@@ -18,6 +18,7 @@
  * - Simplified text with stray Traditional characters (`发布會`): those
  *   characters are converted to Simplified; nothing else changes.
  */
+import * as Preset from 'opencc-js/preset';
 import { ONE_TO_MANY } from './dictionaries.js';
 import { characterTables, converter, variantSide, type Convert } from './converters.js';
 import { chainConverter } from './preset.js';
@@ -122,6 +123,53 @@ export function confirmByWords(original: string, repaired: string): string {
   return b.join('');
 }
 
+let words2: Set<string> | undefined;
+
+/** OpenCC entries that are fragments of longer words (并为 of 合并为, 并合 of 并合并), not words. */
+const FRAGMENTS = new Set(['併爲', '併合']);
+
+/** The Traditional words of OpenCC's phrase dictionary (STPhrases values, OpenCC standard forms). */
+function traditionalWords(): Set<string> {
+  if (words2) return words2;
+  words2 = new Set();
+  const dict = Preset.configs.s2t?.conversionChain[0]?.[0];
+  const pairs = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : (dict ?? []).map(([a, b]: readonly [string, string]) => [a, ...b.split(' ')]);
+  for (const [, ...values] of pairs) for (const v of values) if (v && [...v].length <= 4 && !FRAGMENTS.has(v)) words2.add(v);
+  return words2;
+}
+
+/**
+ * Of the changes from `original` to `repaired` (same length), undoes each
+ * change of one Traditional form into another (複 → 復, 表 → 錶, 裡 → 里)
+ * unless the repaired text has a word of OpenCC's phrase dictionary around
+ * it and the original has none: correct text (更複雜, 對表格, 知道裡面)
+ * holds a word as written, naive conversion (盡管, 輕松, 頭發) does not.
+ * Words are looked up in OpenCC's standard forms (`toStandard`).
+ */
+export function confirmByPhrases(original: string, repaired: string, toStandard: Convert): string {
+  if (original === repaired) return repaired;
+  const a = [...original];
+  const b = [...repaired];
+  if (a.length !== b.length) return original;
+  const dict = traditionalWords();
+  const hasWord = (chars: string[], i: number) => {
+    for (let len = 2; len <= 4; len++) {
+      for (let s = Math.max(0, i - len + 1); s <= i && s + len <= chars.length; s++) {
+        if (dict.has(toStandard(chars.slice(s, s + len).join('')))) return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const entry = ONE_TO_MANY.get(a[i]!);
+    // A Simplified character left behind becoming its default form (后 → 後, 于 → 於, 云 → 雲, 并 → 並): accepted.
+    if (entry && (!entry.forms.includes(a[i]!) || entry.words[0]!.includes(b[i]!))) continue;
+    if (hasWord(a, i) || !hasWord(b, i)) b[i] = a[i]!;
+  }
+  return b.join('');
+}
+
 const cache = new Map<string, Convert>();
 
 /**
@@ -140,7 +188,8 @@ export function repairer(lang: VariantId, options?: Partial<ConversionOptions>):
     const toSimplified = chainConverter(side, { script: 'Hans' });
     const back = chainConverter({ script: 'Hans' }, side);
     const roundTrip: Convert = (text) => back(toSimplified(text));
-    repair = (text) => confirmByWords(text, acceptChanges(text, roundTrip, sameGroup));
+    const toStandard = side.script === 'Hant' ? chainConverter(side, { script: 'Hant', forms: 't' }) : (t: string) => t;
+    repair = (text) => confirmByPhrases(text, confirmByWords(text, acceptChanges(text, roundTrip, sameGroup)), toStandard);
   } else {
     const { ts } = characterTables();
     const toSimplified = converter('t', variant.locale);

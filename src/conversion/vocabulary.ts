@@ -34,12 +34,12 @@ import * as Preset from 'opencc-js/preset';
 /** OpenCC TWPhrases keys left out of news vocabulary (sense-dependent or general words). */
 export const NEWS_DROPPED: readonly string[] = [
   // sense-dependent terms of the issue
-  '信息', '支持', '數據', '文件', '文檔', '發佈', '程序', '網絡', '視頻', '項目', '運行', '進程', '菜單', '消息',
+  '信息', '支持', '數據', '文件', '文檔', '發佈', '程序', '視頻', '項目', '運行', '進程', '菜單', '消息',
   // general words OpenCC gives a computing sense
   '保存', '創建', '對象', '實例', '局部', '全局', '打開', '查看', '連接', '聲明', '社區', '用戶', '設備', '設置',
   '添加', '調用', '調度', '導入', '導出', '映射', '循環', '擴展', '參數', '函數', '批量', '拋出', '重載', '類型',
   '遠程', '持久性', '審覈', '呼出', '刷新', '剪切', '分區', '代碼', '優化', '集羣', '窗口', '溢出', '禁用', '萬象',
-  '綁定', '指針', '回調', '註銷', '登錄', '鏡像', '表達式', '截取', '仿真', '交互', '屏蔽', '集成',
+  '綁定', '指針', '回調', '註銷', '登錄', '鏡像', '表達式', '截取', '仿真', '交互', '屏蔽', '集成', '像素',
 ];
 
 /** Phrases that settle the sense (OpenCC standard Traditional → Taiwan). */
@@ -59,6 +59,10 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   ['項目經理', '專案經理'],
   ['開源項目', '開源專案'],
   ['個人信息', '個人資料'],
+  // 網絡 → 網路 (OpenCC's entry, kept): Taiwan writes 網路 for networks in general; these stay.
+  ['關係網絡', '關係網絡'],
+  ['人際網絡', '人際網絡'],
+  ['社會網絡', '社會網絡'],
   ['網絡安全', '網路安全'],
   ['網絡攻擊', '網路攻擊'],
   ['網絡詐騙', '網路詐騙'],
@@ -84,6 +88,9 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
 export const NEWS_REV_DROPPED: readonly string[] = [
   '行程', '影片', '檔案', '支援', '程序', '宣告', '裝置', '設定', '物件', '訊息', '連線', '釋出', '視窗',
 ];
+
+/** Reverse entries kept although news vocabulary does not write them. */
+export const NEWS_REV_KEPT: readonly string[] = ['程式碼', '程式'];
 
 function entries(dict: DictLike | undefined): Array<[string, string]> {
   if (dict === undefined) return [];
@@ -120,10 +127,16 @@ export function newsPhrases(): DictLike {
 export function newsPhrasesRev(): DictLike {
   if (newsRev) return newsRev;
   const dropped = new Set(NEWS_REV_DROPPED);
-  newsRev = entries(computingPhrasesRev()).filter(([a]) => !dropped.has(a));
+  // A Taiwan word is read back only where news vocabulary writes it (檢視 → 查看 only if 查看 → 檢視),
+  // so text written in zh-TW survives a round trip through Simplified; 程式碼 → 代碼 is kept on purpose
+  // (程式碼 and 程式 have one sense in Taiwan, so a Simplified reader gets 代码, 程序; the zh-TW page of
+  // that Simplified text keeps 代碼, 程序, since their sense there is open: 國家代碼, 法律程序).
+  const forward = new Map(entries(newsPhrases()));
+  const keep = new Set(NEWS_REV_KEPT);
+  newsRev = entries(computingPhrasesRev()).filter(([a, b]) => !dropped.has(a) && (forward.get(b) === a || keep.has(a)));
   // Guards: words OpenCC's greedy match would cut into (進行程式碼 → 進|行程|式碼).
   newsRev.push(['進行', '進行']);
-  // Taiwan news words read back into the mainland word (報導 → 报道, 資料中心 → 数据中心).
-  newsRev.push(['報導', '報道'], ['資料中心', '數據中心'], ['記者會', '記者會']);
+  // The added phrases read back (電腦程式 → 電腦程序, 品質 in 空氣品質 → 質量), except 記者會, also a mainland word.
+  for (const [t, tw] of NEWS_ADDED) if (tw !== '記者會' && tw !== t && !newsRev.some(([a]) => a === tw)) newsRev.push([tw, t]);
   return newsRev;
 }

@@ -9,12 +9,14 @@
  *   text or the reverse, and Traditional text that looks converted character
  *   by character, such as 對于 or 背后), one-to-many characters in titles
  *   whose conversion no phrase, glossary entry or markup settles (后 → 後/后,
- *   发 → 發/髮, 干 → 幹/乾/干, 台 → 臺/檯/颱), and glossary entries that no
- *   article uses.
+ *   发 → 發/髮, 干 → 幹/乾/干, 台 → 臺/檯/颱), the same hazards in bodies
+ *   (`ambiguous-text`: ranked, at most three per article), and glossary
+ *   entries that no article uses.
  *
  * Articles with `repair: true` (or a site with it) are not warned about mixed
  * script: repair normalizes it.
  */
+import { DEFAULT_EMBEDS, droppedHtml, sanitizeSchema } from '../markdown/html.js';
 import type { Nodes, Root } from 'mdast';
 import { SiteError, type Severity, type SiteErrorInit } from '../core/errors.js';
 import { placeInNode } from '../core/position.js';
@@ -126,9 +128,11 @@ function listChars(chars: string[]): string {
  * is right in news titles, so warning about them would only be noise. So is
  * OpenCC's default for 了 (瞭 only in 瞭解, 瞭望…), 云 (云 "say" only in 云云,
  * 人云亦云…) and 面 (麵 only in 面条, 方便面…), words its phrases settle.
- * Variant spellings (家/傢, 才/纔: `~` in the table) are not warned about either.
+ * Variant spellings (家/傢, 才/纔: `~` in the table) are not warned about either,
+ * nor 台 (臺/台 are one word's spellings, and common forms write 台; 檯 and
+ * 颱 are rare and settled by phrases: 颱風, 檯燈).
  */
-const RARELY_AMBIGUOUS: ReadonlySet<string> = new Set('厂广党价仆涂涌淀筑腊虫蜡种确胜适辟霉极柜万叶据愿了云面');
+const RARELY_AMBIGUOUS: ReadonlySet<string> = new Set('厂广党价仆涂涌淀筑腊虫蜡种确胜适辟霉极柜万叶据愿了云面台');
 
 /** Positions of a title settled by OpenCC's phrase dictionary (as its segmentation matches them). */
 function phraseCovered(text: string): boolean[] {
@@ -144,6 +148,54 @@ function phraseCovered(text: string): boolean[] {
   return covered;
 }
 
+/**
+ * How often OpenCC's default form of a one-to-many character is wrong where
+ * no phrase settles it (1: often — 干 幹/乾, 只 只/隻, 复 復/複, 松 松/鬆;
+ * 2: sometimes — a lone 后 or 里 is mostly 後, 裡). Characters not listed are not reported in bodies:
+ * their default is right nearly always in news text, so reporting them would
+ * bury the few that matter (the title rule still reports them).
+ */
+const BODY_RISK: ReadonlyMap<string, 1 | 2> = new Map([
+  ...[...'干只复松系余钟发'].map((c) => [c, 1] as const),
+  ...[...'后里斗谷准冲征制尽汇卷历获脏郁丑胡采朴游划凶伙借蒙签扎折症出困御念恶托挂弥当致舍'].map((c) => [c, 2] as const),
+]);
+
+/** At most this many body hazards are reported per article (the most likely first); the message counts the rest. */
+const BODY_HAZARDS_SHOWN = 3;
+
+/**
+ * Conversion hazards in an article's body (and summary, category, keywords):
+ * one-to-many characters that no phrase of OpenCC's dictionary, glossary
+ * entry or `-{…}-` markup settles, ranked by how often their default is
+ * wrong, then by position.
+ */
+function bodyHazards(file: string, prose: readonly Prose[], glossary: Parameters<typeof findTerms>[0] | undefined): SiteError[] {
+  const found: Array<{ risk: number; order: number; c: string; p: Prose; i: number }> = [];
+  let order = 0;
+  for (const p of prose) {
+    const covered = phraseCovered(p.text);
+    if (glossary) for (const m of findTerms(glossary, p.text)) for (let j = m.start; j < m.end; j++) covered[j] = true;
+    for (let i = 0; i < p.text.length; i++) {
+      const c = p.text[i]!;
+      const risk = BODY_RISK.get(c);
+      const entry = ONE_TO_MANY.get(c);
+      if (risk === undefined || !entry || covered[i] || !entry.repair) continue;
+      found.push({ risk, order: order++, c, p, i });
+    }
+  }
+  found.sort((a, b) => a.risk - b.risk || a.order - b.order);
+  return found.slice(0, BODY_HAZARDS_SHOWN).map((h, k) => {
+    const entry = ONE_TO_MANY.get(h.c)!;
+    const context = [...h.p.text.slice(Math.max(0, h.i - 4), h.i + 5)].join('');
+    const rest = k === 0 && found.length > BODY_HAZARDS_SHOWN ? ` (${found.length - BODY_HAZARDS_SHOWN} more in this article)` : '';
+    return finding({
+      severity: 'warning', rule: 'ambiguous-text', file, ...h.p.place(h.i),
+      message: `${h.p.field}: ${h.c} in “${context}” has several Traditional forms (${entry.forms.join('/')}) and nothing settles which one is meant${rest}`,
+      hint: `check the Traditional pages; if the form is wrong, add a glossary entry for the word or write -{zh-Hans:…;zh-Hant:…}-`,
+    });
+  });
+}
+
 interface ArticleCheck {
   findings: SiteError[];
   /** Texts of site glossary entries that matched. */
@@ -153,6 +205,15 @@ interface ArticleCheck {
 }
 
 /** Checks one article (its bytes); `file` is the path used in messages. Drafts are checked too. */
+const schemas = new Map<string, ReturnType<typeof sanitizeSchema>>();
+/** The sanitize schema of a config's `html:` (built once per allowance). */
+function schemaOf(html: SiteConfig['html']): ReturnType<typeof sanitizeSchema> {
+  const key = JSON.stringify(html);
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = sanitizeSchema(html)));
+  return schema;
+}
+
 export function checkArticle(
   file: string,
   bytes: Uint8Array,
@@ -165,6 +226,10 @@ export function checkArticle(
   const { meta, fm, text, tree, settings: script } = read.source!;
   const findings: SiteError[] = [];
   const lineShift = fm.bodyLine - 1;
+  // Raw HTML the build's sanitizer drops (the same warnings the build prints).
+  for (const d of droppedHtml(tree, fm.body, schemaOf(config.html), config.embeds ?? DEFAULT_EMBEDS)) {
+    findings.push(new SiteError({ stage: 'markdown', severity: 'warning', rule: 'dropped-html', file, line: d.line + lineShift, column: d.column, message: d.message, hint: d.hint }));
+  }
   const glossary = script.glossary;
   const title = fieldProse(fm, text, 'title', meta.title);
   const prose: Prose[] = [
@@ -210,7 +275,7 @@ export function checkArticle(
     // Only where a Simplified character was left behind (对于 → 於): a change between two Traditional
     // forms (並 → 併) rests on OpenCC's phrase segmentation alone and is too often wrong to report.
     const naive = declared === 'Hant'
-      ? prose.flatMap((p) => repairSuggestions(p.text, meta.lang).filter((s) => ONE_TO_MANY.has(charAt(p.text, s.offset))).map((s) => ({ ...s, p })))
+      ? prose.flatMap((p) => repairSuggestions(p.text, meta.lang, config.conversion).filter((s) => ONE_TO_MANY.has(charAt(p.text, s.offset))).map((s) => ({ ...s, p })))
       : [];
     const suggested = new Set(naive.map((n) => `${prose.indexOf(n.p)}:${n.offset}`));
     const mixed = foreign.filter((f) => !suggested.has(`${prose.indexOf(f.p)}:${f.i}`));
@@ -233,8 +298,9 @@ export function checkArticle(
     }
   }
 
-  // Titles: one-to-many characters of a Simplified title that nothing settles, when a Traditional variant is built.
+  // Titles and bodies: one-to-many characters of Simplified text that nothing settles, when a Traditional variant is built.
   if (declared === 'Hans' && config.variants.some((v: VariantId) => VARIANTS[v].script === 'Hant')) {
+    findings.push(...bodyHazards(file, prose.filter((p) => p.field !== 'title'), glossary));
     for (const p of title) {
       const covered = phraseCovered(p.text);
       if (glossary) for (const m of findTerms(glossary, p.text)) for (let j = m.start; j < m.end; j++) covered[j] = true;

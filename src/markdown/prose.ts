@@ -7,13 +7,55 @@
  * Prose is:
  * - the text nodes (with the `-{…}-` markup `prepareMarkup` found in them,
  *   in `data.tongwen`);
- * - the alt text of images and the titles of links, images and definitions.
+ * - the alt text of images and the titles of links, images and definitions;
+ * - the text between the tags of raw HTML (a `<figcaption>`), outside
+ *   `<code>`, `<pre>`, `<script>`, `<style>` and comments (`htmlTextRanges`).
  *
- * Never prose: code, inline code and raw HTML (their value), every URL, the
+ * Never prose: code, inline code, the tags and attributes of raw HTML, every URL, the
  * text of autolinks (it is their URL) and the alt text and title of an image
  * inside a `-{…}-` that keeps text as written (`data.tongwenRaw`).
  */
-import type { Nodes, Parents, Text } from 'mdast';
+import type { Html, Nodes, Parents, Text } from 'mdast';
+
+/** Elements whose content is never prose. */
+const VERBATIM = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'textarea', 'svg', 'math']);
+const TAG = /<!--[\s\S]*?(?:-->|$)|<\/?([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>|<\?[^>]*>/g;
+
+/**
+ * The ranges `[start, end)` of a raw HTML string that are text: between
+ * tags, outside comments and the content of verbatim elements (code, pre,
+ * script, style …). Tags, attributes and URLs are never in a range.
+ */
+export function htmlTextRanges(html: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let last = 0;
+  let verbatim: string | undefined;
+  for (const m of html.matchAll(TAG)) {
+    const at = m.index;
+    if (verbatim === undefined && at > last) out.push([last, at]);
+    last = at + m[0].length;
+    const name = m[1]?.toLowerCase();
+    if (name === undefined) continue;
+    const closing = m[0].startsWith('</');
+    if (verbatim === undefined && !closing && VERBATIM.has(name) && !m[0].endsWith('/>')) verbatim = name;
+    else if (verbatim === name && closing) verbatim = undefined;
+  }
+  if (verbatim === undefined && last < html.length) out.push([last, html.length]);
+  return out.filter(([a, b]) => /\p{Script=Han}|[“”‘’「」『』]/u.test(html.slice(a, b)));
+}
+
+/** Raw HTML with its text (`htmlTextRanges`) converted. */
+export function convertHtmlText(html: string, convert: (text: string) => string): string {
+  const ranges = htmlTextRanges(html);
+  if (ranges.length === 0) return html;
+  let out = '';
+  let last = 0;
+  for (const [a, b] of ranges) {
+    out += html.slice(last, a) + convert(html.slice(a, b));
+    last = b;
+  }
+  return out + html.slice(last);
+}
 
 /**
  * True for a link whose text is its own URL: `<https://…>`, a GFM literal
@@ -58,14 +100,20 @@ export interface ProseVisitor {
   attribute?: (node: Nodes, key: ProseAttribute, value: string) => void;
   /** After the children of a parent whose children were visited (for block boundaries). */
   leave?: (node: Parents) => void;
+  /** A raw HTML node (its text: `htmlTextRanges`). */
+  html?: (node: Html) => void;
 }
 
 /** Calls `visitor` for the prose of `tree`, in document order. */
 export function visitProse(tree: Nodes, visitor: ProseVisitor): void {
-  const { text, attribute, leave } = visitor;
+  const { text, attribute, leave, html } = visitor;
   const visit = (node: Nodes): void => {
     if (node.type === 'text') {
       text?.(node);
+      return;
+    }
+    if (node.type === 'html') {
+      html?.(node);
       return;
     }
     if (attribute) {

@@ -7,7 +7,7 @@ import type { Nodes, Root } from 'mdast';
 import type { Convert } from '../conversion/converters.js';
 import { scanMarkup, type Segment } from '../conversion/markup.js';
 import type { TextMarkup } from './markup-tree.js';
-import { PROSE_ATTRIBUTES, proseAttribute, skipsProse } from './prose.js';
+import { PROSE_ATTRIBUTES, convertHtmlText, proseAttribute, skipsProse } from './prose.js';
 
 export interface VariantTreeOptions {
   /** Converts a run of prose to the target variant. */
@@ -52,7 +52,12 @@ export function variantTree(root: Root, opts: VariantTreeOptions): Root {
       const segments = (node.data as TextMarkup | undefined)?.tongwen;
       return { ...node, value: segments ? render(segments) : convert(node.value) };
     }
-    // Code, inline code and raw HTML: nothing to change, shared with the parsed tree.
+    // Raw HTML: the text between its tags (a figcaption) is converted, tags and attributes never.
+    if (node.type === 'html') {
+      const value = convertHtmlText(node.value, convert);
+      return value === node.value ? node : { ...node, value };
+    }
+    // Code and inline code: nothing to change, shared with the parsed tree.
     if (!('children' in node) && skipsProse(node)) return node;
     const out: Record<string, unknown> = { ...node };
     for (const key of PROSE_ATTRIBUTES) {

@@ -27,6 +27,7 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { SiteError, compare } from '../core/errors.js';
 import { OutputPaths, type OutputSink } from './sink.js';
+import { removeStaleLock } from './lock.js';
 import type { ManifestEntry } from './manifest.js';
 
 /** Marks a folder as tongwen output, so a build never replaces a folder it did not make (a folder: the build writes its manifest there). */
@@ -126,6 +127,7 @@ export function recoverOutput(outDir: string): void {
   outDir = resolve(outDir);
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
+  removeStaleLock(outDir);
   const jpath = journalPath(outDir);
   if (existsSync(jpath)) {
     let journal: Journal | undefined;
@@ -193,7 +195,6 @@ export class DiskSink implements OutputSink {
     rmSync(this.tmpDir, { recursive: true, force: true });
     mkdirSync(this.tmpDir, { recursive: true });
     this.dirs.set(this.tmpDir, Promise.resolve());
-    // The marker is a folder: the build writes its manifest and README.txt into it (output/manifest-document.ts).
     if (!incremental) {
       mkdirSync(join(this.tmpDir, MARKER));
       this.dirs.set(join(this.tmpDir, MARKER), Promise.resolve());

@@ -4,7 +4,7 @@
  * A second build while the first runs refuses with a message naming the
  * holder; a lock left by a build that died (its pid is gone) is taken over.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SiteError } from '../core/errors.js';
@@ -68,6 +68,24 @@ function create(path: string, info: LockInfo): boolean {
 
 /** Lock files this process holds. */
 const heldHere = new Set<string>();
+
+/**
+ * Removes the lock of `outDir` when its build is gone (same host, process
+ * dead, or an unreadable lock more than five seconds old); the recovery at
+ * the next start calls it, so a killed build leaves nothing behind.
+ */
+export function removeStaleLock(outDir: string): void {
+  const path = lockPath(outDir);
+  if (heldHere.has(path) || !existsSync(path)) return;
+  const held = readLock(path);
+  const stale = held ? held.host === hostname() && (held.pid === process.pid || !alive(held.pid)) : olderThan(path, 5000);
+  if (!stale) return;
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
 
 export interface OutputLock {
   readonly path: string;

@@ -49,6 +49,54 @@ function templateError(error: unknown, root: string, fallbackFile: string): Site
   return new SiteError(init);
 }
 
+/** Liquid tags that need an end tag (`{% endif %}` …). */
+const BLOCK_TAGS = new Set(['if', 'unless', 'for', 'case', 'capture', 'block', 'raw', 'comment', 'tablerow', 'layout']);
+
+/**
+ * The innermost block tag of a template text that is never closed, at the
+ * line where it opens (LiquidJS reports such a mistake where parsing gave up,
+ * often the end of the file or another block's end tag). `layout` closes
+ * only when written with an end tag; undefined when every block is closed.
+ */
+export function unclosedTag(source: string): { tag: string; text: string; line: number; column: number; found?: string } | undefined {
+  const stack: Array<{ tag: string; offset: number }> = [];
+  const place = (offset: number) => {
+    const before = source.slice(0, offset);
+    const line = before.split('\n').length;
+    // The tag as written (`{% if article.summary %}`), on one line, at most 80 characters.
+    const end = source.indexOf('%}', offset);
+    const whole = (end < 0 ? source.slice(offset, offset + 80) : source.slice(offset, end + 2)).replace(/\s+/g, ' ');
+    return { line, column: offset - before.lastIndexOf('\n'), text: whole.length > 80 ? `${whole.slice(0, 79)}…` : whole };
+  };
+  let raw = false;
+  for (const m of source.matchAll(/\{%-?\s*(\w+)/g)) {
+    const name = m[1]!;
+    if (raw && name !== 'endraw' && name !== 'endcomment') continue;
+    if (name.startsWith('end')) {
+      const open = name.slice(3);
+      const top = stack.at(-1);
+      if (top?.tag === open) {
+        stack.pop();
+        raw = false;
+        continue;
+      }
+      // `{% layout %}` without an end tag wraps the whole file: skip it.
+      while (stack.at(-1)?.tag === 'layout') stack.pop();
+      const inner = stack.at(-1);
+      if (inner && inner.tag !== open && stack.some((s) => s.tag === open)) return { tag: inner.tag, ...place(inner.offset), found: name };
+      if (inner?.tag === open) stack.pop();
+      continue;
+    }
+    if (BLOCK_TAGS.has(name)) {
+      stack.push({ tag: name, offset: m.index });
+      if (name === 'raw' || name === 'comment') raw = true;
+    }
+  }
+  const left = stack.filter((s) => s.tag !== 'layout');
+  const last = left.at(-1);
+  return last ? { tag: last.tag, ...place(last.offset) } : undefined;
+}
+
 /**
  * Loads and parses every template of the site (falling back to the built-in
  * ones). Throws SiteErrors (all of them) when any template has a syntax error.
@@ -64,6 +112,10 @@ export function loadTemplates(root: string, opts: { timeZone: string }): { templ
     cache: true,
     outputEscape: 'escape',
     strictFilters: true,
+    // An undefined variable (`{{ artcle.title }}`) is an error at its template and line; `if`, `unless` and
+    // `default` may still test a variable that is not there (`{% if newer %}`, `{{ level | default: 2 }}`).
+    strictVariables: true,
+    lenientIf: true,
     ownPropertyOnly: true,
     timezoneOffset: opts.timeZone,
     greedy: false,
@@ -80,7 +132,25 @@ export function loadTemplates(root: string, opts: { timeZone: string }): { templ
       decodeUtf8(readFileSync(join(dir, name)), relative(root, join(dir, name)).split('\\').join('/'));
       parsed.set(name.replace(/\.liquid$/, ''), liquid.parseFileSync(name));
     } catch (error) {
-      errors.push(error instanceof SiteError ? error : templateError(error, root, relative(root, join(dir, name))));
+      if (error instanceof SiteError) {
+        errors.push(error);
+        continue;
+      }
+      const file = relative(root, join(dir, name)).split('\\').join('/');
+      const reported = templateError(error, root, file);
+      const source = readFileSync(join(dir, name), 'utf8');
+      const open = unclosedTag(source);
+      // LiquidJS names an unclosed tag where it gave up parsing; report it where it opens, in LiquidJS's words.
+      if (open && open.line !== reported.line) {
+        const offset = source.split('\n').slice(0, open.line - 1).join('\n').length + (open.line > 1 ? 1 : 0) + open.column - 1;
+        const end = source.indexOf('%}', offset);
+        const text = end > 0 ? source.slice(offset, end + 2) : `{% ${open.tag} %}`;
+        errors.push(new SiteError({
+          stage: 'template', file, line: open.line, column: open.column,
+          message: `tag ${text} not closed${open.found ? ` (found {% ${open.found} %} first)` : ''}`,
+          hint: `close it with {% end${open.tag} %}`,
+        }));
+      } else errors.push(reported);
     }
   }
   for (const name of PAGE_TEMPLATES) {

@@ -92,7 +92,7 @@ export type FeedLink = { title: string; url: string };
  * every interface text); `newestYear` is the year of the newest article.
  */
 export function variantGlobals(config: SiteConfig, id: VariantId, newestYear?: number): VariantGlobals {
-  const convert = variantConverter(config.defaultLang, id);
+  const convert = variantConverter(config.defaultLang, id, config.conversion);
   const v = VARIANTS[id];
   const home = encodePath(homePath(config.basePath, v));
   return {
@@ -106,7 +106,7 @@ export function variantGlobals(config: SiteConfig, id: VariantId, newestYear?: n
       variants: config.variants.map((vid) => ({ id: vid, label: VARIANTS[vid].label, short: VARIANTS[vid].short, home: encodePath(homePath(config.basePath, VARIANTS[vid])) })),
       script_url: encodePath(variantScriptPath(config.basePath)),
     },
-    t: uiTexts(id),
+    t: uiTexts(id, config.conversion),
     variant: {
       id, label: v.label, short: v.short, path: v.path, home, lang: id,
       search: encodePath(searchPath(config.basePath, v)),
@@ -195,7 +195,33 @@ export type ArticleCard = {
   author_url: string;
   keywords: KeywordLink[];
   keywords_auto: boolean;
+  /** The cover image (`image:` in front matter, else the body's first image) as a URL for `src`; '' without one. */
+  image: string;
+  /** Its size when known (0 otherwise). */
+  image_width: number;
+  image_height: number;
 };
+
+/** An article's cover image in a variant: `image:` in the front matter, else the body's first image; URLs resolved against the article's page. */
+export function coverOf(a: SiteArticle, id: VariantId, basePath: string): { url: string; width: number; height: number } | undefined {
+  const declared = a.article.meta.extra.image;
+  const cover = a.article.variants[id]?.cover;
+  const fromMatter = typeof declared === 'string' && declared.trim() !== '' ? declared.trim() : undefined;
+  const src = fromMatter !== undefined ? (fromMatter.startsWith('/') && !fromMatter.startsWith('//') ? basePath + fromMatter.slice(1) : fromMatter) : cover?.src;
+  if (src === undefined || src === '') return undefined;
+  let url: string;
+  try {
+    const base = new URL(`http://site${encodePath(a.paths[id])}`);
+    const resolved = new URL(src, base);
+    // Only a page of the web is a cover: `javascript:`, `data:` and other schemes never reach a src or og:image.
+    if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') return undefined;
+    url = resolved.origin === base.origin ? resolved.pathname + resolved.search : resolved.href;
+  } catch {
+    return undefined;
+  }
+  const sized = fromMatter === undefined && cover?.width && cover.height;
+  return { url, width: sized ? cover.width! : 0, height: sized ? cover.height! : 0 };
+}
 
 /** The indexes a card links into (a `SiteModel` is one). */
 export interface CardIndexes {
@@ -244,6 +270,10 @@ export function articleCard(a: SiteArticle, id: VariantId, indexes: CardIndexes)
     author_url: termUrl(a, indexes.authors, (slug) => authorPath(config.basePath, variant, slug)),
     keywords: keywordLinks(a, id, index, config),
     keywords_auto: index.ofArticle.get(a.id)?.auto ?? false,
+    ...(() => {
+      const c = coverOf(a, id, config.basePath);
+      return { image: c?.url ?? '', image_width: c?.width ?? 0, image_height: c?.height ?? 0 };
+    })(),
   };
 }
 
@@ -259,12 +289,27 @@ export type ArticleData = ArticleCard & {
   /** `t.readingTime` filled in. */
   reading_time: string;
   params: Record<string, unknown>;
+  /** The body's h2 and h3 headings: `{ id, text, depth, url }` (url `#id`), for a table of contents. */
+  toc: TocEntry[];
+  /** Whether the page shows the table of contents (`toc:` in front matter, else the config's `toc:`). */
+  show_toc: boolean;
 };
+
+/** A heading in a table of contents. */
+export type TocEntry = { id: string; text: string; depth: number; url: string };
+
+/** Whether an article shows its table of contents: front matter `toc: true/false`, else the config (`true` = two headings or more, a number = at least that many). */
+export function showToc(config: SiteConfig, declared: unknown, entries: number): boolean {
+  if (typeof declared === 'boolean') return declared && entries > 0;
+  const min = config.toc === true ? 2 : typeof config.toc === 'number' ? config.toc : Infinity;
+  return entries >= min;
+}
 
 /** The `article` block of an article's page in a variant. */
 export function articleData(a: SiteArticle, id: VariantId, v: ArticleVariant, indexes: CardIndexes, t: UiTexts): ArticleData {
   const { meta } = a.article;
   const minutes = readingMinutes(v.html);
+  const toc = (v.headings ?? []).filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.id, text: h.text, depth: h.depth, url: `#${h.id}` }));
   return {
     ...articleCard(a, id, indexes),
     html: v.html,
@@ -275,5 +320,7 @@ export function articleData(a: SiteArticle, id: VariantId, v: ArticleVariant, in
     reading_minutes: minutes,
     reading_time: fillText(t.readingTime, { n: minutes }),
     params: meta.extra,
+    toc,
+    show_toc: showToc(indexes.config, meta.extra.toc, toc.length),
   };
 }

@@ -45,13 +45,8 @@ export function glossaryKeyMapper(entries: readonly GlossaryEntry[], variants: r
   };
 }
 
-/** Document frequencies for automatic keywords come from about this many articles with keywords (and all without). */
-export const TERM_SAMPLE_SIZE = 400;
-
-/** One article with keywords in how many has its terms counted, for a site of `articles` articles. */
-export function termSampleFor(articles: number): number {
-  return Math.max(1, Math.floor(articles / TERM_SAMPLE_SIZE));
-}
+// The term sample lives with the terms (taxonomy/terms.ts), so that the build can size it without loading this module.
+export { TERM_SAMPLE_SIZE, termSampleFor } from '../taxonomy/terms.js';
 
 /**
  * Runs the keyword stage: the keyword index of the placed articles, keys

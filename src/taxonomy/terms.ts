@@ -123,3 +123,11 @@ export function taggedWords(text: string): string {
 export function articleTerms(title: string, blocks: readonly TextBlock[]): ArticleTerms {
   return { title: taggedWords(title), blocks: blocks.map(([, text]) => taggedWords(text)), kinds: blocks.map(([kind]) => kind).join('') };
 }
+
+/** Document frequencies for automatic keywords come from about this many articles with keywords (and all without). */
+export const TERM_SAMPLE_SIZE = 400;
+
+/** One article with keywords in how many has its terms counted, for a site of `articles` articles. */
+export function termSampleFor(articles: number): number {
+  return Math.max(1, Math.floor(articles / TERM_SAMPLE_SIZE));
+}

@@ -37,7 +37,9 @@ export class WorkerPool {
 
   /**
    * Runs the task module at `taskUrl` over `items` in batches of `batchSize`,
-   * every batch with the same `setup` (plain data); results in the order of `items`.
+   * every batch with the same `setup` (plain data); results in the order of
+   * `items` — or, with `onBatch`, handed to it batch by batch and not kept
+   * (the promise then resolves to an empty array).
    */
   map<I, S, O>(taskUrl: URL, items: readonly I[], setup: S, batchSize: number, onBatch?: OnBatch<O>): Promise<O[]> {
     return this.run(items, batchSize, (id, batch): WorkerRequest => ({ id, task: taskUrl.href, setup, items: batch }), onBatch);
@@ -49,7 +51,7 @@ export class WorkerPool {
   }
 
   private run<I, O>(items: readonly I[], size: number, request: (id: number, batch: I[]) => WorkerRequest, onBatch?: OnBatch<O>): Promise<O[]> {
-    const results: O[] = new Array(items.length);
+    const results: O[] = onBatch ? [] : new Array(items.length);
     const batches: I[][] = [];
     for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
     const done: Array<O[] | undefined> = new Array(batches.length);
@@ -87,7 +89,8 @@ export class WorkerPool {
             return;
           }
           const out = res.results as O[];
-          out.forEach((r, k) => (results[res.id * size + k] = r));
+          // With onBatch, results are handed over and not kept (rendered pages would otherwise stay in memory to the end).
+          if (!onBatch) out.forEach((r, k) => (results[res.id * size + k] = r));
           done[res.id] = out;
           outstanding--;
           dispatch(worker);
@@ -119,11 +122,13 @@ export class WorkerPool {
 /**
  * Runs a task in the pool, or in this thread when there is no pool (small
  * sites, tests): the same results either way. `onBatch` is called in order
- * (once, with everything, when inline).
+ * (once, with everything, when inline); with it, nothing is kept and the
+ * promise resolves to an empty array, in both cases.
  */
 export async function runTask<S, I, O>(pool: WorkerPool | undefined, task: Task<S, I, O>, items: readonly I[], setup: S, onBatch?: OnBatch<O>): Promise<O[]> {
   if (pool) return pool.map(new URL(task.url), items, setup, task.batchSize, onBatch);
   const results = task.run(setup, items);
-  onBatch?.(0, results);
-  return results;
+  if (!onBatch) return results;
+  onBatch(0, results);
+  return [];
 }

@@ -4,7 +4,7 @@
  * Twitter card) and the `NewsArticle` JSON-LD search engines read.
  */
 import type { VariantId } from '../../conversion/variants.js';
-import { articleCard, articleData, pageContext, type ArticleCard, type ArticleData, type PageInfo, type VariantGlobals } from '../context.js';
+import { articleCard, articleData, coverOf, pageContext, type ArticleCard, type ArticleData, type PageInfo, type VariantGlobals } from '../context.js';
 import { breadcrumbList, newsArticle, scriptSafeJson, type Crumb } from '../json-ld.js';
 import { globalsOf, type SiteModel } from '../model.js';
 import { pageOutput, type PageOutput } from '../output-types.js';
@@ -50,12 +50,11 @@ export function firstImage(html: string): string {
 }
 
 /** An article's cover image as an absolute URL: front matter `image:`, else the first image of the body. */
-export function coverImage(a: SiteArticle, html: string, pageUrl: string): string {
-  const declared = a.article.meta.extra.image;
-  const src = typeof declared === 'string' && declared.trim() !== '' ? declared.trim() : firstImage(html);
-  if (src === '') return '';
+export function coverImage(a: SiteArticle, id: VariantId, baseUrl: string, basePath: string): string {
+  const c = coverOf(a, id, basePath);
+  if (!c) return '';
   try {
-    return new URL(src, pageUrl).href;
+    return new URL(c.url, baseUrl).href;
   } catch {
     return '';
   }
@@ -73,7 +72,7 @@ export function articlePages(model: SiteModel, id: VariantId): PageOutput[] {
     const page = pageContext(config, 'article', id, a.paths[id], a.paths, `${v.title} | ${g.site.title}`, v.summary);
     const { meta } = a.article;
     const social: ArticleSocial = {
-      image: coverImage(a, v.html, page.canonical),
+      image: coverImage(a, id, config.baseUrl, config.basePath),
       published: meta.date.iso,
       modified: (meta.updated ?? meta.date).iso,
       section: article.category,

@@ -1,0 +1,90 @@
+/**
+ * Accessibility (issue 8): axe-core in Chromium finds no serious or
+ * critical violation on any page kind of the sample site, in the light and
+ * the dark colour scheme. Skips without Chromium (fails in CI, like the
+ * other browser tests).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from '../src/build.js';
+import { serve } from '../src/commands/serve.js';
+import { REPO, SAMPLE_NOW, tempDir } from './helpers.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+const skip = available ? false : `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One page of every kind (both variants appear). */
+const PAGES = [
+  '/',
+  '/404.html',
+  '/zh-hant/',
+  '/zh-hant/2025/05/cleanroom-visit/',
+  '/zh-hant/sections/',
+  '/zh-hant/sections/xin-pian/',
+  '/zh-hans/authors/',
+  '/zh-hant/authors/he-ying/',
+  '/zh-hant/keywords/',
+  '/zh-hans/keywords/xin-pian/',
+  '/zh-hant/2025/',
+  '/zh-hans/2025/05/',
+  '/zh-hant/search/',
+];
+
+let server: Server | undefined;
+let browser: Browser | undefined;
+let origin = '';
+
+before(async () => {
+  if (!available) return;
+  const out = join(tempDir(), 'out');
+  await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
+  server = await serve({ dir: out, basePath: '/', port: 0, host: '127.0.0.1' });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> };
+
+test('axe-core: no serious or critical violation on any page kind, light and dark', { skip }, async () => {
+  const started = performance.now();
+  const context = await browser!.newContext({ bypassCSP: true }); // axe is injected as an inline script, which the pages' CSP (tested in csp.test.ts) refuses
+  // Nothing leaves the machine (the sample's video embed points at bilibili).
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  const page = await context.newPage();
+  const found: string[] = [];
+  let minor = 0;
+  for (const path of PAGES) {
+    const res = await page.goto(origin + path, { waitUntil: 'load' });
+    assert.ok(res && (res.status() === 200 || path.endsWith('404.html')), `${path} loads`);
+    await page.addScriptTag({ content: AXE });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      // Every rule in the light scheme; in the dark one, the rules colours can break.
+      const violations = await page.evaluate(async (dark) => {
+        const g = globalThis as unknown as { document: unknown; axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[] }> } };
+        const opts = { resultTypes: ['violations'], iframes: false, ...(dark ? { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } } : {}) };
+        return (await g.axe.run(g.document, opts)).violations;
+      }, colorScheme === 'dark');
+      minor += violations.filter((x) => x.impact !== 'serious' && x.impact !== 'critical').length;
+      for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+        found.push(`${path} (${colorScheme}): ${v.id} [${v.impact}] ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+      }
+    }
+  }
+  await context.close();
+  console.log(`axe: ${PAGES.length} pages × 2 schemes in ${((performance.now() - started) / 1000).toFixed(1)} s; ${minor} minor or moderate violation(s)`);
+  assert.deepEqual(found, []);
+});
