@@ -105,6 +105,22 @@ test('a real full disk (a 300 KB tmpfs, when this machine lets the test mount on
   }
 });
 
+test('a read-only file system (EROFS: a read-only tmpfs, when this machine lets the test mount one)', async (t) => {
+  const mnt = tempDir();
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=100k,ro', 'tmpfs', mnt], { encoding: 'utf8' });
+  if (mounted.status !== 0) {
+    t.skip('cannot mount a tmpfs here');
+    return;
+  }
+  try {
+    const root = site();
+    const text = await expectFailure(['build', '--root', root, '--out', join(mnt, 'dist'), '--quiet', '--workers', '0'], 1, /the file system is read-only \(EROFS\)\n {2}hint: choose an output folder on a writable disk/);
+    assert.match(text, new RegExp(`^${mnt}/dist[^:]*: system:`, 'm'));
+  } finally {
+    spawnSync('umount', [mnt]);
+  }
+});
+
 test('a read-only output place (EACCES), for a user the permissions apply to', async (t) => {
   if (process.getuid?.() === 0) {
     t.skip('root writes anywhere');

@@ -85,3 +85,12 @@ test('tongwen init creates a starter site that builds and checks clean; it never
   assert.match(again.err.join('\n'), /already has content\/, tongwen\.config\.yaml.*never overwrites/);
   assert.ok(readFileSync(join(dir, 'tongwen.config.yaml')).equals(config));
 });
+
+test('convert reads a file as strict UTF-8 too: a GBK file is named, not converted into U+FFFD', async () => {
+  const file = join(tempDir(), 'gbk.md');
+  writeFileSync(file, Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb5, 0xc4, 0xd0, 0xc2, 0xce, 0xc5, 0x0a]));
+  const r = await runCli(['convert', '--root', tempDir(), '--to', 'zh-Hans', file]);
+  assert.equal(r.code, 1);
+  assert.match(r.err.join('\n'), /gbk\.md:1:1: read: file is not valid UTF-8; it looks like GBK/);
+  assert.deepEqual(r.out, []);
+});

@@ -13,6 +13,7 @@ import { loadSiteGlossary } from '../config/glossary-file.js';
 import { VARIANTS, findVariant, type VariantId } from '../conversion/variants.js';
 import { parseFrontMatter } from '../content/front-matter.js';
 import { scriptCounts } from '../content/script-share.js';
+import { decodeUtf8 } from '../content/decode.js';
 
 export interface ConvertCommandOptions {
   root: string;
@@ -64,7 +65,7 @@ export async function convertCommand(opts: ConvertCommandOptions, readInput: () 
   if (opts.file !== undefined) {
     const path = resolve(opts.file);
     if (!existsSync(path)) throw usage(`no such file: ${opts.file}`);
-    source = readFileSync(path, 'utf8');
+    source = decodeUtf8(readFileSync(path), opts.file);
     file = opts.file;
   } else {
     source = await readInput();

@@ -188,7 +188,8 @@ export class DiskSink implements OutputSink {
   constructor(outDir: string, opts: { previous?: PreviousOutput } = {}) {
     this.outDir = resolve(outDir);
     recoverOutput(this.outDir);
-    const incremental = opts.previous !== undefined && existsSync(join(this.outDir, MARKER));
+    // An output whose marker is still a file (made before the manifest) is replaced whole once.
+    const incremental = opts.previous !== undefined && existsSync(join(this.outDir, MARKER)) && statSync(join(this.outDir, MARKER)).isDirectory();
     this.previous = incremental ? opts.previous : undefined;
     this.tmpDir = join(dirname(this.outDir), `${basename(this.outDir)}.${incremental ? 'stage' : 'tmp'}-${process.pid}`);
     rmSync(this.tmpDir, { recursive: true, force: true });
