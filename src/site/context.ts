@@ -250,7 +250,23 @@ function keywordLinks(a: SiteArticle, id: VariantId, index: KeywordIndex, config
 }
 
 /** The card of an article in a variant. */
+const cards = new WeakMap<CardIndexes, Map<string, ArticleCard>>();
+
+/**
+ * An article's card in a variant. A card shows on many listings (home,
+ * section, keyword, author and archive pages, related articles): made once
+ * per model, article and variant, and shared — cards are never changed.
+ */
 export function articleCard(a: SiteArticle, id: VariantId, indexes: CardIndexes): ArticleCard {
+  let mine = cards.get(indexes);
+  if (!mine) cards.set(indexes, (mine = new Map()));
+  const key = `${id}\u0000${a.id}`;
+  let card = mine.get(key);
+  if (!card) mine.set(key, (card = makeCard(a, id, indexes)));
+  return card;
+}
+
+function makeCard(a: SiteArticle, id: VariantId, indexes: CardIndexes): ArticleCard {
   const { config, keywords: index } = indexes;
   const v = a.article.variants[id]!;
   const { date } = a.article.meta;
