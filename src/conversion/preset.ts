@@ -65,9 +65,16 @@ function baseParts() {
   return parts;
 }
 
+const tries = new WeakMap<DictGroup, Trie>();
+
+/** The trie of a dictionary group, built once per group (chains share their groups: OpenCC's phrase tables are large). */
 function trie(group: DictGroup): Trie {
-  const t = new Trie();
-  t.loadDictGroup(group);
+  let t = tries.get(group);
+  if (!t) {
+    t = new Trie();
+    t.loadDictGroup(group);
+    tries.set(group, t);
+  }
   return t;
 }
 
