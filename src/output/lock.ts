@@ -4,7 +4,7 @@
  * A second build while the first runs refuses with a message naming the
  * holder; a lock left by a build that died (its pid is gone) is taken over.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SiteError } from '../core/errors.js';
@@ -49,8 +49,32 @@ function readLock(path: string): LockInfo | undefined {
   }
 }
 
-/** Creates the lock file exclusively; false when it exists. */
+/**
+ * Creates the lock file exclusively, whole: written beside it first and
+ * hard-linked into place, so a build that finds it always reads its holder
+ * (an exclusive create followed by a write would let another build read it
+ * empty). False when it exists. Where hard links are not supported, an
+ * exclusive create and a write.
+ */
 function create(path: string, info: LockInfo): boolean {
+  const text = `${JSON.stringify(info)}\n`;
+  const staged = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  try {
+    writeFileSync(staged, text, { flag: 'wx' });
+    try {
+      linkSync(staged, path);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    } finally {
+      rmSync(staged, { force: true });
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
   let fd: number;
   try {
     fd = openSync(path, 'wx');
@@ -59,7 +83,7 @@ function create(path: string, info: LockInfo): boolean {
     throw error;
   }
   try {
-    writeSync(fd, `${JSON.stringify(info)}\n`);
+    writeSync(fd, text);
   } finally {
     closeSync(fd);
   }
@@ -76,6 +100,17 @@ const heldHere = new Set<string>();
  */
 export function removeStaleLock(outDir: string): void {
   const path = lockPath(outDir);
+  // A lock staged by a build that died before linking it (`dist.lock.PID.x`).
+  const prefix = `${basename(path)}.`;
+  try {
+    for (const name of readdirSync(dirname(path))) {
+      if (!name.startsWith(prefix)) continue;
+      const pid = Number(name.slice(prefix.length).split('.')[0]);
+      if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(join(dirname(path), name), { force: true });
+    }
+  } catch {
+    // The folder is unreadable: the build reports it.
+  }
   if (heldHere.has(path) || !existsSync(path)) return;
   const held = readLock(path);
   const stale = held ? held.host === hostname() && (held.pid === process.pid || !alive(held.pid)) : olderThan(path, 5000);
