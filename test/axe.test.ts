@@ -6,19 +6,15 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from '../src/build.js';
-import { serve } from '../src/commands/serve.js';
 import { REPO, SAMPLE_NOW, tempDir } from './helpers.js';
+import { chromiumAvailable, chromiumSkip, launchChromium, serveFolder } from './chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-const skip = available ? false : `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+const skip = chromiumSkip('the axe-core test');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One page of every kind (both variants appear). */
@@ -38,22 +34,22 @@ const PAGES = [
   '/zh-hant/search/',
 ];
 
-let server: Server | undefined;
+let site: { origin: string; close(): Promise<void> } | undefined;
 let browser: Browser | undefined;
 let origin = '';
 
 before(async () => {
-  if (!available) return;
+  if (!chromiumAvailable) return;
   const out = join(tempDir(), 'out');
   await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
-  server = await serve({ dir: out, basePath: '/', port: 0, host: '127.0.0.1' });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  site = await serveFolder(out);
+  origin = site.origin;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await site?.close();
 });
 
 type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> };

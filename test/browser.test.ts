@@ -5,44 +5,31 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from '../src/build.js';
-import { serve } from '../src/commands/serve.js';
 import { tempDir } from './helpers.js';
 import { keywordSite } from './keywords-fixture.js';
+import { chromiumAvailable, chromiumSkip, launchChromium, serveFolder } from './chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) {
-  test('Chromium is installed for the browser tests', () => {
-    assert.fail(`${CHROMIUM} is missing: .ci/run must install Debian's chromium package`);
-  });
-}
-const skip = available ? false : `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+const skip = chromiumSkip('the browser tests');
 
-let server: Server | undefined;
+let site: { origin: string; close(): Promise<void> } | undefined;
 let browser: Browser | undefined;
 let origin = '';
 
 before(async () => {
-  if (!available) return;
+  if (!chromiumAvailable) return;
   const out = join(tempDir(), 'out');
   await build({ root: keywordSite(), out, workers: 0 });
-  server = await serve({ dir: out, basePath: '/', port: 0, host: '127.0.0.1' });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  site = await serveFolder(out);
+  origin = site.origin;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await site?.close();
 });
 
 const scriptErrors = new WeakMap<Page, string[]>();

@@ -8,19 +8,13 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { FIXTURES, runCli, tempDir, type CliRun } from './helpers.js';
+import { chromiumAvailable, chromiumSkip, launchChromium } from './chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) {
-  test('Chromium is installed for the dev-server browser test', () => {
-    assert.fail(`${CHROMIUM} is missing: .ci/run must install Debian's chromium package`);
-  });
-}
-const skip = available ? false : `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+const skip = chromiumSkip('the dev-server browser test');
 
 const root = tempDir();
 const stop = new AbortController();
@@ -30,7 +24,7 @@ let browser: Browser | undefined;
 const printed: string[] = [];
 
 before(async () => {
-  if (!available) return;
+  if (!chromiumAvailable) return;
   cpSync(join(FIXTURES, 'sites', 'basic'), root, { recursive: true });
   let found: (url: string) => void = () => {};
   const url = new Promise<string>((resolve) => (found = resolve));
@@ -44,10 +38,7 @@ before(async () => {
     },
   });
   base = (await Promise.race([url, run.then((r) => Promise.reject(new Error(`serve returned ${r.code}: ${r.err.join('\n')}`)))])).replace('localhost', '127.0.0.1');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
