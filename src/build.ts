@@ -34,7 +34,7 @@ import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
 import { outputPlaceProblem } from './output/place.js';
 import { acquireOutputLock } from './output/lock.js';
-import { MANIFEST_FILE, MANIFEST_VERSION, README_FILE, README_TEXT, inputDigest, manifestJson } from './output/manifest-document.js';
+import { MANIFEST_FILE, MANIFEST_VERSION, README_FILE, README_TEXT, fileSha256, inputDigest, manifestJson } from './output/manifest-document.js';
 import type { OutputSink } from './output/sink.js';
 import { inTermSample, termSampleFor } from './taxonomy/terms.js';
 import type { GlossaryEntry } from './conversion/glossary.js';
@@ -474,14 +474,14 @@ function codeAndVersionsKey(versions: BuildVersions): string {
  * The output's integrity record (output/manifest-document.ts): README.txt,
  * then manifest.json listing every file written, README.txt included.
  */
-async function writeRecord(writer: OutputSink, site: Site, inputs: BuildInputs, sources: readonly SourceFile[], options: BuildOptions): Promise<void> {
+async function writeRecord(writer: OutputSink, site: Site, inputs: BuildInputs, sourceSha: ReadonlyMap<string, string>, options: BuildOptions): Promise<void> {
   writer.write(README_FILE, README_TEXT);
   await writer.flush();
   const templateDirs = [...new Set([resolve(site.root, 'templates'), resolve(BUILTIN_TEMPLATES)])];
   const files: Array<[string, string]> = [
-    ...sources.map((s): [string, string] => [s.file, s.path]),
-    ...templateDirs.flatMap((dir, i) => listFiles(dir).map((f): [string, string] => [`${i === 0 ? 'templates' : 'builtin'}/${f}`, join(dir, f)])),
-    ...listFiles(site.staticDir).map((f): [string, string] => [`static/${f}`, join(site.staticDir, f)]),
+    ...sourceSha,
+    ...templateDirs.flatMap((dir, i) => listFiles(dir).map((f): [string, string] => [`${i === 0 ? 'templates' : 'builtin'}/${f}`, fileSha256(join(dir, f))])),
+    ...listFiles(site.staticDir).map((f): [string, string] => [`static/${f}`, fileSha256(join(site.staticDir, f))]),
   ];
   const input = inputDigest({ versions: inputs.versions, config: inputs.config, glossary: inputs.glossary, drafts: options.drafts ?? false }, files);
   writer.write(MANIFEST_FILE, manifestJson({ version: MANIFEST_VERSION, generator: 'tongwen', tongwen: inputs.versions.tongwen, input, files: writer.manifest() }));
@@ -549,12 +549,14 @@ export class Builder {
     const store = options.cache !== undefined ? new CacheStore(options.cache) : undefined;
     const versions = options.versions ?? buildVersions();
     const disk = (options.sink ?? 'disk') === 'disk';
-    // With a cache: the hash of every source, and the key of everything the whole build reads.
-    let sourceHash: Map<string, string> | undefined;
+    // The SHA-256 of every source, read once: for the cache keys and the manifest's input digest.
+    const sourceHash = new Map(sources.map((s) => [s.file, fileSha256(s.path)]));
+    // With a cache: the key of everything the whole build reads.
     let buildKey = '';
+    let mediaKey = '';
     let previous: OutputState<CachedReport> | undefined;
     if (store) {
-      sourceHash = new Map(sources.map((s) => [s.file, hashOf(readFileSync(s.path))]));
+      mediaKey = mediaFilesKey(join(site.root, 'content'));
       buildKey = hashOf(
         codeAndVersionsKey(versions),
         // The clock decides future articles and the news sitemap: a build in another minute is not "nothing changed".
@@ -562,8 +564,8 @@ export class Builder {
         existsSync(join(site.root, 'glossary.yaml')) ? readFileSync(join(site.root, 'glossary.yaml')) : '',
         this.templatesKey(site.root),
         treeKey(site.staticDir),
-        mediaFilesKey(join(site.root, 'content')),
-        ...sources.flatMap((s) => [s.file, sourceHash!.get(s.file)!]),
+        mediaKey,
+        ...sources.flatMap((s) => [s.file, sourceHash.get(s.file)!]),
       );
       if (disk) previous = loadOutputState<CachedReport>(store, site.outDir);
       timer.lap('hash');
@@ -602,13 +604,13 @@ export class Builder {
     const onProgress = options.onProgress;
     onProgress?.({ stage: 'articles', done: 0, total: sources.length });
     let articleCache: ArticleCache | undefined;
-    if (store && sourceHash) {
+    if (store) {
       const memory = this.articleMemory;
       const used = new Map<string, ArticleResult>();
       articleCache = {
         sourceHash,
         // Image sizes and responsive sources are read from the files beside the articles: any change to one processes the articles again.
-        inputsKey: hashOf(codeAndVersionsKey(versions), mediaFilesKey(join(site.root, 'content'))),
+        inputsKey: hashOf(codeAndVersionsKey(versions), mediaKey),
         hits: 0,
         get(key) {
           const r = memory.get(key) ?? store.get<ArticleResult>('articles', key);
@@ -659,7 +661,7 @@ export class Builder {
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
       if (errors.length) throw new BuildError(errors);
-      await writeRecord(writer, site, inputs, sources, options);
+      await writeRecord(writer, site, inputs, sourceHash, options);
       const { files, bytes } = writer.stats;
       await writer.commit();
       timer.lap('write');

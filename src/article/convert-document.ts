@@ -115,13 +115,18 @@ function bodyEdits(tree: Root, body: string, conv: VariantText): Edit[] {
     const at = body.indexOf(node.value, cursor);
     return at < 0 ? undefined : [at, at + node.value.length];
   };
+  /** A node's place and source text; the search for positionless text goes on after it. */
+  const take = (node: Nodes): [number, number, string] | undefined => {
+    const where = place(node);
+    if (where === undefined) return undefined;
+    cursor = where[1];
+    return [where[0], where[1], body.slice(where[0], where[1])];
+  };
   visitProse(tree, {
     text(node) {
-      const where = place(node);
+      const where = take(node);
       if (where === undefined) return;
-      const [start, end] = where;
-      cursor = end;
-      const slice = body.slice(start, end);
+      const [start, end, slice] = where;
       const data = node.data as TextMarkup | undefined;
       let converted: string;
       if (data?.tongwen) {
@@ -131,11 +136,9 @@ function bodyEdits(tree: Root, body: string, conv: VariantText): Edit[] {
     },
     attribute,
     html(node) {
-      const where = place(node);
+      const where = take(node);
       if (where === undefined) return;
-      const [start, end] = where;
-      cursor = end;
-      const slice = body.slice(start, end);
+      const [start, , slice] = where;
       for (const [a, b] of htmlTextRanges(slice)) {
         const piece = slice.slice(a, b);
         const converted = conv.prose(piece);

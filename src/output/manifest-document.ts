@@ -46,16 +46,19 @@ the pages can change this file too.
 
 /**
  * The digest of what a build read: labelled parts (versions, config,
- * glossary, options as JSON) and files (label → path on disk, hashed by
- * content), in a fixed order.
+ * glossary, options as JSON) and files (label → hex SHA-256 of the file's
+ * bytes, `fileSha256`), in a fixed order.
  */
 export function inputDigest(parts: Record<string, unknown>, files: ReadonlyArray<readonly [string, string]>): string {
   const hash = createHash('sha256');
   for (const key of Object.keys(parts).sort(compare)) hash.update(`${key}\0${JSON.stringify(parts[key])}\0`);
-  for (const [label, path] of [...files].sort((a, b) => compare(a[0], b[0]))) {
-    hash.update(`${label}\0${createHash('sha256').update(readFileSync(path)).digest('hex')}\0`);
-  }
+  for (const [label, sha256] of [...files].sort((a, b) => compare(a[0], b[0]))) hash.update(`${label}\0${sha256}\0`);
   return `sha256:${hash.digest('hex')}`;
+}
+
+/** Hex SHA-256 of a file's bytes (an input of `inputDigest`). */
+export function fileSha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
 /** The manifest as written: one file per line, stable bytes. */

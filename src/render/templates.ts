@@ -145,12 +145,9 @@ export function loadTemplates(root: string, opts: { timeZone: string }): { templ
       const open = unclosedTag(source);
       // LiquidJS names an unclosed tag where it gave up parsing; report it where it opens, in LiquidJS's words.
       if (open && open.line !== reported.line) {
-        const offset = source.split('\n').slice(0, open.line - 1).join('\n').length + (open.line > 1 ? 1 : 0) + open.column - 1;
-        const end = source.indexOf('%}', offset);
-        const text = end > 0 ? source.slice(offset, end + 2) : `{% ${open.tag} %}`;
         errors.push(new SiteError({
           stage: 'template', file, line: open.line, column: open.column,
-          message: `tag ${text} not closed${open.found ? ` (found {% ${open.found} %} first)` : ''}`,
+          message: `tag ${open.text} not closed${open.found ? ` (found {% ${open.found} %} first)` : ''}`,
           hint: `close it with {% end${open.tag} %}`,
         }));
       } else errors.push(reported);
