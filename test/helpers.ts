@@ -6,7 +6,6 @@
  * Tests are compiled to `lib/test/`; fixtures are read from the source tree
  * (`test/fixtures/`), which `tsc` does not copy.
  */
-import { after } from 'node:test';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -28,11 +27,12 @@ export const REPO = resolve(import.meta.dirname, '..', '..');
 export const FIXTURES = join(REPO, 'test', 'fixtures');
 
 const scratch: string[] = [];
-after(() => {
+// Removed when the process ends (one test file, or a shard of them: see shards/run.ts).
+process.once('exit', () => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh empty folder, removed when the test file ends. */
+/** A fresh empty folder, removed when the test process ends. */
 export function tempDir(prefix = 'tongwen-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   scratch.push(dir);

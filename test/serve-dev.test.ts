@@ -28,6 +28,7 @@ before(async () => {
   cpSync(join(FIXTURES, 'sites', 'basic'), root, { recursive: true });
   let found: (url: string) => void = () => {};
   const url = new Promise<string>((resolve) => (found = resolve));
+  const cacheEnv = process.env.TONGWEN_CACHE_DIR;
   process.env.TONGWEN_CACHE_DIR = join(tempDir(), 'cache');
   run = runCli(['serve', '--root', root, '--out', join(tempDir(), 'out'), '--port', '0', '--workers', '0'], {
     signal: stop.signal,
@@ -38,6 +39,9 @@ before(async () => {
     },
   });
   base = (await Promise.race([url, run.then((r) => Promise.reject(new Error(`serve returned ${r.code}: ${r.err.join('\n')}`)))])).replace('localhost', '127.0.0.1');
+  // Read once as the server started; other test files in this process (a shard) keep theirs.
+  if (cacheEnv === undefined) delete process.env.TONGWEN_CACHE_DIR;
+  else process.env.TONGWEN_CACHE_DIR = cacheEnv;
   browser = await launchChromium();
 });
 
