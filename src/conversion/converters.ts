@@ -7,11 +7,12 @@
  * tongwen maintains on top of it (`dictionaries.ts`) added to every
  * conversion into Simplified.
  */
-import { ConverterBuilder, Trie, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
+import { ConverterBuilder, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
 import { TS_CHARACTER_ADDITIONS } from './dictionaries.js';
 import { VARIANTS, variantLocales, type OpenccLocale, type VariantId } from './variants.js';
 import { formsOf } from './forms.js';
+import { PhraseTable } from './phrase-table.js';
 import { chainConverter, type Side } from './preset.js';
 import { variantConversion, type ConversionOptions, type VariantConversion } from './options.js';
 import { convertQuotes } from './quotes.js';
@@ -144,13 +145,13 @@ export function characterTables(): { st: ReadonlyMap<string, string>; ts: Readon
   return tables;
 }
 
-let phrases: Trie | undefined;
+let phrases: PhraseTable | undefined;
 
 /** A trie of OpenCC's Simplified → Traditional phrases (the segmentation of s2tw): which words the phrase dictionary settles. */
-export function simplifiedPhraseTrie(): Trie {
+export function simplifiedPhraseTrie(): PhraseTable {
   if (phrases) return phrases;
   const seg = Preset.configs.s2tw?.segmentation;
-  const trie = new Trie();
+  const trie = new PhraseTable();
   if (Array.isArray(seg) && seg.every((d) => typeof d === 'string')) trie.loadDictGroup(seg as DictGroup);
   else if (seg !== undefined) trie.loadDict(seg as DictLike);
   phrases = trie;

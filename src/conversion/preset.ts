@@ -13,9 +13,10 @@
  * OpenCC configuration of the same pair (s2t, s2twp, tw2sp, t2hk …) plus the
  * correction entries; test/conformance.test.ts checks OpenCC's test cases on it.
  */
-import { ConverterFactory, Trie, type DictGroup, type DictLike } from 'opencc-js/core';
+import { ConverterFactory, type DictGroup, type DictLike } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
 import { correctionPairs } from './corrections.js';
+import { PhraseTable } from './phrase-table.js';
 import { ALSO_SIMPLIFIED, TS_CHARACTER_ADDITIONS } from './dictionaries.js';
 import { formsGroup, formsReverseGroup, type FormsId } from './forms.js';
 import { NEWS_ADDED, computingPhrases, computingPhrasesRev, newsPhrases, newsPhrasesRev } from './vocabulary.js';
@@ -65,13 +66,13 @@ function baseParts() {
   return parts;
 }
 
-const tries = new WeakMap<DictGroup, Trie>();
+const tries = new WeakMap<DictGroup, PhraseTable>();
 
-/** The trie of a dictionary group, built once per group (chains share their groups: OpenCC's phrase tables are large). */
-function trie(group: DictGroup): Trie {
+/** The phrase table of a dictionary group, built once per group (chains share their groups: OpenCC's phrase tables are large). */
+function trie(group: DictGroup): PhraseTable {
   let t = tries.get(group);
   if (!t) {
-    t = new Trie();
+    t = new PhraseTable();
     t.loadDictGroup(group);
     tries.set(group, t);
   }

@@ -1,0 +1,89 @@
+/**
+ * tongwen's PhraseTable against opencc-js's Trie, which it replaces in the
+ * conversion chains: with every dictionary group of every opencc-js
+ * configuration and every group of tongwen's own data (forms, vocabulary,
+ * corrections), both must segment and convert real text identically — the
+ * sample site's articles, OpenCC's test cases, the conversion benchmark's
+ * corpora — and the edge cases of the matcher (characters outside the BMP,
+ * ideographic description sequences, lone surrogates, text ending inside a
+ * possible phrase).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Trie, type DictGroup, type DictLike } from 'opencc-js/core';
+import * as Preset from 'opencc-js/preset';
+import { PhraseTable } from '../src/conversion/phrase-table.js';
+import { formsGroup, formsReverseGroup, type FormsId } from '../src/conversion/forms.js';
+import { computingPhrases, computingPhrasesRev, newsPhrases, newsPhrasesRev } from '../src/conversion/vocabulary.js';
+import { correctionPairs } from '../src/conversion/corrections.js';
+import { FIXTURES, REPO } from './helpers.js';
+
+/** Every string inside a JSON value. */
+function strings(v: unknown, out: string[] = []): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) strings(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, out);
+  return out;
+}
+
+const texts: string[] = [
+  ...readdirSync(join(REPO, 'content'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => readFileSync(join(REPO, 'content', f), 'utf8')),
+  strings(JSON.parse(readFileSync(join(FIXTURES, 'conformance', 'opencc-testcases.json'), 'utf8'))).join('\n'),
+  ...['cldr-zh.json', 'vscode-zh.json', 'news-zh-tw.json'].map((f) => strings(JSON.parse(readFileSync(join(REPO, 'bench', 'corpora', f), 'utf8'))).join('\n')),
+  // Outside the BMP, description sequences (⿰木木, nested ⿱⿰木木木, cut short ⿰木), lone surrogates, a phrase cut at the end.
+  '𠮷野家的𩸽魚和𠀀字，⿰木木林與⿱⿰木木木森，半個⿰木',
+  '\ud842孤\udfb7立的代理項\ud842',
+  '中华人民共和国',
+  '中华人民共和',
+  '',
+  '發',
+];
+
+const groups: Array<[string, DictGroup]> = [];
+for (const [name, c] of Object.entries(Preset.configs)) {
+  c.conversionChain.forEach((g, k) => groups.push([`${name} chain ${k}`, g]));
+  const seg = c.segmentation as DictLike | DictGroup | undefined;
+  if (typeof seg === 'string') groups.push([`${name} segmentation`, [seg]]);
+  else if (Array.isArray(seg) && seg.length > 0) groups.push([`${name} segmentation`, (typeof seg[0] === 'string' ? seg : [seg]) as DictGroup]);
+}
+for (const id of ['t', 'tw', 'hk', 'tc', 'twc', 'hkc'] as FormsId[]) groups.push([`forms ${id}`, formsGroup(id)], [`forms ${id} reversed`, formsReverseGroup(id)]);
+groups.push(['news vocabulary', [newsPhrases()]], ['news vocabulary reversed', [newsPhrasesRev()]], ['computing vocabulary', [computingPhrases()]], ['computing vocabulary reversed', [computingPhrasesRev()]]);
+groups.push(['corrections s2t', [correctionPairs('s2t')]], ['corrections t2s', [correctionPairs('t2s')]]);
+
+test('the phrase table segments and converts exactly as opencc-js’s trie, with every dictionary group, on real text', () => {
+  assert.ok(groups.length >= 30, `only ${groups.length} groups`);
+  assert.ok(texts.join('').length > 200_000, 'enough text to compare');
+  let changed = 0;
+  for (const [name, group] of groups) {
+    const trie = new Trie();
+    trie.loadDictGroup(group);
+    const table = new PhraseTable();
+    table.loadDictGroup(group);
+    for (const text of texts) {
+      const expected = trie.convert(text);
+      const got = table.convert(text);
+      if (got !== expected) {
+        let i = 0;
+        while (got[i] === expected[i]) i++;
+        assert.fail(`${name}: converts differently near ${JSON.stringify(expected.slice(Math.max(0, i - 10), i + 10))} (got ${JSON.stringify(got.slice(Math.max(0, i - 10), i + 10))})`);
+      }
+      if (got !== text) changed++;
+      assert.deepEqual(table.segment(text), trie.segment(text), `${name}: segments differently`);
+    }
+  }
+  // The comparison is not vacuous: the dictionaries change most of the text they are given.
+  assert.ok(changed > groups.length, `only ${changed} conversions changed their text`);
+});
+
+test('loading order: the first dictionary of a group wins; within one, the last entry of a key', () => {
+  const table = new PhraseTable();
+  table.loadDictGroup([[['发', '發'], ['发展', '發展']], 'a b|a c', [['发', '髮']]]);
+  assert.equal(table.convert('发展发a'), '發展發c');
+  assert.deepEqual(table.segment('xx发展y发'), ['xx', '发展', 'y', '发']);
+  assert.throws(() => table.loadDict('broken'), /invalid dictionary entry/);
+});
