@@ -3,6 +3,8 @@
  * strikethrough, autolinks) + CJK-friendly emphasis and strikethrough
  * (`**「重點」**之後`, `~~「舊說法」~~已經`).
  */
+// Installs micromark's linear edit-map `consume` before anything parses (see edit-map.ts).
+import './edit-map.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
