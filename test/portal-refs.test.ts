@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { build } from '../src/build.js';
 import { checkSite } from '../src/commands/check.js';
 import { BuildError } from '../src/core/errors.js';
+import { processArticle } from '../src/article/process.js';
 import { PNG_1X1, article, runCli, tempDir, writeSite } from './helpers.js';
 
 const CONFIG = 'title: 測試\nbaseUrl: https://example.org/\nvariants: [zh-Hant, zh-Hans, zh-TW]\nimages: { responsive: false }\n';
@@ -112,4 +113,17 @@ test('with every file there, build and check pass, and a bundle\'s files are bes
   for (const dir of ['zh-hant', 'zh-hans', 'zh-tw']) {
     for (const f of ['cover.png', 'inside.png', 'absent.png', 'data/table.csv', 'data/none.csv']) assert.ok(existsSync(join(out, dir, '2024/06/bundle', f)), `${dir}: ${f}`);
   }
+});
+
+test('raw HTML: only real <img> start tags count, not one in an attribute value, a comment or a script', () => {
+  const refs = (html: string) => {
+    const r = processArticle('content/a.md', Buffer.from(article({ title: '甲', date: '2024-06-01' }, `${html}\n`)), { variants: ['zh-Hant'], timeZone: 'Asia/Shanghai', defaultLang: 'zh-Hant', basePath: '/', html: {}, drafts: false });
+    assert.ok(r.ok);
+    return (r.article.refs ?? []).map((x) => [x.url, x.line, x.column]);
+  };
+  assert.deepEqual(refs('<noscript><p title="</noscript><img src=x onerror=alert(16)>"></p></noscript>'), []);
+  assert.deepEqual(refs('<!-- <img src="c.png"> --> <img src="d.png">'), [['d.png', 5, 28]]);
+  assert.deepEqual(refs('<script><img src="s.png"></script>'), []);
+  assert.deepEqual(refs('文 <img alt=">" src=\'q&amp;r.png\'> 字'), [['q&r.png', 5, 3]]);
+  assert.deepEqual(refs('<img src="https://example.org/a.png"><img src="data:image/png;base64,AA"><img src="//cdn.example.org/b.png">'), []);
 });

@@ -37,10 +37,24 @@ export function isLocalUrl(url: string): boolean {
   return url !== '' && !url.startsWith('#') && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
 }
 
-/** An `<img …>` tag of raw HTML (attribute values may hold `>`). */
-const RAW_IMG = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-/** Its `src` attribute: double-quoted, single-quoted or bare. */
+/** A start tag of raw HTML: its name and attributes (quoted values may hold `<` and `>`, so an `<img` inside one is no tag). */
+const RAW_TAG = /<([A-Za-z][A-Za-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/** What holds no tags: comments, CDATA, and the text of raw-text elements. Blanked (offsets kept) before tags are looked for. */
+const NO_TAGS = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+/** An `src` attribute: double-quoted, single-quoted or bare. */
 const RAW_SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+
+/** The `src` of every `<img>` start tag in raw HTML, with its offset in `html`. */
+function rawImages(html: string): Array<{ url: string; offset: number }> {
+  const text = html.replace(NO_TAGS, (m) => ' '.repeat(m.length));
+  const out: Array<{ url: string; offset: number }> = [];
+  for (const m of text.matchAll(RAW_TAG)) {
+    if (m[1]!.toLowerCase() !== 'img') continue;
+    const src = RAW_SRC.exec(m[2] ?? '');
+    if (src) out.push({ url: decodeEntities(src[1] ?? src[2] ?? src[3] ?? ''), offset: m.index });
+  }
+  return out;
+}
 
 /**
  * The local links and images of a source tree: Markdown links, images and
@@ -57,11 +71,9 @@ export function localRefs(tree: Root, bodyLine: number, body?: string): LocalRef
     if (n.type === 'html' && body !== undefined && n.position?.start.offset !== undefined) {
       // Matched in the body itself (not the node's value, which loses a block quote's `>` prefixes), so offsets are the file's.
       const start = n.position.start.offset;
-      for (const m of body.slice(start, n.position.end.offset ?? start + n.value.length).matchAll(RAW_IMG)) {
-        const src = RAW_SRC.exec(m[1] ?? '');
-        const url = src ? decodeEntities(src[1] ?? src[2] ?? src[3] ?? '') : '';
+      for (const { url, offset } of rawImages(body.slice(start, n.position.end.offset ?? start + n.value.length))) {
         if (!isLocalUrl(url)) continue;
-        const at = positionAt(body, start + m.index);
+        const at = positionAt(body, start + offset);
         out.push({ kind: 'image', url, line: at.line + bodyLine - 1, column: at.column });
       }
     }
