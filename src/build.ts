@@ -73,6 +73,7 @@ function loadPipeline() {
     contextHash: context.contextHash,
     isFuture: place.isFuture,
     generateMedia: media.generateMedia,
+    plannedMedia: media.plannedMedia,
     bundleCopies: bundles.bundleCopies,
     missingRefs: refs.missingRefs,
   }));
@@ -583,26 +584,6 @@ export class Builder {
         };
       }
     }
-    const P = await pipeline();
-    const { templates, errors: templateErrors } = this.loadTemplates(P, site.root, config.timeZone);
-    errors.push(...templateErrors);
-    const glossary = P.loadSiteGlossary(site.root, config.glossary);
-    errors.push(...glossary.errors);
-    const inputs: BuildInputs = {
-      config,
-      glossary: deepFreeze(glossary.entries),
-      templates,
-      now: options.now ?? new Date(),
-      versions,
-    };
-    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length, root: site.root });
-    timer.lap('templates');
-
-    // Threads only for many articles to process; rendering uses them when they run, or when there are many pages.
-    const articlePool = (items: number) => this.poolFor(items);
-    const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
-    const onProgress = options.onProgress;
-    onProgress?.({ stage: 'articles', done: 0, total: sources.length });
     let articleCache: ArticleCache | undefined;
     if (store) {
       const memory = this.articleMemory;
@@ -624,25 +605,9 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { articles, drafts, future, times } = await processArticles(P, articlePool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false }, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
-    timer.lap('articles');
-
-    onProgress?.({ stage: 'model', done: 0, total: 0 });
-    const { placed, errors: urlErrors } = P.placeSite(articles, config);
-    errors.push(...urlErrors);
-    timer.lap('model');
-    const keywords = P.keywordStage(placed, config, { glossary: inputs.glossary });
-    errors.push(...keywords.errors);
-    timer.lap('keywords');
-    const outputs = P.siteOutputs(P.siteModel(config, placed, keywords.index));
-    timer.lap('model');
-    // Page bundles' files and responsive images; then every local link and image must lead to an output file.
-    const media = await P.generateMedia(site.root, new Set(placed.flatMap((a) => a.article.media ?? [])));
-    const extra: Array<[string, string, string]> = [...P.bundleCopies(placed, site.root, config.basePath), ...media.map(([from, to]): [string, string, string] => [from, to, 'media'])];
-    const present = new Set([...outputs.map((o) => o.file), ...P.templateAssets(site.root).map(([rel]) => P.assetFile(rel)), ...listFiles(site.staticDir), ...extra.map(([, to]) => to)]);
-    errors.push(...P.missingRefs(placed, present, config.basePath));
-    const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
-    timer.lap('media');
+    const { P, templates, inputs, articles, drafts, future, times, outputs, extra, warnings } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache });
+    const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
+    const onProgress = options.onProgress;
     if (errors.length) throw new BuildError(errors);
 
     // Render keys: a page whose key is unchanged renders to the same bytes.
@@ -698,6 +663,83 @@ export class Builder {
       await writer.abort();
       throw error;
     }
+  }
+
+  /**
+   * The stages of a build before rendering: templates, glossary, every
+   * article, the site model and its outputs, page bundles' and responsive
+   * images' files, and the check that every local link and image leads to a
+   * file of the output. Errors go to `errors`; nothing is written (and with
+   * `encodeMedia: false`, nothing is encoded: `tongwen check`).
+   */
+  private async prepare(site: Site, timer: ReturnType<typeof stageTimer>, sources: SourceFile[], errors: SiteError[], versions: BuildVersions, opts: { encodeMedia: boolean; articleCache?: ArticleCache | undefined }) {
+    const { options } = this;
+    const { config } = site;
+    const { articleCache } = opts;
+    const P = await pipeline();
+    const { templates, errors: templateErrors } = this.loadTemplates(P, site.root, config.timeZone);
+    errors.push(...templateErrors);
+    const glossary = P.loadSiteGlossary(site.root, config.glossary);
+    errors.push(...glossary.errors);
+    const inputs: BuildInputs = {
+      config,
+      glossary: deepFreeze(glossary.entries),
+      templates,
+      now: options.now ?? new Date(),
+      versions,
+    };
+    const ctx = articleContext(inputs, { drafts: options.drafts ?? false, articles: sources.length, root: site.root });
+    timer.lap('templates');
+
+    // Threads only for many articles to process; rendering uses them when they run, or when there are many pages.
+    const articlePool = (items: number) => this.poolFor(items);
+    const onProgress = options.onProgress;
+    onProgress?.({ stage: 'articles', done: 0, total: sources.length });
+    const { articles, drafts, future, times } = await processArticles(P, articlePool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false }, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
+    timer.lap('articles');
+
+    onProgress?.({ stage: 'model', done: 0, total: 0 });
+    const { placed, errors: urlErrors } = P.placeSite(articles, config);
+    errors.push(...urlErrors);
+    timer.lap('model');
+    const keywords = P.keywordStage(placed, config, { glossary: inputs.glossary });
+    errors.push(...keywords.errors);
+    timer.lap('keywords');
+    const outputs = P.siteOutputs(P.siteModel(config, placed, keywords.index));
+    timer.lap('model');
+    // Page bundles' files and responsive images; then every local link and image must lead to an output file.
+    // `check` encodes nothing: the responsive files' names are known without making them.
+    const images = new Set(placed.flatMap((a) => a.article.media ?? []));
+    const media = opts.encodeMedia ? await P.generateMedia(site.root, images) : P.plannedMedia(site.root, images).map((rel): [string, string] => ['', rel]);
+    const extra: Array<[string, string, string]> = [...P.bundleCopies(placed, site.root, config.basePath), ...media.map(([from, to]): [string, string, string] => [from, to, 'media'])];
+    const present = new Set([...outputs.map((o) => o.file), ...P.templateAssets(site.root).map(([rel]) => P.assetFile(rel)), ...listFiles(site.staticDir), ...extra.map(([, to]) => to)]);
+    errors.push(...P.missingRefs(placed, present, config.basePath));
+    const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
+    timer.lap('media');
+    return { P, templates, inputs, articles, drafts, future, times, outputs, extra, warnings };
+  }
+
+  /**
+   * Every error a build of the site would stop on, found by the build's own
+   * stages up to rendering (`prepare`) with nothing encoded, written or
+   * locked: what `tongwen check` reports besides its lint findings.
+   */
+  async errors(): Promise<SiteError[]> {
+    const timer = stageTimer();
+    let site: Site;
+    try {
+      site = openSite({ ...this.options, sink: 'memory' });
+    } catch (error) {
+      return asSiteErrors(error);
+    }
+    const errors: SiteError[] = [];
+    const sources = findSources(site.root, errors);
+    try {
+      await this.prepare(site, timer, sources, errors, this.options.versions ?? buildVersions(), { encodeMedia: false });
+    } catch (error) {
+      errors.push(...asSiteErrors(error));
+    }
+    return sortErrors(errors);
   }
 
   /** The sink of a build: on disk, incremental when the cache knows the previous output. */

@@ -140,7 +140,8 @@ test('paths: hostile slugs stay inside the output, device names are renamed, cas
 /** Payloads for bodies: each must come out inert. */
 const BODY = [
   '<script>alert("body")</script>',
-  '<img src="x.png" onerror="alert(1)">',
+  // The image is there (static/x.png): a missing local image would stop the build (site/refs.ts).
+  '<img src="/x.png" onerror="alert(1)">',
   '[點我](javascript:alert(1)) [再點](JaVaScRiPt:alert(2)) [資料](data:text/html;base64,PHNjcmlwdD4=) [換行](java\tscript:alert(3))',
   '<a href="javascript:alert(4)">連結</a> <a href=" javascript:alert(5)">空格</a>',
   '![圖](javascript:alert(6)) <img src="data:image/svg+xml,<svg onload=alert(7)>">',
@@ -232,6 +233,7 @@ test('injection: bodies, titles, keywords, categories, summaries, glossary entri
     extra: quoteYaml(BREAKER),
   }, '正文。\n');
   files['content/auto.md'] = article({ title: quoteYaml(`自動${BREAKER}`), date: '2024-06-02' }, `<script>alert(6)</script>科技公司英偉達發布新芯片。\n\n英偉達的芯片。\n`);
+  files['static/x.png'] = 'png';
   const root = writeSite(tempDir(), files);
   const r = await buildSite(root);
   assert.equal(r.code, 0, r.text);

@@ -71,7 +71,9 @@ test('cutSummary: whole when it fits, else at the last sentence end, else at the
 
 test('a summary never shows raw HTML as text (an <img onerror> first paragraph) nor markup in the meta description', async () => {
   const root = site({
-    'content/html.md': article({ title: '有圖', date: '2025-01-09', slug: 'html' }, '<img src="x.png" onerror="alert(1)">\n\n真正的第一段。\n'),
+    // The image is there (a missing local image would stop the build).
+    'content/html.md': article({ title: '有圖', date: '2025-01-09', slug: 'html' }, '<img src="/x.png" onerror="alert(1)">\n\n真正的第一段。\n'),
+    'static/x.png': 'png',
     'content/inline.md': article({ title: '行內', date: '2025-01-09', slug: 'inline' }, '前面<span onclick="x()">中間</span>後面。\n'),
   });
   const { text } = await files(root);

@@ -1,7 +1,9 @@
 /**
  * The built sample site as a reader's browser and a crawler see it: every
  * HTML page passes html-validate (recommended rules), every feed and sitemap
- * is well-formed XML, Atom feeds have their required elements, and every
+ * is well-formed XML and valid against its schema (test/fixtures/schemas/:
+ * sitemaps.org 0.9 with xhtml:link, Google News, RFC 4287 RELAX NG), Atom
+ * feeds have their required elements, and every
  * JSON-LD block parses with the fields search engines require.
  */
 import { before, test } from 'node:test';
@@ -11,6 +13,7 @@ import { HtmlValidate } from 'html-validate';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { build } from '../src/build.js';
 import { REPO, SAMPLE_NOW, readTree, tempDir } from './helpers.js';
+import { schemaErrors } from './xml-schemas.js';
 
 let tree: Map<string, Buffer>;
 
@@ -79,6 +82,73 @@ test('every feed and sitemap is well-formed XML; Atom feeds have their required 
   assert.match(robots, /^Sitemap: https:\/\/news\.example\.org\/news-sitemap\.xml$/m);
   const news = list((parser.parse(text('news-sitemap.xml')).urlset as { url?: unknown }).url);
   assert.ok(news.length >= 2, 'the newest article is in the news sitemap in both variants');
+});
+
+const VARIANT_DIRS = ['zh-hant', 'zh-hans', 'zh-tw'];
+
+test('the sitemap validates against the sitemaps.org 0.9 schema, with every variant as an xhtml:link alternate', async () => {
+  const sitemap = text('sitemap.xml');
+  assert.deepEqual(await schemaErrors('sitemap', [['sitemap.xml', sitemap]]), []);
+  // The alternates are there to be validated: every variant and x-default on each <url>.
+  const urls = sitemap.split('<url>').slice(1);
+  assert.ok(urls.length > 50, `only ${urls.length} URLs`);
+  for (const hreflang of ['zh-Hant', 'zh-Hans', 'zh-TW', 'x-default']) {
+    assert.equal(urls.filter((u) => u.includes(`hreflang="${hreflang}"`)).length, urls.length, hreflang);
+  }
+  for (const dir of VARIANT_DIRS) assert.ok(sitemap.includes(`<loc>https://news.example.org/${dir}/`), dir);
+});
+
+test('the news sitemap validates against the sitemaps.org schema with the Google News extension, in every variant', async () => {
+  const news = text('news-sitemap.xml');
+  assert.deepEqual(await schemaErrors('news', [['news-sitemap.xml', news]]), []);
+  for (const dir of VARIANT_DIRS) assert.ok(news.includes(`<loc>https://news.example.org/${dir}/`), `no ${dir} article in the news sitemap`);
+  assert.ok(news.includes('<news:language>zh-cn</news:language>') && news.includes('<news:language>zh-tw</news:language>'));
+});
+
+test('every Atom feed of every variant validates against the RELAX NG grammar of RFC 4287', async () => {
+  const feeds = files(/feed\.xml$/);
+  for (const dir of VARIANT_DIRS) {
+    assert.ok(feeds.includes(`${dir}/feed.xml`), `${dir}/feed.xml`);
+    assert.ok(feeds.some((f) => f.startsWith(`${dir}/sections/`)) && feeds.some((f) => f.startsWith(`${dir}/keywords/`)), dir);
+  }
+  assert.deepEqual(await schemaErrors('atom', feeds.map((f) => [f, text(f)])), []);
+  // RFC 4287's two Schematron rules, which RELAX NG cannot state: a feed author (ours always has one) and an alternate link per entry.
+  for (const f of feeds) {
+    assert.match(text(f), /^  <author><name>[^<]+<\/name><\/author>$/m, f);
+    const entries = text(f).split('<entry>').slice(1);
+    assert.ok(entries.every((e) => /<link rel="alternate" type="text\/html" href="https:/.test(e)), f);
+  }
+});
+
+test('the schemas reject invalid documents: the validation above cannot pass vacuously', async () => {
+  const feed = text('zh-hant/feed.xml');
+  const sitemap = text('sitemap.xml');
+  const news = text('news-sitemap.xml');
+  /** Changes `doc` by `from` → `to`, checking the change happened. */
+  const edit = (doc: string, from: string | RegExp, to: string) => {
+    const out = doc.replace(from, to);
+    assert.notEqual(out, doc, `no ${String(from)} to change`);
+    return out;
+  };
+  const cases: Array<[Parameters<typeof schemaErrors>[0], string, string, RegExp]> = [
+    ['atom', 'feed without id', edit(feed, /^  <id>[^<]*<\/id>\n/m, ''), /element feed: .*Expecting an element id/],
+    ['atom', 'entry without id', edit(feed, /^    <id>[^<]*<\/id>\n/m, ''), /Relax-NG validity error/],
+    ['atom', 'entry with a date that is no dateTime', edit(feed, /<published>[^<]*</, '<published>20 June 2025<'), /Type dateTime doesn't allow value '20 June 2025'/],
+    ['atom', 'unknown Atom element', edit(feed, '<generator>', '<generater>tongwen</generater><generator>'), /got generater/],
+    ['sitemap', 'lastmod that is no date', edit(sitemap, /<lastmod>[^<]*</, '<lastmod>2024-13-45<'), /lastmod'\: '2024-13-45' is not a valid value/],
+    ['sitemap', 'url without loc', edit(sitemap, /<loc>[^<]*<\/loc>/, ''), /Expected is \( \{http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9\}loc \)/],
+    ['sitemap', 'xhtml:link without href', edit(sitemap, / href="https:\/\/news\.example\.org\/zh-hant\/"\/>/, '/>'), /attribute 'href' is required but missing/],
+    ['sitemap', 'xhtml:link with a relative href', edit(sitemap, 'href="https://news.example.org/zh-hant/"', 'href="/zh-hant/"'), /The value '\/zh-hant\/' is not accepted/],
+    ['sitemap', 'foreign element that no schema declares', edit(sitemap, '</url>', '<x:extra xmlns:x="urn:example"/></url>'), /\{urn:example\}extra/],
+    ['news', 'news entry without language', edit(news, /<news:language>[^<]*<\/news:language>/, ''), /Expected is \( \{http:\/\/www\.google\.com\/schemas\/sitemap-news\/0\.9\}language \)/],
+    ['news', 'language that Google News does not know', edit(news, '<news:language>zh-tw<', '<news:language>zh-Hant<'), /The value 'zh-Hant' is not accepted/],
+    ['news', 'publication date that is no date', edit(news, /<news:publication_date>[^<]*</, '<news:publication_date>yesterday<'), /publication_date'\: 'yesterday' is not a valid value/],
+  ];
+  for (const [kind, what, doc, pattern] of cases) {
+    const errors = await schemaErrors(kind, [['invalid.xml', doc]]);
+    assert.ok(errors.length > 0, `${what}: accepted`);
+    assert.match(errors.join('\n'), pattern, what);
+  }
 });
 
 test('every page links its variant feed; JSON-LD parses, with the required fields', () => {

@@ -22,6 +22,7 @@ import { dirname, join, posix } from 'node:path';
 import { imageSize } from 'image-size';
 import type { Nodes, Root } from 'mdast';
 import type { MediaInfo } from '../markdown/html.js';
+import { positionAt } from '../core/position.js';
 
 /** A local link or image of an article, as written, at its place in the file. */
 export interface LocalRef {
@@ -36,17 +37,58 @@ export function isLocalUrl(url: string): boolean {
   return url !== '' && !url.startsWith('#') && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
 }
 
-/** The local links and images of a source tree; `bodyLine` is the file line of the body's first line. */
-export function localRefs(tree: Root, bodyLine: number): LocalRef[] {
+/** A start tag of raw HTML: its name and attributes (quoted values may hold `<` and `>`, so an `<img` inside one is no tag). */
+const RAW_TAG = /<([A-Za-z][A-Za-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/** What holds no tags: comments, CDATA, and the text of raw-text elements. Blanked (offsets kept) before tags are looked for. */
+const NO_TAGS = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+/** An `src` attribute: double-quoted, single-quoted or bare. */
+const RAW_SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+
+/** The `src` of every `<img>` start tag in raw HTML, with its offset in `html`. */
+function rawImages(html: string): Array<{ url: string; offset: number }> {
+  const text = html.replace(NO_TAGS, (m) => ' '.repeat(m.length));
+  const out: Array<{ url: string; offset: number }> = [];
+  for (const m of text.matchAll(RAW_TAG)) {
+    if (m[1]!.toLowerCase() !== 'img') continue;
+    const src = RAW_SRC.exec(m[2] ?? '');
+    if (src) out.push({ url: decodeEntities(src[1] ?? src[2] ?? src[3] ?? ''), offset: m.index });
+  }
+  return out;
+}
+
+/**
+ * The local links and images of a source tree: Markdown links, images and
+ * definitions at their node, and `<img src>` in raw HTML (which the
+ * sanitizer keeps) at its tag. `bodyLine` is the file line of the body's
+ * first line; `body` is the body's text (raw HTML is placed in it).
+ */
+export function localRefs(tree: Root, bodyLine: number, body?: string): LocalRef[] {
   const out: LocalRef[] = [];
   const walk = (n: Nodes) => {
     if ((n.type === 'image' || n.type === 'link' || n.type === 'definition') && isLocalUrl(n.url)) {
       out.push({ kind: n.type === 'image' ? 'image' : 'link', url: n.url, line: (n.position?.start.line ?? 1) + bodyLine - 1, column: n.position?.start.column ?? 1 });
     }
+    if (n.type === 'html' && body !== undefined && n.position?.start.offset !== undefined) {
+      // Matched in the body itself (not the node's value, which loses a block quote's `>` prefixes), so offsets are the file's.
+      const start = n.position.start.offset;
+      for (const { url, offset } of rawImages(body.slice(start, n.position.end.offset ?? start + n.value.length))) {
+        if (!isLocalUrl(url)) continue;
+        const at = positionAt(body, start + offset);
+        out.push({ kind: 'image', url, line: at.line + bodyLine - 1, column: at.column });
+      }
+    }
     if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
   };
   walk(tree);
   return out;
+}
+
+/** The few character references an attribute value's URL may hold (`&amp;`, numeric). */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#([0-9]+);/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)))
+    .replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /** Widths of responsive images (each one narrower than the image; the image's own width is added). */
@@ -155,6 +197,16 @@ export function mediaResolver(ctx: MediaContext, opts: { responsive: boolean; pl
     info.sizes = RESPONSIVE_SIZES;
     return info;
   };
+}
+
+/** The output paths of the responsive files of `images` (source paths relative to the root), sorted: what `generateMedia` makes, without making them. */
+export function plannedMedia(root: string, images: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const image of images) {
+    const f = imageFacts(join(root, image));
+    if (f) for (const file of responsivePlan(image, f)) out.add(file.out);
+  }
+  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The cache folder of generated media (git-ignored). */

@@ -247,7 +247,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
       blocks[id] = r.blocks;
     }
     const bodyLine = source.fm.bodyLine;
-    const refs = localRefs(source.tree, bodyLine);
+    const refs = localRefs(source.tree, bodyLine, source.fm.body);
     if (refs.length) article.refs = refs;
     if (planned.size) article.media = [...planned].sort();
     const dropped = droppedHtml(source.tree, source.fm.body, schemaFor(ctx.html), ctx.embeds ?? DEFAULT_EMBEDS);

@@ -1,9 +1,12 @@
 /**
  * `tongwen check`: the build minus rendering and writing. It runs the build's
- * own stages up to the site model — config, glossary, sources, templates,
- * reading every article, placing them and checking their URLs, the keyword
- * stage — so it reports every error the build would stop on, then adds the
- * lint findings of lint/check.ts. Writes nothing.
+ * own stages up to rendering (build.ts `Builder.errors`) — config, glossary,
+ * sources, templates, processing every article, placing them and checking
+ * their URLs, the keyword stage, the site model and its outputs, and the
+ * check that every local image and link leads to a file of the output, with
+ * nothing encoded — so it reports every error the build would stop on, at
+ * the same place, then adds the lint findings of lint/check.ts. Writes
+ * nothing.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,13 +15,11 @@ import { findSources } from '../content/sources.js';
 import { loadConfig, type SiteConfig } from '../config/config.js';
 import { loadSiteGlossary } from '../config/glossary-file.js';
 import { entryTexts } from '../conversion/glossary.js';
-import type { ProcessedArticle } from '../article/process.js';
 import type { CheckReport, CheckedArticle } from '../lint/check.js';
 import { task as lintTask } from '../lint/task.js';
-import { placeSite } from '../site/place.js';
-import { keywordStage } from '../site/keywords.js';
 import { loadTemplates } from '../render/templates.js';
 import { WorkerPool, defaultWorkers, runTask } from '../workers/pool.js';
+import { Builder } from '../build.js';
 
 export type { CheckReport } from '../lint/check.js';
 
@@ -27,9 +28,13 @@ export function isSiteFolder(root: string): boolean {
   return existsSync(join(root, 'content')) || existsSync(join(root, 'tongwen.config.yaml'));
 }
 
-/** The report of a list of findings, sorted, with its counts. */
+/** The report of a list of findings, sorted, each once (the build's stages and the lint find some errors both), with its counts. */
 function report(findings: SiteError[], articles: number): CheckReport {
-  const sorted = sortErrors(findings);
+  const seen = new Set<string>();
+  const sorted = sortErrors(findings).filter((f) => {
+    const key = JSON.stringify([f.severity, f.file ?? '', f.line ?? 0, f.column ?? 0, f.message]);
+    return !seen.has(key) && (seen.add(key), true);
+  });
   const errors = sorted.filter((f) => f.severity === 'error').length;
   return { findings: sorted, articles, errors, warnings: sorted.length - errors };
 }
@@ -72,16 +77,17 @@ export async function checkSite(root: string, opts: { workers?: number } = {}): 
     await pool?.close();
   }
   const used = new Set<string>();
-  const articles: ProcessedArticle[] = [];
   for (const r of checked) {
     findings.push(...r.findings.map((f) => new SiteError(f)));
     for (const t of r.used) used.add(t);
-    // Placed as the build places them: drafts are left out (a build without --drafts).
-    if (r.meta && !r.meta.draft) articles.push({ meta: r.meta, variants: {} });
   }
-  const { placed, errors: urlErrors } = placeSite(articles, config);
-  findings.push(...urlErrors);
-  findings.push(...keywordStage(placed, config, { glossary: glossary.entries }).errors);
+  // The build's own stages up to rendering: every error it would stop on (URLs, keywords, missing local images and links…).
+  const builder = new Builder({ root, workers });
+  try {
+    findings.push(...(await builder.errors()));
+  } finally {
+    await builder.close();
+  }
   if (glossary.errors.length === 0) findings.push(...unusedGlossary(glossary.entries, used));
   return report(findings, sources.length);
 }
