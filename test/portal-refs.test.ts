@@ -1,9 +1,10 @@
 /**
  * Missing local files are errors the build stops on, and `tongwen check`
  * reports the same errors at the same file:line:col (check is the build
- * minus rendering and writing): Markdown images and links, `<img src>` in
- * raw HTML (which the sanitizer keeps), page bundles' relative files, in
- * every variant.
+ * minus rendering and writing): Markdown images and links, the files raw
+ * HTML names (which the sanitizer keeps: `<img src srcset>`, `<video src
+ * poster>`, `<audio>`/`<source src>`, `<a href>`), page bundles' relative
+ * files, in every variant.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,6 +33,14 @@ function brokenSite(): string {
       '',
       '[壞鏈接](/zh-hant/2024/06/nope/)', // line 14
       '',
+      '<p>原始鏈接<a href="/zh-hant/2024/06/gone/">去</a></p>', // line 16, column 8
+      '',
+      '<video src="/media/clip.mp4" poster="/images/poster.png" controls></video>', // line 18: both missing
+      '',
+      '<audio controls><source src="/media/talk.mp3" type="audio/mpeg"></audio>', // line 20, column 17
+      '',
+      '<img src="/images/ok.png" srcset="/images/ok.png 1x, /images/ok-2x.png 2x" alt="雙">', // line 22: the 2x one is missing
+      '',
     ].join('\n')),
     'content/b.md': article({ title: '乙', date: '2024-06-02', slug: 'b' }),
     'content/2024/06/bundle/index.md': article({ title: '丙', date: '2024-06-03', slug: 'bundle' }, [
@@ -58,6 +67,11 @@ const EXPECTED: Array<[string, number, number, string]> = [
   ['content/a.md', 10, 6, 'image "/images/raw-missing.png" does not exist'],
   ['content/a.md', 12, 6, 'image "gone.png" does not exist'],
   ['content/a.md', 14, 1, 'link "/zh-hant/2024/06/nope/" leads to no page or file of the site'],
+  ['content/a.md', 16, 8, 'link "/zh-hant/2024/06/gone/" leads to no page or file of the site'],
+  ['content/a.md', 18, 1, 'image "/images/poster.png" does not exist'],
+  ['content/a.md', 18, 1, 'video or audio file "/media/clip.mp4" does not exist'],
+  ['content/a.md', 20, 17, 'video or audio file "/media/talk.mp3" does not exist'],
+  ['content/a.md', 22, 1, 'image "/images/ok-2x.png" does not exist'],
 ];
 
 const placed = (errors: ReadonlyArray<{ file?: string | undefined; line?: number | undefined; column?: number | undefined; message: string }>) =>
@@ -105,6 +119,11 @@ test('with every file there, build and check pass, and a bundle\'s files are bes
     'content/2024/06/bundle/absent.png': PNG_1X1,
     'content/2024/06/bundle/data/none.csv': 'c\n',
     'content/nope.md': article({ title: '丁', date: '2024-06-04', slug: 'nope', lang: 'zh-Hant' }),
+    'content/gone.md': article({ title: '戊', date: '2024-06-05', slug: 'gone', lang: 'zh-Hant' }),
+    'static/media/clip.mp4': 'mp4',
+    'static/images/poster.png': PNG_1X1,
+    'static/media/talk.mp3': 'mp3',
+    'static/images/ok-2x.png': PNG_1X1,
   });
   const report = await checkSite(root, { workers: 0 });
   assert.deepEqual(placed(report.findings.filter((f) => f.severity === 'error')), []);

@@ -26,7 +26,8 @@ import { positionAt } from '../core/position.js';
 
 /** A local link or image of an article, as written, at its place in the file. */
 export interface LocalRef {
-  kind: 'image' | 'link';
+  /** `image` (img, srcset, poster), `media` (video, audio, their sources and tracks) or `link` (a page or file). */
+  kind: 'image' | 'media' | 'link';
   url: string;
   line: number;
   column: number;
@@ -41,25 +42,48 @@ export function isLocalUrl(url: string): boolean {
 const RAW_TAG = /<([A-Za-z][A-Za-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 /** What holds no tags: comments, CDATA, and the text of raw-text elements. Blanked (offsets kept) before tags are looked for. */
 const NO_TAGS = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
-/** An `src` attribute: double-quoted, single-quoted or bare. */
-const RAW_SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+/** The value of attribute `name` in a start tag's attribute text: double-quoted, single-quoted or bare. */
+function attribute(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i').exec(attrs);
+  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+}
 
-/** The `src` of every `<img>` start tag in raw HTML, with its offset in `html`. */
-function rawImages(html: string): Array<{ url: string; offset: number }> {
+/** The URLs of a `srcset` (`a.png 1x, b.png 2x`): the first word of each candidate. */
+function srcsetUrls(srcset: string): string[] {
+  return srcset.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter((u) => u !== '');
+}
+
+/** Which attributes of which raw HTML elements name a file of the site, and what kind of reference each is. */
+const RAW_REF_ATTRIBUTES: Readonly<Record<string, ReadonlyArray<readonly [attr: string, kind: LocalRef['kind'], srcset?: true]>>> = {
+  img: [['src', 'image'], ['srcset', 'image', true]],
+  source: [['src', 'media'], ['srcset', 'image', true]],
+  video: [['src', 'media'], ['poster', 'image']],
+  audio: [['src', 'media']],
+  track: [['src', 'media']],
+  a: [['href', 'link']],
+};
+
+/** The files every start tag of raw HTML names (`<img src srcset>`, `<video src poster>`, `<audio>`, `<source>`, `<track>`, `<a href>`), with the tag's offset in `html`. */
+function rawRefs(html: string): Array<{ kind: LocalRef['kind']; url: string; offset: number }> {
   const text = html.replace(NO_TAGS, (m) => ' '.repeat(m.length));
-  const out: Array<{ url: string; offset: number }> = [];
+  const out: Array<{ kind: LocalRef['kind']; url: string; offset: number }> = [];
   for (const m of text.matchAll(RAW_TAG)) {
-    if (m[1]!.toLowerCase() !== 'img') continue;
-    const src = RAW_SRC.exec(m[2] ?? '');
-    if (src) out.push({ url: decodeEntities(src[1] ?? src[2] ?? src[3] ?? ''), offset: m.index });
+    const wanted = RAW_REF_ATTRIBUTES[m[1]!.toLowerCase()];
+    if (!wanted) continue;
+    for (const [attr, kind, isSrcset] of wanted) {
+      const value = attribute(m[2] ?? '', attr);
+      if (value === undefined) continue;
+      for (const url of isSrcset ? srcsetUrls(value) : [value]) out.push({ kind, url, offset: m.index });
+    }
   }
   return out;
 }
 
 /**
  * The local links and images of a source tree: Markdown links, images and
- * definitions at their node, and `<img src>` in raw HTML (which the
- * sanitizer keeps) at its tag. `bodyLine` is the file line of the body's
+ * definitions at their node, and the files raw HTML names (`<img src
+ * srcset>`, `<video src poster>`, `<audio src>`, `<source src srcset>`,
+ * `<track src>`, `<a href>`, which the sanitizer keeps) at their tag. `bodyLine` is the file line of the body's
  * first line; `body` is the body's text (raw HTML is placed in it).
  */
 export function localRefs(tree: Root, bodyLine: number, body?: string): LocalRef[] {
@@ -71,10 +95,10 @@ export function localRefs(tree: Root, bodyLine: number, body?: string): LocalRef
     if (n.type === 'html' && body !== undefined && n.position?.start.offset !== undefined) {
       // Matched in the body itself (not the node's value, which loses a block quote's `>` prefixes), so offsets are the file's.
       const start = n.position.start.offset;
-      for (const { url, offset } of rawImages(body.slice(start, n.position.end.offset ?? start + n.value.length))) {
+      for (const { kind, url, offset } of rawRefs(body.slice(start, n.position.end.offset ?? start + n.value.length))) {
         if (!isLocalUrl(url)) continue;
         const at = positionAt(body, start + offset);
-        out.push({ kind: 'image', url, line: at.line + bodyLine - 1, column: at.column });
+        out.push({ kind, url, line: at.line + bodyLine - 1, column: at.column });
       }
     }
     if ('children' in n) for (const c of n.children as Nodes[]) walk(c);

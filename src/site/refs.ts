@@ -34,10 +34,10 @@ export function missingRefs(placed: readonly SiteArticle[], files: ReadonlySet<s
     for (const ref of refs) {
       const rel = outputFileOf(ref.url, pagePath, basePath);
       if (rel === undefined || exists(rel)) continue;
-      const image = ref.kind === 'image';
+      const image = ref.kind !== 'link';
       errors.push(new SiteError({
         stage: 'markdown', file: meta.file, line: ref.line, column: ref.column,
-        message: image ? `image "${ref.url}" does not exist` : `link "${ref.url}" leads to no page or file of the site`,
+        message: ref.kind === 'image' ? `image "${ref.url}" does not exist` : ref.kind === 'media' ? `video or audio file "${ref.url}" does not exist` : `link "${ref.url}" leads to no page or file of the site`,
         hint: image
           ? 'put the file in static/ and write it root-relative (/images/a.png), or make the article a page bundle (folder/index.md) with the image beside it'
           : /\.(md|markdown)$/i.test(ref.url) ? "link to the article's page URL (/zh-hant/yyyy/mm/slug/), not its Markdown file" : 'check the URL: it must be a page of the site or a file in static/',
