@@ -43,8 +43,11 @@ const RAW_TAG = /<([A-Za-z][A-Za-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 /** What holds no tags: comments, CDATA, and the text of raw-text elements. Blanked (offsets kept) before tags are looked for. */
 const NO_TAGS = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 /** The value of attribute `name` in a start tag's attribute text: double-quoted, single-quoted or bare. */
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
 function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i').exec(attrs);
+  let re = ATTRIBUTE_PATTERNS.get(name);
+  if (!re) ATTRIBUTE_PATTERNS.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i')));
+  const m = re.exec(attrs);
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 }
 

@@ -17,7 +17,6 @@ import { loadSiteGlossary } from '../config/glossary-file.js';
 import { entryTexts } from '../conversion/glossary.js';
 import type { CheckReport, CheckedArticle } from '../lint/check.js';
 import { task as lintTask } from '../lint/task.js';
-import { loadTemplates } from '../render/templates.js';
 import { WorkerPool, defaultWorkers, runTask } from '../workers/pool.js';
 import { Builder } from '../build.js';
 
@@ -66,7 +65,6 @@ export async function checkSite(root: string, opts: { workers?: number } = {}): 
   findings.push(...glossary.errors);
   const entries = glossary.errors.length === 0 ? glossary.entries : [];
   const sources = findSources(root, findings);
-  findings.push(...loadTemplates(root, { timeZone: config.timeZone }).errors);
 
   const workers = opts.workers ?? defaultWorkers(sources.length);
   const pool = workers > 0 ? new WorkerPool(workers) : undefined;
