@@ -101,6 +101,11 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Include articles dated after the build's `now` (left out by default). */
   future?: boolean;
+  /**
+   * Render every page through LiquidJS's own renderer instead of the closures compiled from its parse
+   * (render/compile.ts): the reference that the differential test compares the compiled pages with.
+   */
+  liquidOnly?: boolean;
   /** Worker threads for articles and rendering; default by article count (decided at a builder's first build). */
   workers?: number;
   /** The build's "now" (default: the time `build()` is called); an explicit input so time-dependent output is testable. */
@@ -365,7 +370,7 @@ async function writeSite(
   P: Pipeline,
   site: Site,
   outputs: readonly Output[],
-  render: { pool: (pages: number) => WorkerPool | undefined; templates: Templates },
+  render: { pool: (pages: number) => WorkerPool | undefined; templates: Templates; compile: boolean },
   writer: OutputSink,
   errors: SiteError[],
   extra: ReadonlyArray<[string, string, string]> = [],
@@ -420,7 +425,7 @@ async function writeSite(
     seen.add(page.template);
     return { template: page.template, context: page.context, strict: first || i % STRICT_EVERY === 0 };
   });
-  const setup = { root: site.root, timeZone: config.timeZone };
+  const setup = { root: site.root, timeZone: config.timeZone, compile: render.compile };
   const pool = render.pool(renderJobs.length);
   await runTask(pool, P.renderTask, renderJobs, pool ? setup : { ...setup, templates: render.templates }, store);
 
@@ -505,8 +510,9 @@ export class Builder {
 
   /** The templates of the site, parsed once per root and time zone. */
   private loadTemplates(P: Pipeline, root: string, timeZone: string): { templates: Templates; errors: SiteError[] } {
-    const key = JSON.stringify([root, timeZone, this.templatesKey(root)]);
-    if (this.templates?.key !== key) this.templates = { key, loaded: P.loadTemplates(root, { timeZone }) };
+    const compile = !this.options.liquidOnly;
+    const key = JSON.stringify([root, timeZone, compile, this.templatesKey(root)]);
+    if (this.templates?.key !== key) this.templates = { key, loaded: P.loadTemplates(root, { timeZone, compile }) };
     return this.templates.loaded;
   }
 
@@ -621,7 +627,7 @@ export class Builder {
     onProgress?.({ stage: 'render', done: 0, total: outputs.filter(isPage).length });
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool: renderPool, templates }, writer, errors, extra, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
+      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool: renderPool, templates, compile: !this.options.liquidOnly }, writer, errors, extra, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
       timer.lap('render');
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();

@@ -9,6 +9,8 @@ import type { PageTemplate, Templates } from './templates.js';
 export interface RenderSetup {
   root: string;
   timeZone: string;
+  /** Render lenient pages through compiled closures (default), or all through LiquidJS (false). */
+  compile?: boolean;
 }
 
 export interface RenderJob {

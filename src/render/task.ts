@@ -17,8 +17,8 @@ let loaded: { key: string; templates: Templates } | undefined;
 /** The templates of a setup: the given ones, or loaded once per setup (in a worker). */
 function templatesFor(setup: InlineRenderSetup): Templates {
   if (setup.templates) return setup.templates;
-  const key = JSON.stringify({ root: setup.root, timeZone: setup.timeZone });
-  if (loaded?.key !== key) loaded = { key, templates: loadTemplates(setup.root, { timeZone: setup.timeZone }).templates };
+  const key = JSON.stringify({ root: setup.root, timeZone: setup.timeZone, compile: setup.compile });
+  if (loaded?.key !== key) loaded = { key, templates: loadTemplates(setup.root, { timeZone: setup.timeZone, compile: setup.compile !== false }).templates };
   return loaded.templates;
 }
 

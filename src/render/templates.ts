@@ -11,6 +11,7 @@ import { Liquid, type Template } from 'liquidjs';
 import { SiteError, compare } from '../core/errors.js';
 import { PAGE_TEMPLATES, type PageTemplate } from '../site/page-templates.js';
 import { decodeUtf8 } from '../content/decode.js';
+import { compileTemplate, type CompiledTemplate } from './compile.js';
 
 export { PAGE_TEMPLATES, type PageTemplate } from '../site/page-templates.js';
 
@@ -21,6 +22,8 @@ export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../../templates/', im
 export interface Templates {
   /** Renders a page; `strict`: an undefined variable is an error (LiquidJS's strictVariables, costly: a few pages per template are enough). */
   render(name: PageTemplate, context: Record<string, unknown>, strict?: boolean): string;
+  /** Whether the page template renders through compiled closures (render/compile.ts), not LiquidJS's renderer. */
+  compiled(name: PageTemplate): boolean;
 }
 
 function liquidFiles(dir: string, prefix = ''): string[] {
@@ -102,7 +105,7 @@ export function unclosedTag(source: string): { tag: string; text: string; line: 
  * Loads and parses every template of the site (falling back to the built-in
  * ones). Throws SiteErrors (all of them) when any template has a syntax error.
  */
-export function loadTemplates(root: string, opts: { timeZone: string }): { templates: Templates; errors: SiteError[] } {
+export function loadTemplates(root: string, opts: { timeZone: string; compile?: boolean }): { templates: Templates; errors: SiteError[] } {
   const siteDir = resolve(root, 'templates');
   const dirs = siteDir === resolve(BUILTIN_TEMPLATES) ? [siteDir] : [siteDir, resolve(BUILTIN_TEMPLATES)];
   const liquid = new Liquid({
@@ -159,12 +162,34 @@ export function loadTemplates(root: string, opts: { timeZone: string }): { templ
     }
   }
 
+  // Pages render through closures compiled from LiquidJS's parse (render/compile.ts); templates it cannot
+  // mirror, and any page whose compiled render throws (an undefined variable under strict), through LiquidJS.
+  const compiledNodes = new Map();
+  const compiled = new Map<string, CompiledTemplate | undefined>();
+  const compiledFor = (name: string, tpl: Template[]): CompiledTemplate | undefined => {
+    if (opts.compile === false) return undefined;
+    if (!compiled.has(name)) compiled.set(name, compileTemplate(liquid, tpl, compiledNodes));
+    return compiled.get(name);
+  };
   return {
     errors,
     templates: {
+      compiled(name) {
+        const tpl = parsed.get(name);
+        return tpl !== undefined && compiledFor(name, tpl) !== undefined;
+      },
       render(name, context, strict = true) {
         const tpl = parsed.get(name);
         if (!tpl) throw new SiteError({ stage: 'template', file: `templates/${name}.liquid`, message: `template "${name}" is not loaded` });
+        const fast = compiledFor(name, tpl);
+        if (fast) {
+          try {
+            return fast(context, strict);
+          } catch (e) {
+            if (process.env.TONGWEN_DEBUG_COMPILE) console.error('compiled render failed', name, e);
+            // LiquidJS renders it again below, and reports the error in its words if there is one.
+          }
+        }
         try {
           return liquid.renderSync(tpl, context, { strictVariables: strict });
         } catch (error) {
