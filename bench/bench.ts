@@ -38,6 +38,7 @@ const out = join(repo, '.bench', `out-${count}`);
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`Benchmark: cold build of ${count} corpus articles, variants zh-Hant + zh-Hans, ${runs} run(s)`);
 const walls: number[] = [];
+let lastRun: { cpuMs: number; stages: Record<string, number> } | undefined;
 let last = { processMs: 0, maxRssMb: 0, cpuMs: 0 };
 for (let run = 1; run <= runs; run++) {
   rmSync(out, { recursive: true, force: true });
@@ -53,6 +54,7 @@ for (let run = 1; run <= runs; run++) {
     wallMs: number; maxRssMb: number; cpuMs: number; articles: number; files: number; bytes: number;
     stages: Record<string, number>; articleStages: Record<string, number>;
   };
+  lastRun = r;
   console.log(`\nrun ${run}`);
   console.log(`  wall time (process start to exit): ${fmt(processMs)}`);
   console.log(`  build() time:                       ${fmt(r.wallMs)}`);
@@ -93,6 +95,19 @@ function timed(args: string[], env: Record<string, string> = {}): { ms: number; 
 }
 const lastJson = <T>(text: string): T => JSON.parse(text.trim().split('\n').pop()!) as T;
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+console.log('\nYardstick: the same cold build rendering every page through LiquidJS\'s renderer (TONGWEN_LIQUID_ONLY=1)');
+{
+  const liquidOut = join(repo, '.bench', `liquid-only-${count}`);
+  rmSync(liquidOut, { recursive: true, force: true });
+  if (process.platform === 'linux') execFileSync('sync');
+  const args = [join(repo, 'lib', 'bench', 'build-once.js'), site, liquidOut, ...(values.workers !== undefined ? [values.workers] : [])];
+  const l = lastJson<{ cpuMs: number; stages: Record<string, number> }>(timed(args, { TONGWEN_LIQUID_ONLY: '1' }).out);
+  const compiledRun = lastRun!;
+  console.log(`  render stage: compiled ${fmt(compiledRun.stages.render ?? 0)}, LiquidJS ${fmt(l.stages.render ?? 0)}: ${ratio(compiledRun.stages.render ?? 0, l.stages.render ?? 1)}×`);
+  console.log(`  CPU of the build: compiled ${fmt(compiledRun.cpuMs)}, LiquidJS ${fmt(l.cpuMs)}: ${ratio(compiledRun.cpuMs, l.cpuMs)}×`);
+  rmSync(liquidOut, { recursive: true, force: true });
+}
 
 console.log('\nYardstick: Eleventy 3 doing the same dual-script work (bench/eleventy/)');
 const elevOut = join(repo, '.bench', `eleventy-${count}`);
