@@ -110,6 +110,7 @@ test('what the closures cannot mirror stays with LiquidJS, and still renders the
     list: '{% capture x %}{% block content %}inside{% endblock %}{% endcapture %}{{ x }}',
     section: '{% assign name = "partials/dyn" %}{% render name %}',
     keyword: '{% increment k %}{% increment k %}{{ k }}',
+    search: 'a{% render "partials/no-such-partial" %}',
     'partials/dyn': 'dynamic',
   });
   assert.equal(t.fast.compiled('article'), false, 'block.super');
@@ -119,6 +120,8 @@ test('what the closures cannot mirror stays with LiquidJS, and still renders the
   same(t, { v: VALUES }, 'list');
   same(t, { v: VALUES }, 'section');
   assert.equal(same(t, { v: VALUES }, 'keyword'), '012');
+  assert.equal(t.fast.compiled('search'), false, 'a partial that is not there');
+  assert.match(same(t, { v: VALUES }, 'search'), /^ERROR .*no-such-partial/);
 });
 
 test('strict pages: an undefined variable is LiquidJS\'s error (template and line); conditions and default stay lenient', () => {

@@ -404,11 +404,10 @@ export function compileTemplate(liquid: Liquid, templates: Template[], cache = n
   try {
     node = compiledList({ liquid, cache, compiling: new Set() }, templates);
   } catch (error) {
-    if (error instanceof Unsupported) {
-      if (process.env.TONGWEN_DEBUG_COMPILE) console.error('not compiled:', error.message);
-      return undefined;
-    }
-    throw error;
+    // A construct the closures do not mirror, or a partial or layout that cannot be loaded (a missing file):
+    // LiquidJS renders the template, and reports its error in its words at render time.
+    if (process.env.TONGWEN_DEBUG_COMPILE) console.error('not compiled:', (error as Error).message);
+    return undefined;
   }
   const options = (liquid as Any).options;
   return (scope, strict) => {
