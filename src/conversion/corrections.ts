@@ -138,7 +138,7 @@ export interface CorrectionRule {
  * that are common nouns before 里 “inside” (海里, 林里, 门里, 卡里, 图里,
  * 班里 …) or that start common words after it.
  */
-const TRANSLITERATION = [...'阿埃艾安昂奥巴拜班邦贝本比宾波伯布查策达代丹德登迪蒂丁杜多厄恩尔法菲芬弗福盖甘戈格古瓜圭哈汉豪赫亨洪霍吉加贾杰卡凯坎康考科克肯库拉莱兰朗劳勒雷利列林卢鲁伦罗洛马迈曼毛梅门米莫默穆纳奈南内尼宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔琼丘萨塞桑瑟森沙施斯索塔泰坦汤特滕图托瓦旺威韦维温沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹朱兹佐峇裘'];
+const TRANSLITERATION = [...'阿埃艾安昂奥巴拜班邦贝本比宾波伯布查策达代丹德登迪蒂丁杜多厄恩尔法菲芬弗福盖甘戈格古瓜圭哈汉豪赫亨洪胡霍吉加贾杰卡凯坎康考科克肯库拉莱兰朗劳勒雷利列林卢鲁伦罗洛马迈曼毛梅门米莫默穆纳奈南内尼宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔琼丘萨塞桑瑟森沙施斯索塔泰坦汤特滕图托瓦旺威韦维温沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹朱兹佐峇裘'];
 /** Nouns 里 “inside” follows (海里, 卡里有钱, 课本里, 汤里加盐), or characters that make words with 里 (万里, 英里, 内里). */
 const NOT_BEFORE_LI = new Set([...'海林门金卡库沙塔图汤本内班万英明夏多']);
 /** Characters that start common words after 里 “inside” (里加 “add in”, 里安装). */
