@@ -194,3 +194,12 @@ test('vocabulary (news): Taiwan names of countries, places and people OpenCC lac
   // 布爾 is a transliteration in news (布尔战争), not Boolean (布林).
   assert.equal(tw('布尔战争'), '布爾戰爭');
 });
+
+test('forms: zh-HK writes 恒 (Hong Kong’s form, as in the UD Chinese-HK treebank: 梁頌恒), zh-Hant 恆; both read back as 恒', () => {
+  const hk = variantConverter('zh-Hans', 'zh-HK');
+  assert.equal(hk('梁颂恒议员说永恒'), '梁頌恒議員說永恒');
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant')('永恒'), '永恆');
+  assert.equal(variantConverter('zh-HK', 'zh-Hans')('梁頌恒議員說永恒'), '梁颂恒议员说永恒');
+  // OpenCC's forms option keeps OpenCC's Hong Kong table (恆 outside its listed names).
+  assert.equal(variantConverter('zh-Hans', 'zh-HK', { forms: 'opencc' })('永恒'), converter('cn', 'hk')('永恒'));
+});
