@@ -191,6 +191,16 @@ export const CORRECTION_RULES: readonly CorrectionRule[] = [
     guards: ['表格里文字太小', '社区里文化活动', '罗马里文物', '这里文字'],
   },
   {
+    name: '夸 in a transliterated name (夸西奥, 马夸): next to a transliteration character, not 誇 “boast”',
+    source: 'Unicode CLDR zh-Hant display names (dev half: 馬夸文), OpenCC gives 馬誇文; Xinhua transliteration table for the characters',
+    entries: [
+      ...BEFORE.filter((p) => p !== '夸').map((p): [string, string] => [`${p}夸`, `${oneForm(p)}夸`]),
+      ...AFTER.map((n): [string, string] => [`夸${n}`, `夸${oneForm(n)}`]),
+    ],
+    examples: [['马夸文', '馬夸'], ['夸梅·恩克鲁玛', '夸梅']],
+    guards: ['夸张', '夸奖', '自夸', '大家都夸他', '夸大其词', '夸海口', '夸夸其谈', '夸耀', '夸克'],
+  },
+  {
     name: '布列 before a transliteration character (布列斯, 布列塔尼): the name, not 佈列 “arrange”',
     source: 'Unicode CLDR zh-Hant display names (dev half: 布列斯), OpenCC gives 佈列斯',
     entries: AFTER.map((n): [string, string] => [`布列${n}`, `布列${oneForm(n)}`]),
