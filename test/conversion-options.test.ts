@@ -195,11 +195,14 @@ test('vocabulary (news): Taiwan names of countries, places and people OpenCC lac
   assert.equal(tw('布尔战争'), '布爾戰爭');
 });
 
-test('forms: zh-HK writes 恒 (Hong Kong’s form, as in the UD Chinese-HK treebank: 梁頌恒), zh-Hant 恆; both read back as 恒', () => {
+test('forms: zh-HK writes 恒 (Hong Kong’s form, as in the UD Chinese-HK treebank: 梁頌恒) and 洩, zh-Hant 恆; both read back', () => {
   const hk = variantConverter('zh-Hans', 'zh-HK');
   assert.equal(hk('梁颂恒议员说永恒'), '梁頌恒議員說永恒');
   assert.equal(variantConverter('zh-Hans', 'zh-Hant')('永恒'), '永恆');
   assert.equal(variantConverter('zh-HK', 'zh-Hans')('梁頌恒議員說永恒'), '梁颂恒议员说永恒');
+  // 洩 as Hong Kong writers type it (and zh-Hant, zh-TW write it), read back as 泄.
+  assert.equal(hk('发泄一下，泄漏'), '發洩一下，洩漏');
+  assert.equal(variantConverter('zh-HK', 'zh-Hans')('發洩一下'), '发泄一下');
   // OpenCC's forms option keeps OpenCC's Hong Kong table (恆 outside its listed names).
   assert.equal(variantConverter('zh-Hans', 'zh-HK', { forms: 'opencc' })('永恒'), converter('cn', 'hk')('永恒'));
 });

@@ -103,6 +103,8 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '甚麼', to: '什么', direction: 't2s', example: '你在說甚麼', source: 'OpenCC TSPhrases lacks 甚麼 (t2s gives 甚么); Hong Kong news writes 甚麼; found by tongwen' },
   { from: '甚麽', to: '什么', direction: 't2s', example: '為甚麽不去', source: 'the same, with the variant 麽' },
   { from: '单干净', to: '單乾淨', direction: 's2t', example: '很单干净', source: `${WEEKLY} (簡單幹淨)` },
+  // 背負 (“bear”): what Taiwan and Hong Kong write; OpenCC's phrase table has 揹負.
+  { from: '背负', to: '背負', direction: 's2t', example: '我怕你背负的压力很大', source: 'UD Chinese-HK treebank (dev half): 背負的壓力 → 揹負; Taiwan Ministry of Education dictionary lists 背負' },
   // 干 in the transliteration 干达 (Ganda, 乌干达): OpenCC reads 幹達 (“get done”).
   { from: '干达', to: '干達', direction: 's2t', example: '卢干达文', source: 'Unicode CLDR zh-Hant display names (dev half): 干達文, OpenCC gives 幹達文' },
   // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
