@@ -8,13 +8,25 @@
  * Simplified → Traditional → Simplified. tongwen (default options) and plain
  * opencc-js run side by side on the same strings.
  *
+ * Hong Kong prose: the sentences of the UD Chinese-HK treebank (film
+ * subtitles and Legislative Council proceedings, written in Hong Kong
+ * Traditional), round trip as zh-HK.
+ *
+ * Development and held-out halves: the CLDR names and the Hong Kong
+ * sentences are split by a hash of their key (CLDR's `languages/aa`, the
+ * treebank's sent_id), the same split in every run and every locale.
+ * Corrections are studied on the development half only; the held-out half
+ * says whether they generalize.
+ *
  * zh-TW vocabulary: team-written news sentences (bench/corpora/news-zh-tw.json)
  * converted from Simplified, compared with the Taiwan form a news editor
  * would print (errors per 10,000 Han characters of the expected text).
  *
  * Text: bench/corpora/ (sources and licenses in bench/corpora/README.md).
- * Options: --show N prints N sample differences per pair.
+ * Options: --show N prints N sample differences per pair; --kinds N the N
+ * most frequent error kinds (written→got character, with contexts) per pair.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +63,18 @@ export function distance(a: string, b: string): number {
   return prev[y.length]!;
 }
 
+export type Half = 'dev' | 'held-out';
+
+/** The half a keyed text belongs to: the first byte of the SHA-256 of its key, even → dev, odd → held-out. */
+export function halfOf(key: string): Half {
+  return (createHash('sha256').update(key).digest()[0]! & 1) === 0 ? 'dev' : 'held-out';
+}
+
+/** The texts of keyed pairs in one half (or all of them). */
+export function inHalf(pairs: ReadonlyArray<readonly [string, string]>, half?: Half): string[] {
+  return pairs.filter(([k]) => half === undefined || halfOf(k) === half).map(([, v]) => v);
+}
+
 const NO_QUOTES = { quotes: false } as const;
 const hanCount = (s: string) => s.match(HAN)?.length ?? 0;
 
@@ -58,27 +82,52 @@ interface Result {
   errors: number;
   han: number;
   samples: Array<[string, string]>;
+  /** Error kinds: `written→got` per character (the two strings aligned by position when of one length), with the word around it. */
+  kinds: Map<string, { count: number; context: string[] }>;
+}
+
+function newResult(): Result {
+  return { errors: 0, han: 0, samples: [], kinds: new Map() };
+}
+
+/** Counts the character substitutions between what was written and what came back. */
+function countKinds(r: Result, want: string, got: string) {
+  const x = [...want];
+  const y = [...got];
+  const add = (kind: string, context: string) => {
+    const k = r.kinds.get(kind) ?? { count: 0, context: [] };
+    k.count++;
+    if (k.context.length < 4 && !k.context.includes(context)) k.context.push(context);
+    r.kinds.set(kind, k);
+  };
+  if (x.length !== y.length) {
+    add('(length)', `${want} → ${got}`);
+    return;
+  }
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) add(`${x[i]}→${y[i]}`, x.slice(Math.max(0, i - 2), i + 3).join(''));
 }
 
 function roundTrip(texts: readonly string[], there: Convert, back: Convert): Result {
-  const r: Result = { errors: 0, han: 0, samples: [] };
+  const r = newResult();
   for (const t of texts) {
     const got = back(there(t));
     r.han += hanCount(t);
     const d = distance(t, got);
     r.errors += d;
+    if (d > 0) countKinds(r, t, got);
     if (d > 0 && r.samples.length < 200) r.samples.push([t, got]);
   }
   return r;
 }
 
 function scored(pairs: ReadonlyArray<readonly [string, string]>, convert: Convert): Result {
-  const r: Result = { errors: 0, han: 0, samples: [] };
+  const r = newResult();
   for (const [input, want] of pairs) {
     const got = convert(input);
     r.han += hanCount(want);
     const d = distance(want, got);
     r.errors += d;
+    if (d > 0) countKinds(r, want, got);
     if (d > 0) r.samples.push([want, got]);
   }
   return r;
@@ -92,6 +141,8 @@ export interface PairFigure {
   tongwen: number;
   opencc: number;
   ratio: number;
+  /** The half of a split corpus the figure is for (none: the whole corpus). */
+  half?: Half;
 }
 
 /** tongwen's round trip for text written in `v`, and OpenCC's for the locale that tongwen used before issue 9. */
@@ -106,7 +157,14 @@ function tripPair(name: string, texts: readonly string[], v: VariantId, locale: 
   return { pair: name, han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: ratioOf(per10k(ours), per10k(theirs)) };
 }
 
+let kindsShown = 0;
+
 function report(name: string, ours: Result, theirs: Result, show: number) {
+  if (kindsShown > 0) {
+    const top = [...ours.kinds].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, kindsShown);
+    console.log(`\n${name}: tongwen's top error kinds (written→got ×count: contexts)`);
+    for (const [kind, { count, context }] of top) console.log(`  ${kind} ×${count}: ${context.join(' / ')}`);
+  }
   if (show <= 0) return;
   console.log(`\n${name}: tongwen differences (first ${show})`);
   for (const [a, b] of ours.samples.slice(0, show)) console.log(`  ${a}\n→ ${b}`);
@@ -118,15 +176,19 @@ export function conversionFigures(show = 0): PairFigure[] {
   const vscode = load<{ pairs: Array<[string, string]> }>('vscode-zh.json').pairs;
   const cldr = load<{ locales: Record<string, Array<[string, string]>> }>('cldr-zh.json').locales;
   const news = load<{ sentences: Array<[string, string]> }>('news-zh-tw.json').sentences;
-  const values = (loc: string) => (cldr[loc] ?? []).map(([, v]) => v);
+  const hk = load<{ sentences: Array<[string, string]> }>('ud-zh-hk.json').sentences;
+  const values = (loc: string, half?: Half) => inHalf(cldr[loc] ?? [], half);
   const tw = vscode.map(([t]) => t);
   const cn = vscode.map(([, s]) => s);
-  const figures = [
+  const halves = (name: string, of: (half: Half) => string[], v: VariantId, locale: OpenccLocale) =>
+    (['dev', 'held-out'] as const).map((h) => ({ ...tripPair(`${name} (${h})`, of(h), v, locale, show), half: h }));
+  const figures: PairFigure[] = [
     tripPair('VS Code zh-Hant (Taiwan) as zh-TW  ⇄ Simplified', tw, 'zh-TW', 'twp', show),
     tripPair('VS Code zh-Hant (Taiwan) as zh-Hant ⇄ Simplified', tw, 'zh-Hant', 't', show),
-    tripPair('CLDR zh-Hant as zh-Hant ⇄ Simplified', values('zh-Hant'), 'zh-Hant', 't', show),
-    tripPair('CLDR zh-Hant as zh-TW ⇄ Simplified', values('zh-Hant'), 'zh-TW', 'twp', show),
-    tripPair('CLDR zh-Hant-HK as zh-HK ⇄ Simplified', values('zh-Hant-HK'), 'zh-HK', 'hk', show),
+    ...halves('CLDR zh-Hant as zh-Hant ⇄ Simplified', (h) => values('zh-Hant', h), 'zh-Hant', 't'),
+    ...halves('CLDR zh-Hant as zh-TW ⇄ Simplified', (h) => values('zh-Hant', h), 'zh-TW', 'twp'),
+    ...halves('CLDR zh-Hant-HK as zh-HK ⇄ Simplified', (h) => values('zh-Hant-HK', h), 'zh-HK', 'hk'),
+    ...halves('HK prose (UD Chinese-HK) as zh-HK ⇄ Simplified', (h) => inHalf(hk, h), 'zh-HK', 'hk'),
     tripPair('VS Code zh-Hans ⇄ zh-Hant', cn, 'zh-Hans', 'cn', show),
     tripPair('CLDR zh ⇄ zh-Hant', values('zh'), 'zh-Hans', 'cn', show),
   ];
@@ -191,11 +253,13 @@ export function repairFigures(): RepairFigure {
 function main() {
   const i = process.argv.indexOf('--show');
   const show = i > 0 ? Number(process.argv[i + 1] ?? 10) : 0;
+  const k = process.argv.indexOf('--kinds');
+  kindsShown = k > 0 ? Number(process.argv[k + 1] ?? 15) : 0;
   const figures = conversionFigures(show);
   console.log('\nConversion errors per 10,000 Han characters (round trip or expected vs got); goal: tongwen ≤ 1/3 of OpenCC');
-  console.log(`${'pair'.padEnd(62)} ${'Han'.padStart(7)} ${'tongwen'.padStart(8)} ${'OpenCC'.padStart(8)} ${'ratio'.padStart(6)}  goal`);
+  console.log(`${'pair'.padEnd(68)} ${'Han'.padStart(7)} ${'tongwen'.padStart(8)} ${'OpenCC'.padStart(8)} ${'ratio'.padStart(6)}  goal`);
   for (const f of figures) {
-    console.log(`${f.pair.padEnd(62)} ${String(f.han).padStart(7)} ${f.tongwen.toFixed(1).padStart(8)} ${f.opencc.toFixed(1).padStart(8)} ${f.ratio.toFixed(2).padStart(6)}  ${f.ratio <= 1 / 3 ? 'met' : 'missed'}`);
+    console.log(`${f.pair.padEnd(68)} ${String(f.han).padStart(7)} ${f.tongwen.toFixed(1).padStart(8)} ${f.opencc.toFixed(1).padStart(8)} ${f.ratio.toFixed(2).padStart(6)}  ${f.ratio <= 1 / 3 ? 'met' : 'missed'}`);
   }
   const r = repairFigures();
   console.log(`\nrepair on correct Taiwan text (VS Code zh-Hant, ${r.chars} characters): ${r.falseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.falseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);

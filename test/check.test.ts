@@ -199,3 +199,29 @@ test('check does not recommend repair for 了解 on correct Traditional text', a
   const report = await checkSite(root);
   assert.deepEqual(report.findings.filter((f) => f.rule === 'naive-conversion').map((f) => f.message), []);
 });
+
+test('check reads raw HTML as the build converts it: a caption, an alt text and a title inside raw HTML are read for hazards, at file:line:col', async () => {
+  const html = [
+    '正文。',
+    '',
+    '<figure>',
+    '  <img src="/a.png" alt="他说只要干">',
+    '  <figcaption title="借他的笔">他还斗得过</figcaption>',
+    '</figure>',
+    '',
+    '<pre>斗 干 借</pre>',
+    '',
+  ].join('\n');
+  const images = join(FIXTURES, '..', '..', 'static', 'images');
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'variants: [zh-Hans, zh-Hant]\ndefaultLang: zh-Hans\n',
+    'content/a.md': article({ title: '会议', date: '2024-06-26' }, html),
+    'static/a.png': readFileSync(join(images, readdirSync(images).find((f) => f.endsWith('.png'))!)),
+  });
+  const report = await checkSite(root);
+  const body = report.findings.filter((f) => f.rule === 'ambiguous-text');
+  // The front matter takes lines 1–4 (article()), so the body starts on line 5.
+  // 干 in the alt text (line 8), 借 in the title and 斗 in the caption (line 9); nothing from <pre>.
+  assert.deepEqual(body.map((f) => [f.line, f.column, f.message.split(' ')[1]]), [[8, 30, '干'], [9, 22, '借'], [9, 30, '斗']]);
+  assert.deepEqual(report.findings.filter((f) => f.severity === 'error'), []);
+});

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { converter, openccConfigConverter, variantConverter } from '../src/conversion/converters.js';
 import { chainConverter } from '../src/conversion/preset.js';
-import { NEWS_ADDED, NEWS_DROPPED, NEWS_REV_DROPPED } from '../src/conversion/vocabulary.js';
+import { NEWS_ADDED, NEWS_DROPPED, NEWS_REV_DROPPED, TAIWAN_NAMES } from '../src/conversion/vocabulary.js';
 import { convertQuotes } from '../src/conversion/quotes.js';
 import { uiTexts, UI_TEXTS } from '../src/conversion/ui-texts.js';
 import { VARIANT_IDS } from '../src/conversion/variants.js';
@@ -174,4 +174,35 @@ test('quotes are converted in prose only: inline code, code blocks and URLs keep
   assert.match(html, /s = “b”/);
   assert.match(html, /title="標題「t」"/);
   assert.ok(html.includes('https://a.io/%E2%80%9Cq%E2%80%9D') || html.includes('https://a.io/“q”'), html);
+});
+
+test('vocabulary (news): Taiwan names of countries, places and people OpenCC lacks, from Simplified, and read back', () => {
+  const toSimplified = converter('t', 'cn');
+  const tw = variantConverter('zh-Hans', 'zh-TW');
+  const back = variantConverter('zh-TW', 'zh-Hans');
+  for (const { std, tw: want, oneWay } of TAIWAN_NAMES) {
+    const s = toSimplified(std);
+    assert.equal(tw(`${s}的消息`), `${want}的消息`, std);
+    assert.notEqual(converter('cn', 'twp')(s), want, `${std}: OpenCC already has it`);
+    if (!oneWay) assert.equal(back(`${want}的消息`), `${s}的消息`, `${want} back`);
+    else assert.equal(back(want), toSimplified(want), `${want} is read as written`);
+  }
+  // Names OpenCC's table already writes the Taiwan way (issue 9's list) stay so under news vocabulary.
+  for (const [s, want] of [['新西兰', '紐西蘭'], ['意大利', '義大利'], ['沙特阿拉伯', '沙烏地阿拉伯'], ['津巴布韦', '辛巴威'], ['肯尼亚', '肯亞'], ['尼日利亚', '奈及利亞'], ['危地马拉', '瓜地馬拉'], ['伊斯坦布尔', '伊斯坦堡']] as const) {
+    assert.equal(tw(s), want, s);
+  }
+  // 布爾 is a transliteration in news (布尔战争), not Boolean (布林).
+  assert.equal(tw('布尔战争'), '布爾戰爭');
+});
+
+test('forms: zh-HK writes 恒 (Hong Kong’s form, as in the UD Chinese-HK treebank: 梁頌恒) and 洩, zh-Hant 恆; both read back', () => {
+  const hk = variantConverter('zh-Hans', 'zh-HK');
+  assert.equal(hk('梁颂恒议员说永恒'), '梁頌恒議員說永恒');
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant')('永恒'), '永恆');
+  assert.equal(variantConverter('zh-HK', 'zh-Hans')('梁頌恒議員說永恒'), '梁颂恒议员说永恒');
+  // 洩 as Hong Kong writers type it (and zh-Hant, zh-TW write it), read back as 泄.
+  assert.equal(hk('发泄一下，泄漏'), '發洩一下，洩漏');
+  assert.equal(variantConverter('zh-HK', 'zh-Hans')('發洩一下'), '发泄一下');
+  // OpenCC's forms option keeps OpenCC's Hong Kong table (恆 outside its listed names).
+  assert.equal(variantConverter('zh-Hans', 'zh-HK', { forms: 'opencc' })('永恒'), converter('cn', 'hk')('永恒'));
 });

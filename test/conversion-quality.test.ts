@@ -40,3 +40,19 @@ test('repair on real text: no change on correct Taiwan text (≤ 0.5 per 10,000)
   assert.ok(r.damaged > 100);
   assert.ok(r.fixedShare >= 0.9, `fixed ${(r.fixedShare * 100).toFixed(1)}%`);
 });
+
+test('the CLDR names and Hong Kong sentences are split into two fixed, disjoint halves, each measured', async () => {
+  const { halfOf, inHalf } = await import('../bench/conversion-quality.js');
+  // The same key always falls in the same half; both halves are used.
+  assert.equal(halfOf('languages/aa'), halfOf('languages/aa'));
+  const keys = Array.from({ length: 200 }, (_, i) => `k${i}`);
+  const dev = keys.filter((k) => halfOf(k) === 'dev').length;
+  assert.ok(dev > 60 && dev < 140, `dev ${dev} of 200`);
+  const pairs = keys.map((k) => [k, k] as const);
+  assert.equal(inHalf(pairs, 'dev').length + inHalf(pairs, 'held-out').length, pairs.length);
+  for (const name of ['CLDR zh-Hant as zh-TW', 'CLDR zh-Hant-HK as zh-HK', 'HK prose (UD Chinese-HK) as zh-HK']) {
+    const parts = figures.filter((f) => f.pair.startsWith(name));
+    assert.deepEqual(parts.map((f) => f.half), ['dev', 'held-out'], name);
+    for (const f of parts) assert.ok(f.han > 2000 && f.opencc > 0, `${f.pair}: ${f.han} Han`);
+  }
+});

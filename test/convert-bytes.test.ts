@@ -48,11 +48,11 @@ test('zh-TW → zh-Hans: 使用 Github 進行程式碼 is 进行代码, never �
   assert.equal(convert('使用 Github 進行程式碼審查', 'zh-TW', 'zh-Hans'), '使用 Github 进行代码审查');
 });
 
-test('text in raw HTML blocks (a figcaption) is converted; tags, attributes and URLs are not; code inside stays', () => {
+test('text in raw HTML blocks (a figcaption, alt and title values) is converted; tags, other attributes and URLs are not; code inside stays', () => {
   const html = '<figure><img src="/后台.png" alt="后台" title="软件"><figcaption>后台软件的图片</figcaption></figure>\n\n<div><code>后台</code> 后台</div>\n';
   assert.equal(
     convert(html, 'zh-Hans', 'zh-Hant'),
-    '<figure><img src="/后台.png" alt="后台" title="软件"><figcaption>後台軟件的圖片</figcaption></figure>\n\n<div><code>后台</code> 後台</div>\n',
+    '<figure><img src="/后台.png" alt="後台" title="軟件"><figcaption>後台軟件的圖片</figcaption></figure>\n\n<div><code>后台</code> 後台</div>\n',
   );
   const ctx = { ...ARTICLE_CONTEXT, variants: ['zh-Hant'] as VariantId[], html: { tags: ['figure', 'figcaption'] } };
   const built = processArticle('a.md', Buffer.from(article({ title: 't', date: '2024-06-26', lang: 'zh-Hans' }, html)), ctx);

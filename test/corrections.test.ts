@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { converter, variantConverter, variantSide } from '../src/conversion/converters.js';
-import { CORRECTIONS } from '../src/conversion/corrections.js';
+import { CORRECTIONS, CORRECTION_RULES } from '../src/conversion/corrections.js';
 import { chainConverter } from '../src/conversion/preset.js';
 import { variantConversion } from '../src/conversion/options.js';
 import { VARIANTS, type VariantId } from '../src/conversion/variants.js';
@@ -54,5 +54,30 @@ for (const c of CORRECTIONS) {
       }
     }
     assert.ok(VARIANTS['zh-Hans']);
+  });
+}
+
+for (const rule of CORRECTION_RULES) {
+  test(`correction rule: ${rule.name}`, () => {
+    assert.ok(rule.source.length > 10 && rule.entries.length > 0);
+    const opencc = converter('cn', 't');
+    for (const [s, want] of rule.examples) {
+      // OpenCC gets the example wrong; tongwen fixes it in every Traditional variant, under both forms options, and reads it back.
+      assert.ok(!opencc(s).includes(want), `OpenCC already writes ${want}: ${opencc(s)}`);
+      for (const v of HANT) {
+        for (const forms of ['common', 'opencc'] as const) {
+          const options = { forms, ...NO_QUOTES };
+          const side = variantSide(v, variantConversion(options, v));
+          if (side.script !== 'Hant') throw new Error(v);
+          const expect = chainConverter({ script: 'Hant', forms: 't' }, { script: 'Hant', forms: side.forms })(want);
+          const got = variantConverter('zh-Hans', v, options)(s);
+          assert.ok(got.includes(expect), `${v} (${forms}): ${s} → ${got}, lacks ${expect}`);
+          assert.equal(variantConverter(v, 'zh-Hans', options)(got), s, `${v} (${forms}) back`);
+        }
+      }
+    }
+    // Ordinary text near the rule converts as plain OpenCC converts it.
+    const ours = variantConverter('zh-Hans', 'zh-Hant', { forms: 'opencc', ...NO_QUOTES });
+    for (const s of rule.guards) assert.equal(ours(s), opencc(s), s);
   });
 }

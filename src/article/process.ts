@@ -17,7 +17,7 @@ import { localRefs, mediaResolver, type LocalRef } from './media.js';
 import { uiTexts } from '../conversion/ui-texts.js';
 import type { VariantId } from '../conversion/variants.js';
 import type { GlossaryEntry } from '../conversion/glossary.js';
-import type { ConversionOptions } from '../conversion/options.js';
+import { conversionKey, type ConversionOptions } from '../conversion/options.js';
 import { variantText, type VariantText } from '../conversion/text.js';
 import { langWarning } from '../content/script-share.js';
 import { readArticle, type ArticleBody, type ArticleSource } from './read.js';
@@ -108,15 +108,16 @@ export type ArticleResult =
 
 type Compile = (tree: Root, opts?: CompileOptions) => CompiledBody;
 const compilers = new Map<string, Compile>();
-const footnoteLabelCache = new Map<VariantId, FootnoteLabels>();
+const labelCache = new Map<string, FootnoteLabels & { anchor: string }>();
 
-/** The footnote section's heading and back-link label in a variant's script. */
-function footnoteLabels(id: VariantId): FootnoteLabels {
-  let labels = footnoteLabelCache.get(id);
+/** The footnote section's heading, back-link label and heading-anchor label in a variant's script, under the site's conversion options. */
+function bodyLabels(id: VariantId, conversion: ConversionOptions | undefined): FootnoteLabels & { anchor: string } {
+  const key = `${id}\u0000${conversionKey(conversion)}`;
+  let labels = labelCache.get(key);
   if (!labels) {
-    const t = uiTexts(id);
-    labels = { label: t.footnotes, backLabel: t.footnoteBack };
-    footnoteLabelCache.set(id, labels);
+    const t = uiTexts(id, conversion);
+    labels = { label: t.footnotes, backLabel: t.footnoteBack, anchor: t.headingAnchor };
+    labelCache.set(key, labels);
   }
   return labels;
 }
@@ -176,7 +177,8 @@ export function renderBody(body: BodySource, to: VariantId, ctx: BodyContext, la
   const conv = variantText({ from: body.from, to, glossary: body.settings.glossary, repair: body.settings.repair, conversion: ctx.conversion });
   const tree = variantTree(body.tree, { convert: conv.prose, basePath: ctx.basePath, renderMarkup: conv.markup });
   lap?.('convert');
-  const compiled = compilerFor(ctx.html)(tree, { labels: footnoteLabels(to), anchorLabel: uiTexts(to).headingAnchor, media: ctx.media, embeds: ctx.embeds });
+  const { anchor, ...labels } = bodyLabels(to, ctx.conversion);
+  const compiled = compilerFor(ctx.html)(tree, { labels, anchorLabel: anchor, media: ctx.media, embeds: ctx.embeds });
   lap?.('html');
   return { conv, tree, html: compiled.html, headings: compiled.headings, cover: compiled.cover };
 }

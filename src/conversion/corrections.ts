@@ -15,6 +15,8 @@
  * corrected phrase, and that plain OpenCC gets it wrong).
  */
 
+import * as Preset from 'opencc-js/preset';
+
 export interface Correction {
   /** The phrase as written in the source script. */
   from: string;
@@ -31,6 +33,14 @@ export interface Correction {
 const WEEKLY = 'issue 9: a 400-issue weekly newsletter, zh-Hant pages (OpenCC errors counted there)';
 const GREEDY = 'OpenCC greedy phrase match across a word boundary, found by tongwen on the same weekly';
 const DIGIT = 'OpenCC has 三天後 but no entry after Arabic digits; issue 9 (60天后 ×27)';
+
+/** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
+const ONLY_AFTER_SHI: ReadonlyArray<readonly [string, string]> = ([
+  ['有', '有'], ['能', '能'], ['要', '要'], ['会', '會'], ['是', '是'], ['想', '想'], ['在', '在'], ['为', '爲'], ['剩', '剩'],
+  ['需', '需'], ['用', '用'], ['限', '限'], ['对', '對'], ['说', '說'], ['看', '看'], ['让', '讓'], ['把', '把'], ['被', '被'],
+  ['给', '給'], ['靠', '靠'], ['顾', '顧'], ['做', '做'], ['可', '可'], ['针', '針'], ['适', '適'], ['从', '從'], ['跟', '跟'],
+  ['懂', '懂'], ['知', '知'], ['求', '求'], ['图', '圖'], ['关', '關'], ['讲', '講'], ['谈', '談'], ['想', '想'],
+] as Array<[string, string]>).filter(([c], i, all) => all.findIndex(([d]) => d === c) === i);
 
 const digitDays: Correction[] = '0123456789'.split('').map((d) => ({
   from: `${d}天后`,
@@ -93,9 +103,120 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '甚麼', to: '什么', direction: 't2s', example: '你在說甚麼', source: 'OpenCC TSPhrases lacks 甚麼 (t2s gives 甚么); Hong Kong news writes 甚麼; found by tongwen' },
   { from: '甚麽', to: '什么', direction: 't2s', example: '為甚麽不去', source: 'the same, with the variant 麽' },
   { from: '单干净', to: '單乾淨', direction: 's2t', example: '很单干净', source: `${WEEKLY} (簡單幹淨)` },
+  // 背負 (“bear”): what Taiwan and Hong Kong write; OpenCC's phrase table has 揹負.
+  { from: '背负', to: '背負', direction: 's2t', example: '我怕你背负的压力很大', source: 'UD Chinese-HK treebank (dev half): 背負的壓力 → 揹負; Taiwan Ministry of Education dictionary lists 背負' },
+  // 干 in the transliteration 干达 (Ganda, 乌干达): OpenCC reads 幹達 (“get done”).
+  { from: '干达', to: '干達', direction: 's2t', example: '卢干达文', source: 'Unicode CLDR zh-Hant display names (dev half): 干達文, OpenCC gives 幹達文' },
+  // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
+  ...ONLY_AFTER_SHI.map(([c, t]): Correction => ({
+    from: `是只${c}`,
+    to: `是只${t}`,
+    direction: 's2t',
+    example: `不是只${c}这些`,
+    source: 'OpenCC phrase 是只 → 是隻 (a measure word) before a verb; UD Chinese-HK: 不是只有你 → 不是隻有你',
+  })),
+];
+
+/**
+ * Corrections made by a rule rather than listed one by one: each rule
+ * generates its entries from a character class, and is tested on examples
+ * (which it must fix) and guards (ordinary text it must leave as OpenCC
+ * writes it).
+ */
+export interface CorrectionRule {
+  name: string;
+  source: string;
+  entries: ReadonlyArray<readonly [string, string]>;
+  /** [Simplified sentence, OpenCC standard Traditional it must give]. */
+  examples: ReadonlyArray<readonly [string, string]>;
+  /** Simplified sentences near the rule's entries that it must leave as plain OpenCC converts them. */
+  guards: readonly string[];
+}
+
+/**
+ * Characters of Xinhua's transliteration table (外国人名译名 / 外国地名译名
+ * 汉字音译表) that are written the same in Simplified as their single
+ * Traditional form apart from the regular character conversion, minus those
+ * that are common nouns before 里 “inside” (海里, 林里, 门里, 卡里, 图里,
+ * 班里 …) or that start common words after it.
+ */
+const TRANSLITERATION = [...'阿埃艾安昂奥巴拜班邦贝本比宾波伯布查策达代丹德登迪蒂丁杜多厄恩尔法菲芬弗福盖甘戈格古瓜圭哈汉豪赫亨洪胡霍吉加贾杰卡凯坎康考科克肯库拉莱兰朗劳勒雷利列林卢鲁伦罗洛马迈曼毛梅门米莫默穆纳奈南内尼宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔琼丘萨塞桑瑟森沙施斯索塔泰坦汤特滕图托瓦旺威韦维温沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹朱兹佐峇裘'];
+/** Nouns 里 “inside” follows (海里, 卡里有钱, 课本里, 汤里加盐), or characters that make words with 里 (万里, 英里, 内里). */
+const NOT_BEFORE_LI = new Set([...'海林门金卡库沙塔图汤本内班万英明夏多']);
+/** Characters that start common words after 里 “inside” (里加 “add in”, 里安装). */
+const NOT_AFTER_LI = new Set([...'加安因英明多海本内门林金万卡沙塔图汤班']);
+
+let stChars: Map<string, string[]> | undefined;
+
+/** OpenCC's Simplified → Traditional character candidates. */
+function stCandidates(c: string): string[] {
+  if (!stChars) {
+    stChars = new Map();
+    const dict = Preset.configs.s2t?.conversionChain[0]?.at(-1);
+    const rows: string[][] = typeof dict === 'string' ? dict.split('|').map((e: string) => e.split(' ')) : (dict ?? []).map((e: readonly string[]) => [...e]);
+    for (const [a, ...b] of rows) if (a !== undefined && [...a].length === 1) stChars.set(a, b.flatMap((x) => x.split(' ')));
+  }
+  return stChars.get(c) ?? [c];
+}
+
+/** The single Traditional form of a Simplified character, or undefined when OpenCC has several. */
+function oneForm(c: string): string | undefined {
+  const forms = stCandidates(c);
+  return forms.length === 1 ? forms[0] : undefined;
+}
+
+const SAFE = TRANSLITERATION.filter((c) => oneForm(c) !== undefined);
+const BEFORE = SAFE.filter((c) => !NOT_BEFORE_LI.has(c));
+const AFTER = SAFE.filter((c) => !NOT_AFTER_LI.has(c));
+/** Words after 里 “inside” that start with 文 (书里文字 …): kept as OpenCC writes them. */
+const WEN_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['文化', '文化'], ['文字', '文字'], ['文章', '文章'], ['文件', '文件'], ['文物', '文物'], ['文学', '文學'], ['文明', '文明'],
+  ['文艺', '文藝'], ['文本', '文本'], ['文献', '文獻'], ['文具', '文具'], ['文书', '文書'], ['文案', '文案'], ['文档', '文檔'],
+];
+
+export const CORRECTION_RULES: readonly CorrectionRule[] = [
+  {
+    name: '里 inside a transliterated name (哈里斯, 布里斯班): between two transliteration characters',
+    source: 'OpenCC writes 里 as 裏 outside its phrase list; Unicode CLDR zh-Hant / zh-Hant-HK names (dev half: 瓦希里, 克胡里, 毛里裘斯); Xinhua transliteration table for the characters',
+    entries: BEFORE.flatMap((p) => AFTER.map((n): [string, string] => [`${p}里${n}`, `${oneForm(p)}里${oneForm(n)}`])),
+    examples: [['伊里娜·斯坦', '伊里娜'], ['毛里裘斯', '毛里裘斯'], ['加布里耶尔', '布里耶'], ['奥里雅文', '奧里雅'], ['塞里沃', '塞里沃']],
+    guards: ['在海里游泳', '卡里加钱', '课本里有图', '汤里加盐', '林里安静', '这里斯文', '城里人', '万里长城', '三英里', '那里多么美', '手里拿着'],
+  },
+  {
+    name: '里 before 文 in a language name (峇里文, 瓦希里文); OpenCC already writes 里語',
+    source: 'Unicode CLDR zh-Hant display names (dev half: 峇里文, 教達里文, 瓦希里文, 克胡里文); OpenCC gives 裏文',
+    entries: BEFORE.flatMap((p) => [
+      [`${p}里文`, `${oneForm(p)}里文`] as [string, string],
+      ...WEN_WORDS.map(([w, t]): [string, string] => [`${p}里${w}`, `${oneForm(p)}裏${t}`]),
+    ]),
+    examples: [['峇里文', '峇里文'], ['卡努里文', '努里文'], ['瑟里文', '瑟里文']],
+    guards: ['表格里文字太小', '社区里文化活动', '罗马里文物', '这里文字'],
+  },
+  {
+    name: '夸 in a transliterated name (夸西奥, 马夸): next to a transliteration character, not 誇 “boast”',
+    source: 'Unicode CLDR zh-Hant display names (dev half: 馬夸文), OpenCC gives 馬誇文; Xinhua transliteration table for the characters',
+    entries: [
+      ...BEFORE.filter((p) => p !== '夸').map((p): [string, string] => [`${p}夸`, `${oneForm(p)}夸`]),
+      ...AFTER.map((n): [string, string] => [`夸${n}`, `夸${oneForm(n)}`]),
+    ],
+    examples: [['马夸文', '馬夸'], ['夸梅·恩克鲁玛', '夸梅']],
+    guards: ['夸张', '夸奖', '自夸', '大家都夸他', '夸大其词', '夸海口', '夸夸其谈', '夸耀', '夸克'],
+  },
+  {
+    name: '布列 before a transliteration character (布列斯, 布列塔尼): the name, not 佈列 “arrange”',
+    source: 'Unicode CLDR zh-Hant display names (dev half: 布列斯), OpenCC gives 佈列斯',
+    entries: AFTER.map((n): [string, string] => [`布列${n}`, `布列${oneForm(n)}`]),
+    examples: [['布列斯', '布列斯'], ['布列维尔', '布列維']],
+    guards: ['排兵布阵', '布列整齐', '布列塔尼'],
+  },
 ];
 
 /** Entries of one direction as dictionary pairs. */
 export function correctionPairs(direction: 's2t' | 't2s'): Array<[string, string]> {
-  return CORRECTIONS.filter((c) => c.direction === direction && [...c.example].length > 0).map((c) => [c.from, c.to]);
+  const listed = CORRECTIONS.filter((c) => c.direction === direction && [...c.example].length > 0).map((c): [string, string] => [c.from, c.to]);
+  if (direction === 't2s') return listed;
+  // Listed entries win over a rule's entry for the same phrase.
+  const seen = new Set(listed.map(([a]) => a));
+  const ruled = CORRECTION_RULES.flatMap((r) => r.entries).filter(([a]) => !seen.has(a) && (seen.add(a), true));
+  return [...listed, ...ruled.map(([a, b]): [string, string] => [a, b])];
 }

@@ -23,8 +23,10 @@
  * - zh-HK keeps OpenCC's Hong Kong forms (裏 着 温 户 …) except those Hong
  *   Kong writers do not type: 説 悦 税 脱 閲 鋭 蜕 兑 敍 温 (forms of the
  *   government glyph standard; Big5 text has 說 悅 稅 … 敘 溫), and gets
- *   群 床 峰 啟 偽 麵 where OpenCC leaves 羣 牀 峯 啓 僞 麪, and 周 where
- *   OpenCC's phrase table writes 週 (周末, 一周).
+ *   群 床 峰 啟 偽 麵 where OpenCC leaves 羣 牀 峯 啓 僞 麪, 周 where
+ *   OpenCC's phrase table writes 週 (周末, 一周), 洩 (發洩, as Big5 text
+ *   writes it) and 恒 (Hong Kong's form: 恒生, and the names of the UD
+ *   Chinese-HK treebank).
  *
  * With `forms: opencc` every variant gets exactly OpenCC's forms.
  */
@@ -76,6 +78,10 @@ const HK_EXTRA: ReadonlyArray<[string, string]> = [
   ['僞', '偽'],
   ['麪', '麵'],
   ['週', '周'],
+  // 泄 → 洩 (發洩, 洩漏): what Hong Kong writers type (the Big5 form), as zh-Hant and zh-TW write it.
+  ['泄', '洩'],
+  // 恆 → 恒: Hong Kong's standard form (恒生, and names: 梁頌恒 in the same treebank); OpenCC writes 恒 only in its listed names.
+  ['恆', '恒'],
 ];
 
 /**

@@ -19,7 +19,7 @@ import { correctionPairs } from './corrections.js';
 import { PhraseTable } from './phrase-table.js';
 import { ALSO_SIMPLIFIED, TS_CHARACTER_ADDITIONS } from './dictionaries.js';
 import { formsGroup, formsReverseGroup, type FormsId } from './forms.js';
-import { NEWS_ADDED, computingPhrases, computingPhrasesRev, newsPhrases, newsPhrasesRev } from './vocabulary.js';
+import { NEWS_ADDED, TAIWAN_NAMES, computingPhrases, computingPhrasesRev, newsPhrases, newsPhrasesRev } from './vocabulary.js';
 import type { VocabularyOption } from './options.js';
 
 export type Convert = (text: string) => string;
@@ -126,11 +126,11 @@ function strayTraditional(): DictLike {
 
 let newsSeg: DictLike | undefined;
 
-/** The news phrases written in Simplified, as segmentation entries (the value is unused). */
+/** The news phrases and Taiwan names written in Simplified, as segmentation entries (the value is unused). */
 function newsSegmentation(): DictLike {
   if (newsSeg) return newsSeg;
   const toSimplified = chain(undefined, [baseParts().ts]);
-  newsSeg = NEWS_ADDED.map(([t]) => [toSimplified(t), t] as [string, string]);
+  newsSeg = [...NEWS_ADDED.map(([t]) => t), ...TAIWAN_NAMES.map((n) => n.std)].map((t) => [toSimplified(t), t] as [string, string]);
   return newsSeg;
 }
 

@@ -40,6 +40,8 @@ export const NEWS_DROPPED: readonly string[] = [
   '添加', '調用', '調度', '導入', '導出', '映射', '循環', '擴展', '參數', '函數', '批量', '拋出', '重載', '類型',
   '遠程', '持久性', '審覈', '呼出', '刷新', '剪切', '分區', '代碼', '優化', '集羣', '窗口', '溢出', '禁用', '萬象',
   '綁定', '指針', '回調', '註銷', '登錄', '鏡像', '表達式', '截取', '仿真', '交互', '屏蔽', '集成', '像素',
+  // 布爾 → 布林 is Boolean; in news 布爾 is a transliteration (布爾戰爭, 伊斯坦布爾 → 伊斯坦布林)
+  '布爾',
 ];
 
 /** Phrases that settle the sense (OpenCC standard Traditional → Taiwan). */
@@ -84,6 +86,58 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
 ];
 
 
+/**
+ * Names of countries, places and people as Taiwan news prints them, where
+ * OpenCC's Taiwan table has none (it already has 紐西蘭, 義大利, 沙烏地阿拉伯,
+ * 辛巴威, 肯亞, 奈及利亞, 瓜地馬拉, 歐巴馬 …). Source: the names used by
+ * Taiwan's Central News Agency and Ministry of Foreign Affairs. `oneWay`:
+ * the Taiwan form is also a word or name in Simplified text (雪梨 “snow
+ * pear”, 舊金山, 孟加拉, 印尼), so it is not read back.
+ */
+export const TAIWAN_NAMES: ReadonlyArray<{ std: string; tw: string; oneWay?: true }> = [
+  { std: '沙特', tw: '沙烏地' },
+  { std: '湯加', tw: '東加' },
+  { std: '吉布提', tw: '吉布地' },
+  { std: '吉爾吉斯斯坦', tw: '吉爾吉斯', oneWay: true },
+  { std: '波斯尼亞', tw: '波士尼亞' },
+  { std: '孟加拉國', tw: '孟加拉', oneWay: true },
+  { std: '印度尼西亞', tw: '印尼', oneWay: true },
+  { std: '三藩市', tw: '舊金山', oneWay: true },
+  { std: '悉尼', tw: '雪梨', oneWay: true },
+  { std: '休斯敦', tw: '休士頓' },
+  { std: '佛羅倫薩', tw: '佛羅倫斯' },
+  { std: '那不勒斯', tw: '拿坡里' },
+  { std: '巴塞羅那', tw: '巴塞隆納' },
+  { std: '伊斯坦布爾', tw: '伊斯坦堡' },
+  { std: '迪拜', tw: '杜拜' },
+  { std: '阿布扎比', tw: '阿布達比' },
+  { std: '內羅畢', tw: '奈洛比' },
+  { std: '約翰內斯堡', tw: '約翰尼斯堡' },
+  { std: '堪培拉', tw: '坎培拉' },
+  { std: '惠靈頓', tw: '威靈頓' },
+  { std: '蒙特利爾', tw: '蒙特婁' },
+  { std: '聖地亞哥', tw: '聖地牙哥' },
+  { std: '普京', tw: '普丁' },
+  { std: '特朗普', tw: '川普' },
+  { std: '默克爾', tw: '梅克爾' },
+  { std: '馬克龍', tw: '馬克宏' },
+  { std: '內塔尼亞胡', tw: '納坦雅胡' },
+  { std: '澤連斯基', tw: '澤倫斯基' },
+  { std: '埃爾多安', tw: '艾爾多安' },
+  { std: '希拉里', tw: '希拉蕊' },
+  { std: '克林頓', tw: '柯林頓' },
+  { std: '布什', tw: '布希' },
+  { std: '里根', tw: '雷根' },
+  { std: '肯尼迪', tw: '甘迺迪' },
+  { std: '撒切爾', tw: '柴契爾' },
+  { std: '丘吉爾', tw: '邱吉爾' },
+  { std: '斯大林', tw: '史達林' },
+  { std: '蓋茨', tw: '蓋茲' },
+  { std: '喬布斯', tw: '賈伯斯' },
+  { std: '扎克伯格', tw: '祖克柏' },
+  { std: '貝索斯', tw: '貝佐斯' },
+];
+
 /** OpenCC TWPhrasesRev keys left out of news vocabulary (zh-TW → Simplified). */
 export const NEWS_REV_DROPPED: readonly string[] = [
   '行程', '影片', '檔案', '支援', '程序', '宣告', '裝置', '設定', '物件', '訊息', '連線', '釋出', '視窗',
@@ -119,7 +173,11 @@ export function computingPhrasesRev(): DictLike {
 export function newsPhrases(): DictLike {
   if (news) return news;
   const dropped = new Set(NEWS_DROPPED);
-  news = [...entries(computingPhrases()).filter(([a]) => !dropped.has(a)), ...NEWS_ADDED.map(([a, b]) => [a, b] as [string, string])];
+  news = [
+    ...entries(computingPhrases()).filter(([a]) => !dropped.has(a)),
+    ...NEWS_ADDED.map(([a, b]) => [a, b] as [string, string]),
+    ...TAIWAN_NAMES.map(({ std, tw }): [string, string] => [std, tw]),
+  ];
   return news;
 }
 
@@ -138,5 +196,8 @@ export function newsPhrasesRev(): DictLike {
   newsRev.push(['進行', '進行']);
   // The added phrases read back (電腦程式 → 電腦程序, 品質 in 空氣品質 → 質量), except 記者會, also a mainland word.
   for (const [t, tw] of NEWS_ADDED) if (tw !== '記者會' && tw !== t && !newsRev.some(([a]) => a === tw)) newsRev.push([tw, t]);
+  // Names read back as the Simplified name (吉布地 → 吉布提; OpenCC's reverse table has 吉布堤).
+  const names = new Map(TAIWAN_NAMES.filter((n) => !n.oneWay).map(({ std, tw }) => [tw, std]));
+  newsRev = [...newsRev.filter(([a]) => !names.has(a)), ...names];
   return newsRev;
 }

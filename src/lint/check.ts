@@ -23,7 +23,7 @@ import { placeInNode } from '../core/position.js';
 import type { SiteConfig } from '../config/config.js';
 import type { FrontMatter } from '../content/front-matter.js';
 import type { ArticleMeta } from '../content/metadata.js';
-import { visitProse } from '../markdown/prose.js';
+import { htmlTextRanges, visitProse } from '../markdown/prose.js';
 import { fieldPlace } from '../content/settings.js';
 import { readArticle } from '../article/read.js';
 import { characterTables, converter, simplifiedPhraseTrie } from '../conversion/converters.js';
@@ -65,10 +65,25 @@ function nodePlace(node: Nodes, value: string, index: number, source: string, li
   return { line: p.line + lineShift, column: p.column };
 }
 
-/** The prose of a body (`visitProse`): its text nodes, without the text of `-{…}-` markup. */
+/**
+ * The prose of a body (`visitProse`), as the build converts it: its text
+ * nodes without the text of `-{…}-` markup, the alt texts and titles of
+ * images and links, and the text of raw HTML (captions, `alt` and `title`
+ * values: `htmlTextRanges`).
+ */
 function bodyProse(tree: Root, source: string, lineShift: number): Prose[] {
   const out: Prose[] = [];
   visitProse(tree, {
+    attribute(node, _key, value) {
+      const text = value.includes('-{') ? value.replace(/-\{[\s\S]*?\}-/g, (m) => ' '.repeat(m.length)) : value;
+      out.push({ text, field: 'text', place: (i) => nodePlace(node, value, i, source, lineShift) });
+    },
+    html(node) {
+      const value = node.value;
+      for (const [a, b] of htmlTextRanges(value)) {
+        out.push({ text: value.slice(a, b), field: 'text', place: (i) => nodePlace(node, value, a + i, source, lineShift) });
+      }
+    },
     text(node) {
       const value = node.value;
       const segments = (node.data as TextMarkup | undefined)?.tongwen;

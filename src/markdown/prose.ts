@@ -9,9 +9,10 @@
  *   in `data.tongwen`);
  * - the alt text of images and the titles of links, images and definitions;
  * - the text between the tags of raw HTML (a `<figcaption>`), outside
- *   `<code>`, `<pre>`, `<script>`, `<style>` and comments (`htmlTextRanges`).
+ *   `<code>`, `<pre>`, `<script>`, `<style>` and comments, and the values of
+ *   its `alt` and `title` attributes (`htmlTextRanges`).
  *
- * Never prose: code, inline code, the tags and attributes of raw HTML, every URL, the
+ * Never prose: code, inline code, the tags and other attributes of raw HTML, every URL, the
  * text of autolinks (it is their URL) and the alt text and title of an image
  * inside a `-{…}-` that keeps text as written (`data.tongwenRaw`).
  */
@@ -21,10 +22,15 @@ import type { Html, Nodes, Parents, Text } from 'mdast';
 const VERBATIM = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'textarea', 'svg', 'math']);
 const TAG = /<!--[\s\S]*?(?:-->|$)|<\/?([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>|<\?[^>]*>/g;
 
+/** A prose attribute (alt, title) in a start tag, with its quoted value. */
+const PROSE_ATTRIBUTE = /[\s"'](?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
 /**
  * The ranges `[start, end)` of a raw HTML string that are text: between
  * tags, outside comments and the content of verbatim elements (code, pre,
- * script, style …). Tags, attributes and URLs are never in a range.
+ * script, style …), and the values of `alt` and `title` attributes (an
+ * image's alt text is read like a Markdown image's). Tag names, other
+ * attributes and URLs are never in a range.
  */
 export function htmlTextRanges(html: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -37,6 +43,15 @@ export function htmlTextRanges(html: string): Array<[number, number]> {
     const name = m[1]?.toLowerCase();
     if (name === undefined) continue;
     const closing = m[0].startsWith('</');
+    if (verbatim === undefined && !closing) {
+      const tag = m[0];
+      const open = name.length + 1;
+      for (const a of tag.slice(open).matchAll(PROSE_ATTRIBUTE)) {
+        const value = a[1] ?? a[2] ?? '';
+        const start = at + open + a.index + a[0].length - value.length - 1;
+        out.push([start, start + value.length]);
+      }
+    }
     if (verbatim === undefined && !closing && VERBATIM.has(name) && !m[0].endsWith('/>')) verbatim = name;
     else if (verbatim === name && closing) verbatim = undefined;
   }

@@ -17,7 +17,8 @@
  * same keyword.
  */
 import { compare } from '../core/errors.js';
-import { converter } from '../conversion/converters.js';
+import { converter, variantConverter } from '../conversion/converters.js';
+import type { ConversionOptions } from '../conversion/options.js';
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
 import type { KeywordIndex } from '../taxonomy/keyword-index.js';
 
@@ -30,9 +31,11 @@ export type CharMap = string;
  * The character map: every Traditional character of the site's Traditional
  * texts mapped to its Simplified form, and the Traditional forms of every
  * character of its Simplified texts (so a reader can type 偉 on a Simplified
- * page). Sorted; only characters that change.
+ * page: in OpenCC's forms and in the forms the site's Traditional variants
+ * write under its conversion options, 為 as well as 爲). Sorted; only
+ * characters that change.
  */
-export function charMap(texts: Iterable<[string, VariantId]>): CharMap {
+export function charMap(texts: Iterable<[string, VariantId]>, conversion?: ConversionOptions): CharMap {
   const chars = new Map<VariantId, Set<string>>();
   for (const [text, variant] of texts) {
     const set = chars.get(variant) ?? new Set<string>();
@@ -56,6 +59,11 @@ export function charMap(texts: Iterable<[string, VariantId]>): CharMap {
     const fromCn = converter('cn', locale);
     for (const ch of simplified) add(fromCn(ch), ch);
   }
+  const hantVariants = new Set<VariantId>(['zh-Hant', ...[...chars.keys()].filter((v) => VARIANTS[v].script === 'Hant')]);
+  for (const v of hantVariants) {
+    const fromCn = variantConverter('zh-Hans', v, { ...conversion, quotes: false });
+    for (const ch of simplified) add(fromCn(ch), ch);
+  }
   // OpenCC is not idempotent on single characters (薴→苧→苎): map each to the end of its chain and break cycles.
   for (const [from, to] of pairs) {
     let end = to;
@@ -71,11 +79,11 @@ export function charMap(texts: Iterable<[string, VariantId]>): CharMap {
  * index holds (`texts`, in each variant), every keyword name in each variant,
  * and every keyword id (Simplified).
  */
-export function siteCharMap(index: KeywordIndex, texts: Iterable<[string, VariantId]>, variants: readonly VariantId[]): CharMap {
+export function siteCharMap(index: KeywordIndex, texts: Iterable<[string, VariantId]>, variants: readonly VariantId[], conversion?: ConversionOptions): CharMap {
   const all: Array<[string, VariantId]> = [...texts];
   for (const k of index.keywords) for (const v of variants) all.push([k.names[v], v]);
   all.push(...index.keywords.map((k): [string, VariantId] => [k.id, 'zh-Hans']));
-  return charMap(all);
+  return charMap(all, conversion);
 }
 
 /** The normalizer the browser uses: NFKC, lower case, then the character map. */

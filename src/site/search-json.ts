@@ -59,7 +59,7 @@ const dirOf = (v: VariantId) => VARIANTS[v].path.replace(/^\/+|\/+$/g, '');
 export function searchDataOutputs(model: SiteModel): DataOutput[] {
   const { config, keywords } = model;
   const docs = searchDocs(model);
-  const map = siteCharMap(keywords, docTexts(docs), config.variants);
+  const map = siteCharMap(keywords, docTexts(docs), config.variants, config.conversion);
   const indexPath = `${config.basePath}search/`;
   const dirs: Partial<Record<VariantId, string>> = {};
   for (const v of config.variants) dirs[v] = dirOf(v);

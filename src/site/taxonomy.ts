@@ -135,5 +135,5 @@ export function taxonomyIndex(
       hashes: a.article.text?.hashes,
     };
   });
-  return buildKeywordIndex(sources, { variants: config.variants, auto: taxonomy.auto(config), ...(mapTerm ? { mapTerm } : {}) });
+  return buildKeywordIndex(sources, { variants: config.variants, auto: taxonomy.auto(config), conversion: config.conversion, ...(mapTerm ? { mapTerm } : {}) });
 }

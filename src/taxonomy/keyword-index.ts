@@ -8,6 +8,7 @@
 import { SiteError, compare } from '../core/errors.js';
 import { variantConverter } from '../conversion/converters.js';
 import type { VariantId } from '../conversion/variants.js';
+import type { ConversionOptions } from '../conversion/options.js';
 import { pickAutoKeywords, type AutoKeywordOptions, type TermDocument } from './auto.js';
 import { cleanKeyword, keyFunction, type TermMapper } from './key.js';
 import { assignSlugs, initialOf } from './slug.js';
@@ -70,6 +71,8 @@ export interface KeywordIndexOptions extends AutoKeywordOptions {
   auto: boolean;
   /** Unifies terms further (e.g. a glossary); applied to Simplified, lower-case keys. */
   mapTerm?: TermMapper;
+  /** The site's conversion options: automatic keyword names are converted like article text. */
+  conversion?: ConversionOptions | undefined;
 }
 
 interface Form {
@@ -154,7 +157,7 @@ export function buildKeywordIndex(sources: readonly KeywordSource[], opts: Keywo
   const slugs = assignSlugs(members.keys());
   const keywords: Keyword[] = [...members.keys()].sort(compare).map((id) => {
     const slug = slugs.get(id)!;
-    return { id, slug, names: displayNames(id, forms.get(id), autoSurfaces.get(id), variants), initial: initialOf(slug), articles: members.get(id)!, auto: !manualUse.has(id) };
+    return { id, slug, names: displayNames(id, forms.get(id), autoSurfaces.get(id), variants, opts.conversion), initial: initialOf(slug), articles: members.get(id)!, auto: !manualUse.has(id) };
   });
   return { index: { variants, keywords, byId: new Map(keywords.map((k) => [k.id, k])), ofArticle }, errors };
 }
@@ -167,13 +170,16 @@ function mostCommon<T extends { count: number }>(entries: Map<string, T>): [stri
 /**
  * The display name of a keyword in every variant: its most common written form,
  * as converted for that variant with the article; for automatic keywords, the
- * most common extracted form converted from its article's script.
+ * most common extracted form (terms are found in the Simplified text) brought
+ * back to its article's script and converted from there, as the article's
+ * text is on that variant's pages, under the site's conversion options.
  */
 function displayNames(
   key: string,
   forms: Map<string, Form> | undefined,
   surfaces: Map<string, number> | undefined,
   variants: readonly VariantId[],
+  conversion: ConversionOptions | undefined,
 ): Record<VariantId, string> {
   const names = {} as Record<VariantId, string>;
   if (forms && forms.size > 0) {
@@ -184,6 +190,7 @@ function displayNames(
   const counted = new Map([...(surfaces ?? new Map<string, number>())].map(([s, count]) => [s, { count }]));
   const [surfaceId] = counted.size ? mostCommon(counted) : [`${key}\u0000zh-Hans`];
   const [surface, lang] = surfaceId.split('\u0000') as [string, VariantId];
-  for (const v of variants) names[v] = cleanKeyword(variantConverter(lang, v)(surface));
+  const written = variantConverter('zh-Hans', lang, conversion)(surface);
+  for (const v of variants) names[v] = cleanKeyword(variantConverter(lang, v, conversion)(written));
   return names;
 }
