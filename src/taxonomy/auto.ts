@@ -220,6 +220,7 @@ export function pickAutoKeywords(
       // A compound of this article only must recur: in the title and then in the lead or twice more.
       // A compound this module joined, or a word jieba did not know, is a term only when it recurs in the article.
       if (!known && (e.tag === 'c' || e.tag === 'x') && e.times < 2) continue;
+      if (!known && e.tag === 'x' && !(e.title && e.body > 0)) continue;
       // A term of the title the body also uses is the article's subject: a keyword even when no other article has it.
       const headline = e.title && e.body > 0;
       const alone = d < minDf && headline && (tagWeight(e.tag) > 1 || g === undefined || g >= 8);

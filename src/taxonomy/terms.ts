@@ -70,7 +70,9 @@ const NOISE = new RegExp([
 const CONTENT = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|eng|j|vn|l|an)$/;
 const HAN = /^\p{Script=Han}+$/u;
 /** Single characters that never join a compound (function words, measure words). */
-const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自新再一二三四五六七八九十百千万亿几'));
+const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自新再一二三四五六七八九十百千万亿几市总'));
+/** Grammatical characters: never at the edge of a word jieba did not know (这台, 由英, 为例, 势必会). */
+const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可说到来去给并但却如若因所此每各该据由已则即且跟们我你他她它您吗呢吧啊'));
 const MAX_COMPOUND = 5;
 /** Tags of the parts of a compound of single characters. */
 const NOUN_PART = /^(?:n|j|x|a|b)/;
@@ -122,7 +124,8 @@ export function taggedWords(text: string): string {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const { word, tag } = words[i]!;
-    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word))) && word.length >= 2) out.push(word, tag);
+    // Words jieba did not know (its HMM joined them: 蔚来, 鸿海, but also 这台, 由英): not with a function character at an edge.
+    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_CHARS.has(word.at(-1)!))) && word.length >= 2) out.push(word, tag);
     // Two nouns of two or three characters (远程+工作, 宁德+时代, 嫦娥+六号, 扫地+机器人, 智慧型+手机;
     // a first word jieba does not know, 艾司+摩尔): a compound the dictionary lacks.
     const next = words[i + 1];
@@ -142,7 +145,7 @@ export function taggedWords(text: string): string {
     // Not from a verb either (跌破+成本+线, 降价+六成, 突破+百亿 are phrases, not terms).
     // Every part a noun, an unknown word, an abbreviation or an adjective (英/j+伟达/a, 台积/x+电/n, 大/a+基金/n):
     // not an adverb, pronoun or verb (就是/d+这样/r+微, 谷歌+作为/v+云).
-    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || !NOUN_PART.test(tag)) continue;
+    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || STOP_WORDS.has(word) || !NOUN_PART.test(tag)) continue;
     let joined = word;
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
