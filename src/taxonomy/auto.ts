@@ -184,9 +184,23 @@ export function pickAutoKeywords(
       add(encoded, heading ? HEADING_WEIGHT : lead ? LEAD_WEIGHT : 1, false);
       if (encoded !== '' && !heading) lead = false;
     });
-    // A fragment of a longer term that occurs about as often (比特 in 比特币, 伟达 in 英伟达) is not a term of its own.
-    const fragments: string[] = [];
+    // A compound whose part stands alone at least as often as in it (国产+短剧 beside 短剧 twice alone) is a phrase: the part is the term.
+    const phrases = new Set<string>();
     for (const [k2, e2] of m) {
+      if (e2.tag !== 'c' || k2.includes(' ')) continue;
+      const chars = [...k2];
+      for (let cut = 2; cut <= chars.length - 2; cut++) {
+        const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
+        if (parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; })) {
+          phrases.add(k2);
+          break;
+        }
+      }
+    }
+    // A fragment of a longer term that occurs about as often (比特 in 比特币, 伟达 in 英伟达) is not a term of its own.
+    const fragments: string[] = [...phrases];
+    for (const [k2, e2] of m) {
+      if (phrases.has(k2)) continue;
       if (k2.includes(' ')) {
         for (const w of k2.split(' ')) if ((m.get(w)?.count ?? Infinity) * 0.6 <= e2.count) fragments.push(w);
         continue;
@@ -223,7 +237,7 @@ export function pickAutoKeywords(
       if (!known && e.tag === 'x' && !(e.title && e.body > 0)) continue;
       // A term of the title the body also uses is the article's subject: a keyword even when no other article has it.
       const headline = e.title && e.body > 0;
-      const alone = d < minDf && headline && (tagWeight(e.tag) > 1 || g === undefined || g >= 8);
+      const alone = d < minDf && headline;
       if (!known && ((d < minDf && !alone) || (n >= 10 && d > n / 2))) continue;
       if (e.count < 2 && !e.title) continue;
       const idf = Math.log((n + 1) / d);

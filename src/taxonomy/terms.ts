@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import type { TextBlock } from './blocks.js';
-import { GENERIC_TAILS, STOP_WORDS } from './stop-words.js';
+import { EVENT_VERBS, GENERIC_TAILS, STOP_WORDS } from './stop-words.js';
 
 /**
  * An article's candidate words: `word\ttag` pairs joined by `\t`, for the
@@ -71,8 +71,10 @@ const CONTENT = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|eng|j|vn|l|an)$/;
 const HAN = /^\p{Script=Han}+$/u;
 /** Single characters that never join a compound (function words, measure words). */
 const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自新再一二三四五六七八九十百千万亿几市总'));
-/** Grammatical characters: never at the edge of a word jieba did not know (这台, 由英, 为例, 势必会). */
-const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可说到来去给并但却如若因所此每各该据由已则即且跟们我你他她它您吗呢吧啊'));
+/** Grammatical characters: never at the start of a word jieba did not know (这台, 由英, 为例, 连谷歌)… */
+const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可说到来去给并但却如若因所此每各该据由已则即且跟连们我你他她它您吗呢吧啊'));
+/** …nor at its end (势必会, 车企已; but 蔚来 ends in 来). */
+const GRAMMAR_END_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可并但却如若因所此每各该据由已则即且跟们吗呢吧啊'));
 const MAX_COMPOUND = 5;
 /** Tags of the parts of a compound of single characters. */
 const NOUN_PART = /^(?:n|j|x|a|b)/;
@@ -125,13 +127,13 @@ export function taggedWords(text: string): string {
   for (let i = 0; i < words.length; i++) {
     const { word, tag } = words[i]!;
     // Words jieba did not know (its HMM joined them: 蔚来, 鸿海, but also 这台, 由英): not with a function character at an edge.
-    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_CHARS.has(word.at(-1)!))) && word.length >= 2) out.push(word, tag);
+    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!))) && word.length >= 2) out.push(word, tag);
     // Two nouns of two or three characters (远程+工作, 宁德+时代, 嫦娥+六号, 扫地+机器人, 智慧型+手机;
     // a first word jieba does not know, 艾司+摩尔): a compound the dictionary lacks.
     const next = words[i + 1];
-    // Not with a generic word (公司+计划, 房地产+市场, 电商+平台) nor with a number that is not a name's (嫦娥+六号, not 降价+六成).
+    // Not with a generic word (公司+计划, 房地产+市场, 电商+平台) nor an event's verb (启动+防疫, 载客+突破), nor with a number that is not a name's (嫦娥+六号, not 降价+六成).
     if (next && word.length >= 2 && word.length <= 3 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
-      && !STOP_WORDS.has(word) && !GENERIC_TAILS.has(next.word)
+      && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)
       && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) out.push(word + next.word, 'c');
     // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
     if (tag === 'eng' && /^[A-Z]/.test(word)) {
