@@ -124,8 +124,16 @@ export function taggedWords(text: string): string {
   if (!/[\p{L}]/u.test(clean)) return '';
   const words = joinLatin(segmenter().tag(clean, true));
   const out: string[] = [];
+  /** Compounds starting at this word so far: each once (two rules may join the same words). */
+  const here = new Set<string>();
+  const join = (term: string, tag: string) => {
+    if (here.has(term)) return;
+    here.add(term);
+    out.push(term, tag);
+  };
   for (let i = 0; i < words.length; i++) {
     const { word, tag } = words[i]!;
+    here.clear();
     // Words jieba did not know (its HMM joined them: 蔚来, 鸿海, but also 这台, 由英): not with a function character at an edge.
     if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!))) && word.length >= 2) out.push(word, tag);
     // Two nouns of two or three characters (远程+工作, 宁德+时代, 嫦娥+六号, 扫地+机器人, 智慧型+手机;
@@ -134,20 +142,24 @@ export function taggedWords(text: string): string {
     // Not with a generic word (公司+计划, 房地产+市场, 电商+平台) nor an event's verb (启动+防疫, 载客+突破), nor with a number that is not a name's (嫦娥+六号, not 降价+六成).
     if (next && word.length >= 2 && word.length <= 3 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
       && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)
-      && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) out.push(word + next.word, 'c');
+      && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
+    // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
+    if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word)
+      && !GENERIC_TAILS.has(next.word) && !STOP_WORDS.has(next.word)
+      && ((next.word.length === 2 && next.tag === 'n') || (next.word.length === 1 && /^[nq]$/.test(next.tag) && !FUNCTION_CHARS.has(next.word)))) join(word + next.word, 'cv');
     // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
     if (tag === 'eng' && /^[A-Z]/.test(word)) {
       let name = word;
       for (let k = i + 1; k + 1 < words.length && k <= i + 4 && words[k]!.word === ' ' && words[k + 1]!.tag === 'eng' && /^[A-Z0-9]/.test(words[k + 1]!.word); k += 2) {
         name += ` ${words[k + 1]!.word}`;
-        out.push(name, 'c');
+        join(name, 'c');
       }
     }
     // Compounds starting here.
     // Not from a verb either (跌破+成本+线, 降价+六成, 突破+百亿 are phrases, not terms).
     // Every part a noun, an unknown word, an abbreviation or an adjective (英/j+伟达/a, 台积/x+电/n, 大/a+基金/n):
     // not an adverb, pronoun or verb (就是/d+这样/r+微, 谷歌+作为/v+云).
-    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || STOP_WORDS.has(word) || !NOUN_PART.test(tag)) continue;
+    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || STOP_WORDS.has(word) || !(NOUN_PART.test(tag) || tag === 'vn')) continue;
     let joined = word;
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
@@ -157,7 +169,7 @@ export function taggedWords(text: string): string {
       single ||= next.length === 1;
       if ([...joined].length > MAX_COMPOUND) break;
       // Not ending in a single verb, adverb or adjective (发布+新, 回+办公室 start with one and are skipped above).
-      if (single && !(next.length === 1 && /^(?:v|d|a|u|m|q|p|c|r|f)/.test(words[k]!.tag))) out.push(joined, 'c');
+      if (single && !(next.length === 1 && /^(?:v|d|a|u|m|q|p|c|r|f)/.test(words[k]!.tag))) join(joined, 'c');
     }
   }
   return out.join('\t');
