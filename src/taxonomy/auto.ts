@@ -72,8 +72,6 @@ function tagWeight(tag: string): number {
 export const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 const HEADING_WEIGHT = 2;
-/** Factor for the title's first term when the body uses it too (蔚来 in 蔚来换电站突破三千座: news titles start with their subject). */
-const FIRST_BOOST = 1.0;
 
 /** English words that are never keywords. */
 const LATIN_STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'was', 'you', 'not', 'but', 'all', 'can', 'has', 'have', 'new', 'one', 'via', 'etc', 'ok', 'vs']);
@@ -124,8 +122,6 @@ interface Count {
   times: number;
   tag: string;
   title: boolean;
-  /** The title's first term, or a compound starting with it: the headline's grammatical subject. */
-  first: boolean;
   surface: string;
   surfaceCount: number;
   forms: Map<string, number>;
@@ -153,7 +149,6 @@ export function pickAutoKeywords(
   const df = new Map<string, number>();
   const counted = docs.map((doc) => {
     const m = new Map<string, Count>();
-    let firstKey: string | undefined;
     const add = (encoded: string, weight: number, title: boolean) => {
       if (encoded === '') return;
       const parts = encoded.split('\t');
@@ -164,12 +159,8 @@ export function pickAutoKeywords(
         if (!usable(key, tag)) continue;
         let e = m.get(key);
         if (!e) {
-          e = { count: 0, body: 0, times: 0, tag, title: false, first: false, surface: word, surfaceCount: 0, forms: new Map() };
+          e = { count: 0, body: 0, times: 0, tag, title: false, surface: word, surfaceCount: 0, forms: new Map() };
           m.set(key, e);
-        }
-        if (title) {
-          firstKey ??= key;
-          e.first ||= key === firstKey || (tag === 'c' && key.startsWith(firstKey));
         }
         e.count += weight;
         e.times++;
@@ -257,7 +248,7 @@ export function pickAutoKeywords(
       // A topic many articles share beats an accident two share: damp idf's preference for the rarest.
       const topic = Math.log(1 + d);
       const score = (1 + Math.log(e.count)) * Math.sqrt(idf) * Math.sqrt(topic) * tagWeight(e.tag) * generalFactor
-        * (known ? boost : 1) * (headline ? 1 + 0.5 * Math.min(e.body, 2) : e.title ? 1.5 : 1) * (e.first && headline ? FIRST_BOOST : 1);
+        * (known ? boost : 1) * (headline ? 1 + 0.5 * Math.min(e.body, 2) : e.title ? 1.5 : 1);
       scored.push({ key, surface: e.surface, score });
     }
     // Highest score first; on a tie the longer term (台积电 before 台积 and 积电).
