@@ -19,7 +19,7 @@
  * whose lead topic (first tag) is found; share of articles with at least one
  * tag found; and the extraction time per article.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
@@ -58,6 +58,8 @@ const write = (rel: string, text: string) => {
 if (background > 0) {
   const source = corpusSite(4000);
   for (const rel of files(join(source, 'content')).slice(0, background)) write(rel, readFileSync(join(source, 'content', rel), 'utf8'));
+  // The images the corpus articles show (a missing local image stops the build).
+  if (existsSync(join(source, 'static'))) cpSync(join(source, 'static'), join(site, 'static'), { recursive: true });
 }
 
 const HANDLES = ['zhangwei', 'lin_dev', 'chenxiaoming', 'kevin2049'];

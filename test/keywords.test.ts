@@ -164,6 +164,44 @@ test('candidate compounds: two nouns of two or three characters join; phrases st
   assert.ok(!words.has('光伏组件价格'), 'at most two words of up to three characters');
 });
 
+test('Latin terms with a hyphen or digits are one term as written (RISC-V, COVID-19, Wi-Fi, GPT-4o)', () => {
+  const words = wordsOf('RISC-V 晶片出貨', 'RISC-V 架构的芯片，COVID-19 疫情期间，Wi-Fi 7 路由器与 GPT-4o 模型。');
+  for (const term of ['RISC-V', 'COVID-19', 'Wi-Fi', 'GPT-4o']) assert.equal(words.get(term), 'eng', `words: ${[...words].join(' ')}`);
+  for (const part of ['RISC', 'Wi', 'Fi', 'GPT-4']) assert.ok(!words.has(part), `${part} is part of a term`);
+});
+
+test('compounds: not with a generic word or from a verbal noun and a number, nor through an adverb, pronoun or verb', () => {
+  const words = wordsOf('', '房地产市场回暖，公司计划扩产。药品降价六成。就是这样微不可察。谷歌作为云服务商。宁德时代与台积电。');
+  for (const phrase of ['房地产市场', '公司计划', '降价六成', '就是这样微', '这样微不可', '谷歌作为云']) assert.ok(!words.has(phrase), `${phrase}: words ${[...words].join(' ')}`);
+  assert.ok(words.has('房地产'));
+  assert.ok(words.has('宁德时代') && words.has('台积电'), `words: ${[...words].join(' ')}`);
+});
+
+test('a compound or unknown word counts only when it recurs in the article; a title term the body uses is a keyword even in one article', () => {
+  const key = keyFunction([...both]);
+  const other = (id: string, text: string) => doc(id, 'zh-Hans', false, '', text);
+  const docs = [
+    // 组件价格 (a compound) once: not a term. 柔性玻璃 (title and body, no other article has it): the subject.
+    doc('a', 'zh-Hans', true, '柔性玻璃/c 国产/n', '折叠屏/n 手机/n 组件价格/c', '柔性玻璃/c 厚度/n 折叠屏/n'),
+    other('b', '折叠屏/n 手机/n 组件价格/c'), other('c', '手机/n 厚度/n'), other('d', '面板/n 厚度/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.equal(picked[0], '柔性玻璃', `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('组件价格'), `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('国产'), 'a title word of this article only that the body never uses is not a keyword');
+});
+
+test('at most four automatic keywords, none generic, each at least 0.4 of the best', () => {
+  const key = keyFunction([...both]);
+  const terms = ['液冷', '服务器', '散热', '机柜', '功耗', '风扇'];
+  const body = terms.map((t, i) => `${t}/n `.repeat(6 - i)).join('') + '公司/n 市场/n 公司/n 市场/n 公司/n 市场/n';
+  const docs = [doc('a', 'zh-Hans', true, '', body), ...terms.map((t, i) => doc(`o${i}`, 'zh-Hans', false, '', `${t}/n 公司/n 市场/n 其他/n`)), doc('z', 'zh-Hans', false, '', '天气/n')];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!;
+  assert.ok(picked.length <= 4, `picked: ${picked.map((k) => k.key).join(' ')}`);
+  for (const k of picked) assert.ok(k.score >= 0.4 * picked[0]!.score);
+  assert.ok(!picked.some((k) => k.key === '公司' || k.key === '市场'), 'generic news words are stop words');
+});
+
 test('a word that also stands alone is kept beside the longer term that contains it; a fragment that never does is not', () => {
   const key = keyFunction([...both]);
   const other = (id: string, text: string) => doc(id, 'zh-Hans', false, '', text);

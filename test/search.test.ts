@@ -37,7 +37,8 @@ export function searchSite(): string {
   return writeSite(tempDir(), {
     'tongwen.config.yaml': 'title: 搜索測試\nsearch: { documents: true }\n',
     'content/title.md': `${fm('英偉達發布新一代GPU', '2024-06-01', 'zh-Hant', 'keywords: [晶片]\n')}新品面向資料中心。\n\n${SIGN_OFF}\n`,
-    'content/body.md': `${fm('數據中心週報', '2024-06-05', 'zh-Hant')}本週多家廠商採購了英偉達的加速卡，英偉達股價上漲。\n\n${SIGN_OFF}\n`,
+    // A written keyword, so the article is found through its body only (an automatic one could be 英偉達).
+    'content/body.md': `${fm('數據中心週報', '2024-06-05', 'zh-Hant', 'keywords: [週報]\n')}本週多家廠商採購了英偉達的加速卡，英偉達股價上漲。\n\n${SIGN_OFF}\n`,
     'content/phrase.md': `${fm('远程工作指南', '2024-06-02', 'zh-Hans')}公司推行远程工作已经三年。\n\n${SIGN_OFF}\n`,
     'content/scattered.md': `${fm('工作与生活', '2024-06-03', 'zh-Hans')}远程会议很多，工作时间变长，通勤减少。\n\n${SIGN_OFF}\n`,
     'content/latin.md': `${fm('Airdroid 與 Rust 工具', '2024-06-04', 'zh-Hant')}Airdroid 可以遠程控制手機；RustDesk 用 Rust 寫成。\n`,

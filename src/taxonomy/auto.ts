@@ -1,18 +1,22 @@
 /**
- * Automatic keywords: for an article without keywords, up to five topic
+ * Automatic keywords: for an article without keywords, up to four topic
  * terms among the words jieba found in it (`terms.ts`), ranked over the whole
- * site. Terms are compared by their unification key (英偉達 = 英伟达, GPU =
- * gpu). What counts:
+ * site, each scoring at least 0.4 of the article's best (fewer, surer).
+ * Terms are compared by their unification key (英偉達 = 英伟达, GPU = gpu).
+ * What counts:
  *
  * - where a word is: the title counts three times, the lead paragraph and
  *   headings twice; boilerplate blocks (repeated across the site) not at all;
  * - how specific it is on this site: TF-IDF over the site's articles, a term
- *   in a single article or in more than half of them is never a keyword;
+ *   in more than half of them is never a keyword, nor one in a single
+ *   article unless it is the headline's (below);
  * - how specific it is in the language: jieba's general IDF, so 公司, 技术,
- *   发展 lose to 英伟达 and 光刻机;
+ *   发展 lose to 英伟达 and 光刻机; generic news words (表示, 公司, 市场…) are stop words;
+ * - the headline: a term of the title that the body uses too is the article's
+ *   subject, a keyword even when no other article has it;
  * - what it is: names (people, places, organisations, foreign words) before
  *   common nouns before verbal nouns; compounds the dictionary split (台积电)
- *   only when they recur across the site;
+ *   and words jieba did not know only when they recur in the article;
  * - whether it is a topic of the site: a term that is a written keyword
  *   elsewhere on the site counts more, and so does a term that many articles
  *   share (a topic) over one that two share (an accident).
@@ -27,11 +31,11 @@ import { STOP_WORDS } from './stop-words.js';
 import type { ArticleTerms } from './terms.js';
 
 export interface AutoKeywordOptions {
-  /** Most keywords per article (default 5). */
+  /** Most keywords per article (default 4). */
   max?: number;
   /** Score factor for a term that is a written keyword elsewhere on the site (default 2.5). */
   vocabularyBoost?: number;
-  /** A keyword's score must be at least this share of the article's best (default 0.3). */
+  /** A keyword's score must be at least this share of the article's best (default 0.4). */
   minShare?: number;
   /** Boilerplate blocks (`blockHash` of their Simplified text): not counted. */
   boilerplate?: ReadonlySet<number>;
@@ -59,7 +63,7 @@ export interface AutoKeyword {
 /** How much a word's part of speech makes it a keyword. */
 function tagWeight(tag: string): number {
   if (/^(?:nr|nrt|nrfg|ns|nt|nz|eng|j)$/.test(tag)) return 1.5;
-  if (tag === 'c') return 1.3;
+  if (tag === 'c' || tag === 'x' || tag === 'cv') return 1.3;
   if (tag === 'n') return 1;
   return 0.5;
 }
@@ -110,7 +114,12 @@ function specificity(g: number | undefined, tag: string): number {
 }
 
 interface Count {
+  /** Weighted occurrences (title and lead count more). */
   count: number;
+  /** Occurrences in the body (not the title). */
+  body: number;
+  /** Occurrences in all. */
+  times: number;
   tag: string;
   title: boolean;
   surface: string;
@@ -129,9 +138,9 @@ export function pickAutoKeywords(
   vocabulary: ReadonlySet<string>,
   opts: AutoKeywordOptions = {},
 ): Map<string, AutoKeyword[]> {
-  const max = opts.max ?? 5;
+  const max = opts.max ?? 4;
   const boost = opts.vocabularyBoost ?? 2.5;
-  const minShare = opts.minShare ?? 0.3;
+  const minShare = opts.minShare ?? 0.4;
   const boilerplate = opts.boilerplate ?? new Set<number>();
   const out = new Map<string, AutoKeyword[]>();
   if (!docs.some((d) => d.wanted)) return out;
@@ -150,10 +159,12 @@ export function pickAutoKeywords(
         if (!usable(key, tag)) continue;
         let e = m.get(key);
         if (!e) {
-          e = { count: 0, tag, title: false, surface: word, surfaceCount: 0, forms: new Map() };
+          e = { count: 0, body: 0, times: 0, tag, title: false, surface: word, surfaceCount: 0, forms: new Map() };
           m.set(key, e);
         }
         e.count += weight;
+        e.times++;
+        if (!title) e.body++;
         e.title ||= title;
         if (tagWeight(tag) > tagWeight(e.tag)) e.tag = tag;
         const n = (e.forms.get(word) ?? 0) + 1;
@@ -173,9 +184,23 @@ export function pickAutoKeywords(
       add(encoded, heading ? HEADING_WEIGHT : lead ? LEAD_WEIGHT : 1, false);
       if (encoded !== '' && !heading) lead = false;
     });
-    // A fragment of a longer term that occurs about as often (比特 in 比特币, 伟达 in 英伟达) is not a term of its own.
-    const fragments: string[] = [];
+    // A compound whose part stands alone at least as often as in it (国产+短剧 beside 短剧 twice alone) is a phrase: the part is the term.
+    const phrases = new Set<string>();
     for (const [k2, e2] of m) {
+      if (e2.tag !== 'c' || k2.includes(' ')) continue;
+      const chars = [...k2];
+      for (let cut = 2; cut <= chars.length - 2; cut++) {
+        const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
+        if (parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; })) {
+          phrases.add(k2);
+          break;
+        }
+      }
+    }
+    // A fragment of a longer term that occurs about as often (比特 in 比特币, 伟达 in 英伟达) is not a term of its own.
+    const fragments: string[] = [...phrases];
+    for (const [k2, e2] of m) {
+      if (phrases.has(k2)) continue;
       if (k2.includes(' ')) {
         for (const w of k2.split(' ')) if ((m.get(w)?.count ?? Infinity) * 0.6 <= e2.count) fragments.push(w);
         continue;
@@ -207,7 +232,14 @@ export function pickAutoKeywords(
       const g = general.get(key) ?? general.get(e.surface);
       // A term of this article only is a keyword when it is in the title and is a name or a specific word.
       // A compound of this article only must recur: in the title and then in the lead or twice more.
-      const alone = d < minDf && e.title && (e.tag === 'c' ? e.count >= TITLE_WEIGHT + LEAD_WEIGHT : tagWeight(e.tag) > 1 || g === undefined || g >= 8);
+      // A compound this module joined, or a word jieba did not know, is a term only when it recurs in the article.
+      if (!known && (e.tag === 'c' || e.tag === 'x') && e.times < 2) continue;
+      // A verb and a noun (充电桩, 飞行汽车) more so, and in the title: it is more often a phrase (高于+全国).
+      if (!known && e.tag === 'cv' && (e.times < 3 || !e.title)) continue;
+      if (!known && e.tag === 'x' && !(e.title && e.body > 0)) continue;
+      // A term of the title the body also uses is the article's subject: a keyword even when no other article has it.
+      const headline = e.title && e.body > 0;
+      const alone = d < minDf && headline;
       if (!known && ((d < minDf && !alone) || (n >= 10 && d > n / 2))) continue;
       if (e.count < 2 && !e.title) continue;
       const idf = Math.log((n + 1) / d);
@@ -216,7 +248,7 @@ export function pickAutoKeywords(
       // A topic many articles share beats an accident two share: damp idf's preference for the rarest.
       const topic = Math.log(1 + d);
       const score = (1 + Math.log(e.count)) * Math.sqrt(idf) * Math.sqrt(topic) * tagWeight(e.tag) * generalFactor
-        * (known ? boost : 1) * (e.title ? 1.5 : 1);
+        * (known ? boost : 1) * (headline ? 1 + 0.5 * Math.min(e.body, 2) : e.title ? 1.5 : 1);
       scored.push({ key, surface: e.surface, score });
     }
     // Highest score first; on a tie the longer term (台积电 before 台积 and 积电).

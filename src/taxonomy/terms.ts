@@ -13,6 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import type { TextBlock } from './blocks.js';
+import { EVENT_VERBS, GENERIC_TAILS, STOP_WORDS } from './stop-words.js';
 
 /**
  * An article's candidate words: `word\ttag` pairs joined by `\t`, for the
@@ -69,10 +70,48 @@ const NOISE = new RegExp([
 const CONTENT = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|eng|j|vn|l|an)$/;
 const HAN = /^\p{Script=Han}+$/u;
 /** Single characters that never join a compound (function words, measure words). */
-const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自新再一二三四五六七八九十百千万亿几'));
+const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自新再一二三四五六七八九十百千万亿几市总'));
+/** Grammatical characters: never at the start of a word jieba did not know (这台, 由英, 为例, 连谷歌)… */
+const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可说到来去给并但却如若因所此每各该据由已则即且跟连们我你他她它您吗呢吧啊'));
+/** …nor at its end (势必会, 车企已; but 蔚来 ends in 来). */
+const GRAMMAR_END_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可并但却如若因所此每各该据由已则即且跟们吗呢吧啊'));
 const MAX_COMPOUND = 5;
-/** Tags of single characters that do not start a compound (verbs, adverbs, prepositions, conjunctions, pronouns, particles). */
-const VERBAL = /^(?:v|d|p|c|r|u|f|m)/;
+/** Tags of the parts of a compound of single characters. */
+const NOUN_PART = /^(?:n|j|x|a|b)/;
+
+const LATIN_PART = /^[A-Za-z0-9][A-Za-z0-9.+#-]*$/;
+
+/**
+ * Latin terms jieba splits at a hyphen or between letters and digits
+ * (RISC|-|V, Wi|-|Fi, GPT-4|o) joined back into one word as written: tokens
+ * touching each other (no space between them) and hyphens between two such
+ * tokens. Tagged `eng` when the term has a letter, `m` otherwise.
+ */
+export function joinLatin(words: ReadonlyArray<{ word: string; tag: string }>): Array<{ word: string; tag: string }> {
+  const out: Array<{ word: string; tag: string }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!LATIN_PART.test(w.word)) {
+      out.push(w);
+      continue;
+    }
+    let word = w.word;
+    let j = i + 1;
+    for (;;) {
+      const next = words[j]?.word;
+      if (next !== undefined && LATIN_PART.test(next)) {
+        word += next;
+        j++;
+      } else if (next === '-' && words[j + 1] !== undefined && LATIN_PART.test(words[j + 1]!.word)) {
+        word += `-${words[j + 1]!.word}`;
+        j += 2;
+      } else break;
+    }
+    out.push(j === i + 1 ? w : { word, tag: /[A-Za-z]/.test(word) ? 'eng' : 'm' });
+    i = j - 1;
+  }
+  return out;
+}
 
 /**
  * The tagged candidate words of one text (Simplified): content words, and
@@ -83,37 +122,54 @@ const VERBAL = /^(?:v|d|p|c|r|u|f|m)/;
 export function taggedWords(text: string): string {
   const clean = text.replace(NOISE, ' ');
   if (!/[\p{L}]/u.test(clean)) return '';
-  const words = segmenter().tag(clean, true);
+  const words = joinLatin(segmenter().tag(clean, true));
   const out: string[] = [];
+  /** Compounds starting at this word so far: each once (two rules may join the same words). */
+  const here = new Set<string>();
+  const join = (term: string, tag: string) => {
+    if (here.has(term)) return;
+    here.add(term);
+    out.push(term, tag);
+  };
   for (let i = 0; i < words.length; i++) {
     const { word, tag } = words[i]!;
-    if (CONTENT.test(tag) && word.length >= 2) out.push(word, tag);
+    here.clear();
+    // Words jieba did not know (its HMM joined them: 蔚来, 鸿海, but also 这台, 由英): not with a function character at an edge.
+    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!))) && word.length >= 2) out.push(word, tag);
     // Two nouns of two or three characters (远程+工作, 宁德+时代, 嫦娥+六号, 扫地+机器人, 智慧型+手机;
     // a first word jieba does not know, 艾司+摩尔): a compound the dictionary lacks.
     const next = words[i + 1];
+    // Not with a generic word (公司+计划, 房地产+市场, 电商+平台) nor an event's verb (启动+防疫, 载客+突破), nor with a number that is not a name's (嫦娥+六号, not 降价+六成).
     if (next && word.length >= 2 && word.length <= 3 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
-      && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j)/.test(next.tag) || (next.tag === 'm' && word.length + next.word.length === 4))) out.push(word + next.word, 'c');
+      && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)
+      && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
+    // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
+    if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word)
+      && !GENERIC_TAILS.has(next.word) && !STOP_WORDS.has(next.word)
+      && ((next.word.length === 2 && next.tag === 'n') || (next.word.length === 1 && /^[nq]$/.test(next.tag) && !FUNCTION_CHARS.has(next.word)))) join(word + next.word, 'cv');
     // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
     if (tag === 'eng' && /^[A-Z]/.test(word)) {
       let name = word;
       for (let k = i + 1; k + 1 < words.length && k <= i + 4 && words[k]!.word === ' ' && words[k + 1]!.tag === 'eng' && /^[A-Z0-9]/.test(words[k + 1]!.word); k += 2) {
         name += ` ${words[k + 1]!.word}`;
-        out.push(name, 'c');
+        join(name, 'c');
       }
     }
     // Compounds starting here.
     // Not from a verb either (跌破+成本+线, 降价+六成, 突破+百亿 are phrases, not terms).
-    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || (word.length === 1 && VERBAL.test(tag)) || /^v/.test(tag)) continue;
+    // Every part a noun, an unknown word, an abbreviation or an adjective (英/j+伟达/a, 台积/x+电/n, 大/a+基金/n):
+    // not an adverb, pronoun or verb (就是/d+这样/r+微, 谷歌+作为/v+云).
+    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || STOP_WORDS.has(word) || !(NOUN_PART.test(tag) || tag === 'vn')) continue;
     let joined = word;
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
       const next = words[k]!.word;
-      if (!HAN.test(next) || FUNCTION_CHARS.has(next)) break;
+      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !NOUN_PART.test(words[k]!.tag)) break;
       joined += next;
       single ||= next.length === 1;
       if ([...joined].length > MAX_COMPOUND) break;
       // Not ending in a single verb, adverb or adjective (发布+新, 回+办公室 start with one and are skipped above).
-      if (single && !(next.length === 1 && /^(?:v|d|a|u|m|q|p|c|r|f)/.test(words[k]!.tag))) out.push(joined, 'c');
+      if (single && !(next.length === 1 && /^(?:v|d|a|u|m|q|p|c|r|f)/.test(words[k]!.tag))) join(joined, 'c');
     }
   }
   return out.join('\t');
