@@ -28,3 +28,15 @@ export function keyJson(value: unknown): string {
     return v;
   });
 }
+
+/**
+ * The JSON of a page's context, for its render key. Page contexts are plain
+ * data (objects, arrays, strings, numbers, booleans, null: site/ builds no
+ * Map, Set, Date or function into one), so their JSON is what a template can
+ * show, and equal data has equal JSON however it is held in memory (which
+ * v8.serialize does not give: it writes a holey array unlike a packed one).
+ * (A Map or Set would key as `{}`: keyJson keeps them, at three times the cost.)
+ */
+export function contextJson(context: unknown): string {
+  return JSON.stringify(context);
+}
