@@ -26,7 +26,7 @@ import type { Templates } from './render/templates.js';
 import type { SiteErrorInit } from './core/errors.js';
 import { DiskSink, MARKER, checkOutputDir, type PreviousOutput } from './output/disk.js';
 import { CacheStore } from './cache/store.js';
-import { contextJson, hashOf, keyJson } from './cache/keys.js';
+import { hashOf, keyJson, renderKey } from './cache/keys.js';
 import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
 import type { ArticleResult } from './article/process.js';
 import type { ManifestEntry } from './output/manifest.js';
@@ -615,7 +615,8 @@ export class Builder {
       const global = hashOf(codeAndVersionsKey(versions), this.templatesKey(site.root), config.timeZone);
       // JSON of the context: what the page shows, whatever the representation of equal data (v8.serialize wrote a
       // holey array unlike a packed one, so equal contexts got new keys and a one-article edit rendered 1,777 pages).
-      renderKeys = outputs.filter(isPage).map((p) => hashOf(global, p.template, contextJson(p.context)));
+      const shared = new Map<unknown, string>();
+      renderKeys = outputs.filter(isPage).map((p) => renderKey(global, p.template, p.context as Record<string, unknown>, shared));
       timer.lap('hash');
     }
     onProgress?.({ stage: 'render', done: 0, total: outputs.filter(isPage).length });
