@@ -13,7 +13,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serialize } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
 import { BuildError, SiteError, asSiteErrors, sortErrors } from './core/errors.js';
@@ -27,7 +26,7 @@ import type { Templates } from './render/templates.js';
 import type { SiteErrorInit } from './core/errors.js';
 import { DiskSink, MARKER, checkOutputDir, type PreviousOutput } from './output/disk.js';
 import { CacheStore } from './cache/store.js';
-import { hashOf, keyJson } from './cache/keys.js';
+import { hashOf, keyJson, renderKey } from './cache/keys.js';
 import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
 import type { ArticleResult } from './article/process.js';
 import type { ManifestEntry } from './output/manifest.js';
@@ -620,8 +619,10 @@ export class Builder {
     let renderKeys: string[] = [];
     if (store) {
       const global = hashOf(codeAndVersionsKey(versions), this.templatesKey(site.root), config.timeZone);
-      // v8 serialization: fast, and Maps or Sets in a context keep their content (equal data built in another order only misses).
-      renderKeys = outputs.filter(isPage).map((p) => hashOf(global, p.template, serialize(p.context)));
+      // JSON of the context: what the page shows, whatever the representation of equal data (v8.serialize wrote a
+      // holey array unlike a packed one, so equal contexts got new keys and a one-article edit rendered 1,777 pages).
+      const shared = new Map<unknown, string>();
+      renderKeys = outputs.filter(isPage).map((p) => renderKey(global, p.template, p.context as Record<string, unknown>, shared));
       timer.lap('hash');
     }
     onProgress?.({ stage: 'render', done: 0, total: outputs.filter(isPage).length });

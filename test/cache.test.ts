@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Builder, build, buildVersions, type BuildOptions, type BuildReport } from '../src/build.js';
-import { FIXTURES, readTree, tempDir, writeSite } from './helpers.js';
+import { FIXTURES, article, readTree, tempDir, writeSite } from './helpers.js';
 
 const BASIC = join(FIXTURES, 'sites', 'basic');
 const NOW = new Date('2024-08-01T00:00:00Z');
@@ -164,3 +164,85 @@ test('a damaged cache entry reads as a miss', async () => {
   assert.equal(again.cache?.articles, 0);
   assertSameTree(readTree(out), cold, 'after damage');
 });
+
+/**
+ * A generated site of `n` articles sharing keywords, sections and authors
+ * (so every article shows on listings, related articles and neighbours).
+ */
+function listingSite(root: string, n: number): void {
+  const files: Record<string, string> = { 'tongwen.config.yaml': 'title: 同文快報\ndescription: 測試\nbaseUrl: https://example.org/\ntimeZone: Asia/Shanghai\npageSize: 5\n' };
+  const words = ['晶片', '人工智能', '深圳', '電動車', '半導體', '雲端'];
+  for (let i = 0; i < n; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (i % 6)).padStart(2, '0');
+    files[`content/2024/${month}/a${i}.md`] = article(
+      {
+        title: `第${i}篇報道：${words[i % words.length]}產業的新進展`,
+        date: `2024-${month}-${day}T0${i % 10}:00:00+08:00`,
+        category: i % 2 ? '科技' : '財經',
+        author: `記者${['王', '李', '張'][i % 3]}`,
+        keywords: `["${words[i % words.length]}", "${words[(i * 5 + 1) % words.length]}"]`,
+      },
+      `這是第${i}篇文章的導語，介紹${words[i % words.length]}產業的情況。\n\n第二段講述市場的變化。\n\n最後一段是記者的觀察。\n`,
+    );
+  }
+  writeSite(root, files);
+}
+
+/** The HTML files of `after` that `before` does not have with the same bytes: the pages a build must render. */
+function changedPages(before: Map<string, Buffer>, after: Map<string, Buffer>): string[] {
+  return [...after].filter(([f, bytes]) => f.endsWith('.html') && !before.get(f)?.equals(bytes)).map(([f]) => f);
+}
+
+/** The HTML files of a tree that link to `path`. */
+function pagesShowing(tree: Map<string, Buffer>, path: string): string[] {
+  return [...tree].filter(([f, bytes]) => f.endsWith('.html') && bytes.includes(path)).map(([f]) => f);
+}
+
+const pageTotal = (r: BuildReport) => Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((s, x) => s + x, 0), 0);
+
+for (const mode of ['a new build each time', 'one long-lived Builder'] as const) {
+  test(`a one-article edit renders again only the pages whose bytes change (${mode})`, async () => {
+    const root = tempDir();
+    listingSite(root, 40);
+    const cache = join(tempDir(), 'cache');
+    const out = join(tempDir(), 'out');
+    const builder = new Builder({ root, out, cache, workers: 0, now: NOW });
+    const warm = () => (mode === 'one long-lived Builder' ? builder.build() : build({ root, out, cache, workers: 0, now: NOW }));
+    const cold = async () => {
+      const dir = join(tempDir(), 'cold');
+      await build({ root, out: dir, workers: 0, now: NOW });
+      return readTree(dir);
+    };
+    try {
+      await warm();
+      let before = await cold();
+      // [what, from, to, whether every page rendered again changes]
+      const edits: Array<[string, string, string, boolean]> = [
+        ['a body paragraph', '第二段講述市場的變化', '第二段講述市場今天的變化', true],
+        ['the title', '第17篇報道', '第17篇獨家報道', true],
+        ['the keywords', '["雲端", "深圳"]', '["雲端", "晶片"]', false],
+        ['the date (it moves among its neighbours)', '2024-06-18T07:00:00+08:00', '2024-01-03T07:00:00+08:00', false],
+      ];
+      for (const [what, from, to, exact] of edits) {
+        edit(root, 'content/2024/06/a17.md', from, to);
+        const report = await warm();
+        const after = await cold();
+        const rendered = pageTotal(report) - report.cache!.pages;
+        const changed = changedPages(before, after);
+        assert.ok(changed.length > 0, `${what}: the edit shows on some page`);
+        if (exact) assert.equal(rendered, changed.length, `${what}: ${rendered} pages rendered for ${changed.length} changed (${changed.slice(0, 8).join(', ')}…)`);
+        else {
+          // A listing's context holds the whole card of each article (its keywords too), shown or not by the
+          // template: such a page may render again unchanged, but only if it lists the article.
+          const showing = new Set([...changed, ...pagesShowing(before, '/2024/06/a17/'), ...pagesShowing(after, '/2024/06/a17/')]);
+          assert.ok(rendered >= changed.length && rendered <= showing.size, `${what}: ${rendered} pages rendered, ${changed.length} changed, ${showing.size} show the article`);
+        }
+        assertSameTree(readTree(out), after, what);
+        before = after;
+      }
+    } finally {
+      await builder.close();
+    }
+  });
+}

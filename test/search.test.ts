@@ -6,12 +6,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { build } from '../src/build.js';
+import { Builder, build } from '../src/build.js';
 import { charMap, searchNormalizer } from '../src/search/search-data.js';
-import { REPO, tempDir, writeSite } from './helpers.js';
+import { tokenStats } from '../src/search/search-index.js';
+import { REPO, readTree, tempDir, writeSite } from './helpers.js';
 
 interface Hit { doc: number; score: number }
 interface Engine { norm: (t: string) => string; search(q: string): Promise<{ terms: string[]; hits: Hit[] }> }
@@ -175,4 +176,42 @@ test('the index is chunked and documents.jsonl is exported when asked', async ()
   const first = lines.find((l) => l.variants['zh-Hant']!.title === '英偉達發布新一代GPU')!;
   assert.match(first.folded, /英伟达/);
   assert.ok(!first.variants['zh-Hant']!.body.includes('轉載'), 'no boilerplate');
+});
+
+test('a rebuild in one process tokenizes again only the articles that changed, and its index equals a cold build', async () => {
+  const root = searchSite();
+  const out = join(tempDir(), 'out');
+  const builder = new Builder({ root, out, cache: join(tempDir(), 'cache'), workers: 0 });
+  const searchFiles = (dir: string) => new Map([...readTree(join(dir, 'search'))].map(([f, b]) => [f, b.toString('utf8')]));
+  try {
+    await builder.build();
+    // [what, file, from, to, documents tokenized again]: a character new to the site changes the character map,
+    // which folds every document: all are tokenized again.
+    const edits: Array<[string, string, string, string, number]> = [
+      ['keywords edited', 'content/title.md', 'keywords: [晶片]', 'keywords: [晶片, 資料中心]', 1],
+      ['title and date moved', 'content/latin.md', 'title: Airdroid 與 Rust 工具\ndate: 2024-06-04', 'title: Rust 工具與 Airdroid\ndate: 2024-05-20', 1],
+      ['body edited', 'content/body.md', '英偉達股價上漲', '英偉達股價大漲', 1],
+      ['a character new to the site', 'content/body.md', '股價大漲', '股價飆漲', 5],
+    ];
+    for (const [what, file, from, to, again] of edits) {
+      const text = readFileSync(join(root, file), 'utf8');
+      assert.ok(text.includes(from), `${file} holds ${from}`);
+      writeFileSync(join(root, file), text.replace(from, to));
+      const before = { ...tokenStats };
+      await builder.build();
+      assert.equal(tokenStats.made - before.made, again, `${what}: documents tokenized again`);
+      assert.equal(tokenStats.kept - before.kept, 5 - again, `${what}: the others kept`);
+      const coldOut = join(tempDir(), 'cold');
+      await build({ root, out: coldOut, workers: 0 });
+      const warm = searchFiles(out);
+      const cold = searchFiles(coldOut);
+      assert.deepEqual([...warm.keys()], [...cold.keys()], `${what}: the same index files`);
+      for (const [f, textOf] of cold) assert.equal(warm.get(f), textOf, `${what}: search/${f} as a cold build writes it`);
+    }
+    // The moved article is now the oldest (documents are numbered newest first), under its new title.
+    const oldest = JSON.parse(readFileSync(join(out, 'search', 'zh-hant', '4.json'), 'utf8')) as { t: string; d: string };
+    assert.deepEqual([oldest.t, oldest.d], ['Rust 工具與 Airdroid', '2024-05-20']);
+  } finally {
+    await builder.close();
+  }
 });

@@ -9,9 +9,14 @@ import { createHash } from 'node:crypto';
 export function hashOf(...parts: Array<string | Uint8Array>): string {
   const h = createHash('sha256');
   for (const p of parts) {
-    const bytes = typeof p === 'string' ? Buffer.from(p, 'utf8') : p;
-    h.update(`${bytes.byteLength}:`);
-    h.update(bytes);
+    // A string is hashed as its UTF-8 bytes, without a copy of them.
+    if (typeof p === 'string') {
+      h.update(`${Buffer.byteLength(p, 'utf8')}:`);
+      h.update(p, 'utf8');
+    } else {
+      h.update(`${p.byteLength}:`);
+      h.update(p);
+    }
   }
   return h.digest('hex');
 }
@@ -27,4 +32,45 @@ export function keyJson(value: unknown): string {
     if (v instanceof Set) return { '\u0000set': [...v] };
     return v;
   });
+}
+
+/**
+ * The JSON of a page's context, for its render key. Page contexts are plain
+ * data (objects, arrays, strings, numbers, booleans, null: site/ builds no
+ * Map, Set, Date or function into one), so their JSON is what a template can
+ * show, and equal data has equal JSON however it is held in memory (which
+ * v8.serialize does not give: it writes a holey array unlike a packed one).
+ * (A Map or Set would key as `{}`: keyJson keeps them, at three times the cost.)
+ */
+export function contextJson(context: unknown): string | undefined {
+  return JSON.stringify(context);
+}
+
+/** Top-level fields of a page context that hold the per-variant globals (site/context.ts `VariantGlobals`), one object per variant shared by its pages. */
+const SHARED_FIELDS = ['site', 't', 'variant'] as const;
+
+/**
+ * The render key of a page: `global` (code, templates), its template and the
+ * JSON of its context (`contextJson`). The per-variant globals every page of a
+ * variant shares (the same objects) are turned into JSON once per build
+ * (`shared`, by object), not once per page.
+ */
+export function renderKey(global: string, template: string, context: Record<string, unknown>, shared: Map<unknown, string>): string {
+  const parts: string[] = [global, template];
+  let rest: Record<string, unknown> = context;
+  if (SHARED_FIELDS.some((f) => f in context)) {
+    rest = {};
+    for (const k of Object.keys(context)) if (!(SHARED_FIELDS as readonly string[]).includes(k)) rest[k] = context[k];
+    for (const f of SHARED_FIELDS) {
+      const value = context[f];
+      let json = typeof value === 'object' && value !== null ? shared.get(value) : undefined;
+      if (json === undefined) {
+        json = `${f}=${contextJson(value) ?? ''}`;
+        if (typeof value === 'object' && value !== null) shared.set(value, json);
+      }
+      parts.push(json);
+    }
+  }
+  parts.push(contextJson(rest) ?? '');
+  return hashOf(...parts);
 }

@@ -46,6 +46,13 @@ export interface SearchDoc {
   day: string;
   variants: Partial<Record<VariantId, SearchDocVariant>>;
   hashes: readonly number[];
+  /**
+   * What the document was made from, when it is a value never changed (the
+   * processed article's metadata): its tokens are kept by it between builds
+   * of one process (a dev server's), and made again only when it, the
+   * character map, its keywords, summaries or boilerplate change.
+   */
+  source?: object;
 }
 
 export interface IndexFile {
@@ -100,6 +107,81 @@ function fragmentText(v: SearchDocVariant, keep: (i: number) => boolean): string
   return body.length > FRAGMENT_TEXT ? body.slice(0, FRAGMENT_TEXT) : body;
 }
 
+/** A document's tokens and their codes (min(tf, MAX_TF) × 8 + fields), and its length (body tokens of its first variant). */
+interface DocTokens {
+  sig: string;
+  tokens: string[];
+  codes: number[];
+  length: number;
+}
+
+/** Tokens of documents by their `source`, for the character map `memoMap` (a new map starts afresh). */
+let memo = new WeakMap<object, DocTokens>();
+let memoMap: string | undefined;
+
+/** Documents tokenized and documents whose kept tokens were used, since the process started (for tests and benchmarks). */
+export const tokenStats = { made: 0, kept: 0 };
+
+/** The tokens of one document (see the header), kept by its source while the map, texts' variants, keywords, summaries and kept blocks are the same. */
+function docTokens(doc: SearchDoc, fold: (text: string) => string, keep: (i: number) => boolean): DocTokens {
+  let sig = '';
+  if (doc.source) {
+    const kept = doc.hashes.map((_, i) => (keep(i) ? '1' : '0')).join('');
+    sig = JSON.stringify([kept, Object.entries(doc.variants).map(([v, dv]) => [v, dv.title, dv.summary, dv.keywords, dv.meta, dv.blocks.length])]);
+    const known = memo.get(doc.source);
+    if (known && known.sig === sig) {
+      tokenStats.kept++;
+      return known;
+    }
+  }
+  tokenStats.made++;
+  const mine = new Map<string, Posting>();
+  let length = 0;
+  /** Adds one text; body tf counts from the variant with the most occurrences (the other script adds its own words). */
+  const variantTf = new Map<string, number>();
+  const addText = (text: string, field: number) => {
+    tokenize(fold(text), (t) => {
+      if (field === 0) variantTf.set(t, (variantTf.get(t) ?? 0) + 1);
+      else {
+        const p = mine.get(t) ?? { tf: 0, fields: 0 };
+        p.fields |= field;
+        mine.set(t, p);
+      }
+    });
+  };
+  let first = true;
+  for (const v of Object.values(doc.variants) as SearchDocVariant[]) {
+    variantTf.clear();
+    addText(v.title, FIELD_TITLE);
+    for (const k of v.keywords) addText(k, FIELD_KEYWORD);
+    addText(v.summary, FIELD_META);
+    for (const m of v.meta) addText(m, FIELD_META);
+    v.blocks.forEach(([kind, text], i) => {
+      if (!keep(i)) return;
+      if (kind === 'h') addText(text, FIELD_META);
+      addText(text, 0);
+    });
+    let total = 0;
+    for (const [t, tf] of variantTf) {
+      total += tf;
+      const p = mine.get(t) ?? { tf: 0, fields: 0 };
+      p.tf = Math.max(p.tf, tf);
+      mine.set(t, p);
+    }
+    if (first) length = total;
+    first = false;
+  }
+  const tokens: string[] = [];
+  const codes: number[] = [];
+  for (const [t, p] of mine) {
+    tokens.push(t);
+    codes.push(Math.min(MAX_TF, p.tf) * 8 + p.fields);
+  }
+  const made = { sig, tokens, codes, length };
+  if (doc.source) memo.set(doc.source, made);
+  return made;
+}
+
 /**
  * The index files of a site. `docs` in any order (they are numbered newest
  * first); `fold` is the browser's normalizer; `variantDirs` the output folder
@@ -113,53 +195,24 @@ export function searchIndexFiles(
   boilerplate: ReadonlySet<number>,
 ): IndexFile[] {
   const ordered = [...docs].sort((a, b) => b.epoch - a.epoch || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const postings = new Map<string, Map<number, Posting>>();
+  if (map !== memoMap) {
+    memo = new WeakMap();
+    memoMap = map;
+  }
+  /** Per token, its postings in document order: document number, then tf × 8 + fields (tf capped). */
+  const postings = new Map<string, number[]>();
   const lengths: number[] = [];
   const files: IndexFile[] = [];
 
   ordered.forEach((doc, n) => {
-    const mine = new Map<string, Posting>();
     const keep = (i: number) => !boilerplate.has(doc.hashes[i] ?? 0);
-    let length = 0;
-    /** Adds one text; body tf counts from the variant with the most occurrences (the other script adds its own words). */
-    const variantTf = new Map<string, number>();
-    const addText = (text: string, field: number) => {
-      tokenize(fold(text), (t) => {
-        if (field === 0) variantTf.set(t, (variantTf.get(t) ?? 0) + 1);
-        else {
-          const p = mine.get(t) ?? { tf: 0, fields: 0 };
-          p.fields |= field;
-          mine.set(t, p);
-        }
-      });
-    };
-    let first = true;
-    for (const v of Object.values(doc.variants) as SearchDocVariant[]) {
-      variantTf.clear();
-      addText(v.title, FIELD_TITLE);
-      for (const k of v.keywords) addText(k, FIELD_KEYWORD);
-      addText(v.summary, FIELD_META);
-      for (const m of v.meta) addText(m, FIELD_META);
-      v.blocks.forEach(([kind, text], i) => {
-        if (!keep(i)) return;
-        if (kind === 'h') addText(text, FIELD_META);
-        addText(text, 0);
-      });
-      let total = 0;
-      for (const [t, tf] of variantTf) {
-        total += tf;
-        const p = mine.get(t) ?? { tf: 0, fields: 0 };
-        p.tf = Math.max(p.tf, tf);
-        mine.set(t, p);
-      }
-      if (first) length = total;
-      first = false;
-    }
+    const { tokens, codes, length } = docTokens(doc, fold, keep);
     lengths.push(length);
-    for (const [t, p] of mine) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       let list = postings.get(t);
-      if (!list) postings.set(t, (list = new Map()));
-      list.set(n, p);
+      if (!list) postings.set(t, (list = []));
+      list.push(n, codes[i]!);
     }
     for (const [id, v] of Object.entries(doc.variants) as Array<[VariantId, SearchDocVariant]>) {
       const dir = variantDirs[id];
@@ -180,14 +233,14 @@ export function searchIndexFiles(
     size = 0;
   };
   for (const t of tokens) {
-    const list = [...postings.get(t)!].sort((a, b) => a[0] - b[0]);
-    const flat: number[] = [];
+    const list = postings.get(t)!;
     let prev = 0;
-    for (const [n, p] of list) {
-      flat.push(n - prev, Math.min(MAX_TF, p.tf) * 8 + p.fields);
+    for (let i = 0; i < list.length; i += 2) {
+      const n = list[i]!;
+      list[i] = n - prev;
       prev = n;
     }
-    const entry = `${JSON.stringify(t)}:[${flat.join(',')}]`;
+    const entry = `${JSON.stringify(t)}:[${list.join(',')}]`;
     if (chunk.length === 0) firsts.push(t);
     chunk.push(entry);
     size += entry.length;

@@ -321,10 +321,24 @@ export function showToc(config: SiteConfig, declared: unknown, entries: number):
   return entries >= min;
 }
 
+/**
+ * Reading minutes of a processed article's variants, by its metadata object: a
+ * processed article is never changed (copies share its metadata and bodies),
+ * so a dev server's next build, whose unchanged articles are the same
+ * objects, does not count their characters again.
+ */
+const minutesOf = new WeakMap<object, Partial<Record<VariantId, number>>>();
+
+function articleMinutes(a: SiteArticle, id: VariantId, v: ArticleVariant): number {
+  let mine = minutesOf.get(a.article.meta);
+  if (!mine) minutesOf.set(a.article.meta, (mine = {}));
+  return (mine[id] ??= readingMinutes(v.html));
+}
+
 /** The `article` block of an article's page in a variant. */
 export function articleData(a: SiteArticle, id: VariantId, v: ArticleVariant, indexes: CardIndexes, t: UiTexts): ArticleData {
   const { meta } = a.article;
-  const minutes = readingMinutes(v.html);
+  const minutes = v === a.article.variants[id] ? articleMinutes(a, id, v) : readingMinutes(v.html);
   const toc = (v.headings ?? []).filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.id, text: h.text, depth: h.depth, url: `#${h.id}` }));
   return {
     ...articleCard(a, id, indexes),

@@ -36,20 +36,45 @@ export function searchDocs(model: SiteModel): SearchDoc[] {
       };
       variants[v] = doc;
     }
-    return { id: a.id, epoch: date.epoch, day: `${date.year}-${pad(date.month)}-${pad(date.day)}`, variants, hashes: a.article.text?.hashes ?? [] };
+    return { id: a.id, epoch: date.epoch, day: `${date.year}-${pad(date.month)}-${pad(date.day)}`, variants, hashes: a.article.text?.hashes ?? [], source: a.article.meta };
   });
 }
 
-/** Every text the index holds, with its variant (for the character map). */
+/** The texts of a document's variant that the character map reads. */
+function* variantTexts(dv: SearchDocVariant): Generator<string> {
+  yield dv.title;
+  yield dv.summary;
+  yield* dv.meta;
+  for (const [, text] of dv.blocks) yield text;
+}
+
+/**
+ * A document's Han characters per variant (as `charMap` folds them: NFKC,
+ * lower case), each once, in order of first occurrence: `charMap` of these,
+ * document after document, is `charMap` of all the texts (the same
+ * characters, first seen in the same order). Kept by the document's source
+ * (its processed article's metadata, never changed) with the summaries and
+ * metadata it was made from, so a dev server's rebuild reads again only the
+ * articles that changed.
+ */
+const charsOf = new WeakMap<object, { sig: string; chars: Array<[string, VariantId]> }>();
+
+function docChars(d: SearchDoc): Array<[string, VariantId]> {
+  const sig = d.source ? JSON.stringify(Object.entries(d.variants).map(([v, dv]) => [v, dv.title, dv.summary, dv.meta, dv.blocks.length])) : '';
+  const known = d.source ? charsOf.get(d.source) : undefined;
+  if (known && known.sig === sig) return known.chars;
+  const chars = (Object.entries(d.variants) as Array<[VariantId, SearchDocVariant]>).map(([v, dv]): [string, VariantId] => {
+    const seen = new Set<string>();
+    for (const text of variantTexts(dv)) for (const m of text.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Han}+/gu)) for (const ch of m[0]) seen.add(ch);
+    return [[...seen].join(''), v];
+  });
+  if (d.source) charsOf.set(d.source, { sig, chars });
+  return chars;
+}
+
+/** Every document's characters, with their variant (for the character map). */
 function* docTexts(docs: readonly SearchDoc[]): Generator<[string, VariantId]> {
-  for (const d of docs) {
-    for (const [v, dv] of Object.entries(d.variants) as Array<[VariantId, SearchDocVariant]>) {
-      yield [dv.title, v];
-      yield [dv.summary, v];
-      for (const m of dv.meta) yield [m, v];
-      for (const [, text] of dv.blocks) yield [text, v];
-    }
-  }
+  for (const d of docs) yield* docChars(d);
 }
 
 /** The variant's folder under the site: `zh-hant`. */
