@@ -126,6 +126,8 @@ export function taggedWords(text: string): string {
   const out: string[] = [];
   /** Compounds starting at this word so far: each once (two rules may join the same words). */
   const here = new Set<string>();
+  /** Indexes of single characters that end a compound joined so far. */
+  const tail = new Set<number>();
   const join = (term: string, tag: string) => {
     if (here.has(term)) return;
     here.add(term);
@@ -146,7 +148,10 @@ export function taggedWords(text: string): string {
     // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
     if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word)
       && !GENERIC_TAILS.has(next.word) && !STOP_WORDS.has(next.word)
-      && ((next.word.length === 2 && next.tag === 'n') || (next.word.length === 1 && /^[nq]$/.test(next.tag) && !FUNCTION_CHARS.has(next.word)))) join(word + next.word, 'cv');
+      && ((next.word.length === 2 && next.tag === 'n') || (next.word.length === 1 && /^[nq]$/.test(next.tag) && !FUNCTION_CHARS.has(next.word)))) {
+      join(word + next.word, 'cv');
+      if (next.word.length === 1) tail.add(i + 1);
+    }
     // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
     if (tag === 'eng' && /^[A-Z]/.test(word)) {
       let name = word;
@@ -160,6 +165,8 @@ export function taggedWords(text: string): string {
     // Every part a noun, an unknown word, an abbreviation or an adjective (英/j+伟达/a, 台积/x+电/n, 大/a+基金/n):
     // not an adverb, pronoun or verb (就是/d+这样/r+微, 谷歌+作为/v+云).
     if (!HAN.test(word) || FUNCTION_CHARS.has(word) || STOP_WORDS.has(word) || !(NOUN_PART.test(tag) || tag === 'vn')) continue;
+    // Nor from a single character a compound before it ends with (比特+币 | 币+现货, 快递+业 | 业+价格战): it belongs there.
+    if (word.length === 1 && tail.has(i)) continue;
     let joined = word;
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
@@ -169,7 +176,10 @@ export function taggedWords(text: string): string {
       single ||= next.length === 1;
       if ([...joined].length > MAX_COMPOUND) break;
       // Not ending in a single verb, adverb or adjective (发布+新, 回+办公室 start with one and are skipped above).
-      if (single && !(next.length === 1 && /^(?:v|d|a|u|m|q|p|c|r|f)/.test(words[k]!.tag))) join(joined, 'c');
+      if (single && !(next.length === 1 && /^(?:v|d|a|u|m|q|p|c|r|f)/.test(words[k]!.tag))) {
+        join(joined, 'c');
+        if (next.length === 1) tail.add(k);
+      }
     }
   }
   return out.join('\t');
