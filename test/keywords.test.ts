@@ -168,6 +168,12 @@ test('Latin terms with a hyphen or digits are one term as written (RISC-V, COVID
   const words = wordsOf('RISC-V 晶片出貨', 'RISC-V 架构的芯片，COVID-19 疫情期间，Wi-Fi 7 路由器与 GPT-4o 模型。');
   for (const term of ['RISC-V', 'COVID-19', 'Wi-Fi', 'GPT-4o']) assert.equal(words.get(term), 'eng', `words: ${[...words].join(' ')}`);
   for (const part of ['RISC', 'Wi', 'Fi', 'GPT-4']) assert.ok(!words.has(part), `${part} is part of a term`);
+  assert.equal(words.get('Wi-Fi 7'), 'c', 'a version number ends a Latin name');
+});
+
+test('the title of a work between book-title marks is a name, as written', () => {
+  const words = wordsOf('《黑神话：悟空》销量破千万', '游戏科学开发的《黑神话：悟空》登上榜首。');
+  assert.equal(words.get('黑神话：悟空'), 'nz', `words: ${[...words].join(' ')}`);
 });
 
 test('compounds: not with a generic word or from a verbal noun and a number, nor through an adverb, pronoun or verb', () => {

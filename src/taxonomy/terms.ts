@@ -124,6 +124,8 @@ export function taggedWords(text: string): string {
   if (!/[\p{L}]/u.test(clean)) return '';
   const words = joinLatin(segmenter().tag(clean, true));
   const out: string[] = [];
+  // The title of a work between book-title marks, as written (《黑神话：悟空》): a name.
+  for (const m of clean.matchAll(/《([^《》\n]{2,16})》/gu)) out.push(m[1]!.trim(), 'nz');
   /** Compounds starting at this word so far: each once (two rules may join the same words). */
   const here = new Set<string>();
   /** Indexes of single characters that end a compound joined so far. */
@@ -153,11 +155,16 @@ export function taggedWords(text: string): string {
       if (next.word.length === 1) tail.add(i + 1);
     }
     // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
+    // A version number ends such a name (Wi-Fi 7, Llama 3).
     if (tag === 'eng' && /^[A-Z]/.test(word)) {
       let name = word;
-      for (let k = i + 1; k + 1 < words.length && k <= i + 4 && words[k]!.word === ' ' && words[k + 1]!.tag === 'eng' && /^[A-Z0-9]/.test(words[k + 1]!.word); k += 2) {
-        name += ` ${words[k + 1]!.word}`;
+      for (let k = i + 1; k + 1 < words.length && k <= i + 4 && words[k]!.word === ' '; k += 2) {
+        const part = words[k + 1]!;
+        const version = /^\d{1,3}$/.test(part.word);
+        if (!version && !(part.tag === 'eng' && /^[A-Z0-9]/.test(part.word))) break;
+        name += ` ${part.word}`;
         join(name, 'c');
+        if (version) break;
       }
     }
     // Compounds starting here.
