@@ -146,7 +146,7 @@ export function taggedWords(text: string): string {
     // Not with a generic word (公司+计划, 房地产+市场, 电商+平台) nor an event's verb (启动+防疫, 载客+突破), nor with a number that is not a name's (嫦娥+六号, not 降价+六成).
     if (next && word.length >= 2 && word.length <= 3 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
       && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)
-      && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
+      && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j|x)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
     // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
     if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word)
       && !GENERIC_TAILS.has(next.word) && !STOP_WORDS.has(next.word)
