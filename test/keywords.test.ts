@@ -197,6 +197,29 @@ test('a compound or unknown word counts only when it recurs in the article; a ti
   assert.ok(!picked.includes('国产'), 'a title word of this article only that the body never uses is not a keyword');
 });
 
+test('a further keyword the body uses only once needs half the best score; the first keyword never does', () => {
+  const key = keyFunction([...both]);
+  const site = (extra: string) => [
+    doc('a', 'zh-Hans', true, '液冷/n 散热/n', '液冷/n 服务器/n', '液冷/n 液冷/n 散热/n 液冷/n', extra),
+    doc('b', 'zh-Hans', false, '', '液冷/n 散热/n 机柜/n'), doc('c', 'zh-Hans', false, '', '散热/n 机柜/n'), doc('d', 'zh-Hans', false, '', '天气/n'),
+  ];
+  const once = pickAutoKeywords(site('天气/n'), key, new Set());
+  assert.deepEqual(once.get('a')!.map((k) => k.key), ['液冷'], '散热 (title, body once) scores under half of 液冷');
+  const share = pickAutoKeywords(site('天气/n'), key, new Set(), { onceShare: 0.4 }).get('a')!;
+  assert.deepEqual(share.map((k) => k.key), ['液冷', '散热'], 'the same term passes the general 0.4 floor');
+  assert.ok(share[1]!.score < 0.5 * share[0]!.score);
+  const twice = pickAutoKeywords(site('散热/n'), key, new Set());
+  assert.deepEqual(twice.get('a')!.map((k) => k.key), ['液冷', '散热'], 'used twice in the body, it is a keyword');
+  const alone = pickAutoKeywords([doc('a', 'zh-Hans', true, '散热/n', '散热/n 天气/n'), ...site('').slice(1)], key, new Set());
+  assert.deepEqual(alone.get('a')!.map((k) => k.key), ['散热'], 'the best term is kept even when the body uses it once');
+});
+
+test('a compound does not start from a single character another compound ends with', () => {
+  const words = wordsOf('比特币现货ETF获批', '比特币现货ETF获批，快递业价格战未歇。');
+  assert.ok(words.has('比特币') && words.has('价格战'), `words: ${[...words].join(' ')}`);
+  assert.ok(!words.has('币现货') && !words.has('业价格战'), `words: ${[...words].join(' ')}`);
+});
+
 test('at most four automatic keywords, none generic, each at least 0.4 of the best', () => {
   const key = keyFunction([...both]);
   const terms = ['液冷', '服务器', '散热', '机柜', '功耗', '风扇'];

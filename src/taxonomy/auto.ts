@@ -37,6 +37,8 @@ export interface AutoKeywordOptions {
   vocabularyBoost?: number;
   /** A keyword's score must be at least this share of the article's best (default 0.4). */
   minShare?: number;
+  /** …and at least this share when the body uses it at most once (default 0.5). */
+  onceShare?: number;
   /** Boilerplate blocks (`blockHash` of their Simplified text): not counted. */
   boilerplate?: ReadonlySet<number>;
 }
@@ -72,8 +74,6 @@ function tagWeight(tag: string): number {
 export const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 const HEADING_WEIGHT = 2;
-/** Share of the article's best score a further keyword needs when the body uses it at most once. */
-const ONCE_SHARE = 0.5;
 
 /** English words that are never keywords. */
 const LATIN_STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'was', 'you', 'not', 'but', 'all', 'can', 'has', 'have', 'new', 'one', 'via', 'etc', 'ok', 'vs']);
@@ -143,6 +143,7 @@ export function pickAutoKeywords(
   const max = opts.max ?? 4;
   const boost = opts.vocabularyBoost ?? 2.5;
   const minShare = opts.minShare ?? 0.4;
+  const onceShare = opts.onceShare ?? 0.5;
   const boilerplate = opts.boilerplate ?? new Set<number>();
   const out = new Map<string, AutoKeyword[]>();
   if (!docs.some((d) => d.wanted)) return out;
@@ -261,7 +262,7 @@ export function pickAutoKeywords(
     for (const c of scored) {
       if (chosen.length >= max || c.score < floor) break;
       // A further term the body uses at most once needs half the best score (on the development set a third of them were bad).
-      if (c.once && chosen.length > 0 && c.score < scored[0]!.score * ONCE_SHARE) continue;
+      if (c.once && chosen.length > 0 && c.score < scored[0]!.score * onceShare) continue;
       // Skip a term overlapping one already chosen (伟达 after 英伟达, 模型 after 大模型).
       if (chosen.some((k) => k.key.includes(c.key) || c.key.includes(k.key))) continue;
       chosen.push({ key: c.key, surface: c.surface, score: Math.round(c.score * 1000) / 1000 });
