@@ -1,11 +1,12 @@
 /**
  * `npm run bench:keywords`: how good are automatic keywords, against keywords
- * an editor gave? The site: the 40 human-tagged articles of
- * bench/keyword-articles.ts (the set the extractor was tuned on) and the 20
- * held-out ones of bench/keyword-articles-heldout.ts (never used for tuning),
+ * an editor gave? The site: the 70 human-tagged articles of
+ * bench/keyword-articles.ts (the set the extractor was tuned on), the 20
+ * held-out ones of bench/keyword-articles-heldout.ts and the 20 of
+ * bench/keyword-articles-fresh.ts (never used for tuning),
  * keywords removed, written by the team (see there), plus `--background` articles of the generated corpus (keeping their
  * keywords: they give document frequencies and a site vocabulary, as a real
- * archive would). Real-site noise is added to the tagged articles: a shared
+ * archive would; their images are copied too). Real-site noise is added to the tagged articles: a shared
  * sign-off paragraph (boilerplate), a 往期回顾 list linking other articles and
  * a contributor credit with a handle.
  *

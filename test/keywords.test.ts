@@ -168,6 +168,12 @@ test('Latin terms with a hyphen or digits are one term as written (RISC-V, COVID
   const words = wordsOf('RISC-V 晶片出貨', 'RISC-V 架构的芯片，COVID-19 疫情期间，Wi-Fi 7 路由器与 GPT-4o 模型。');
   for (const term of ['RISC-V', 'COVID-19', 'Wi-Fi', 'GPT-4o']) assert.equal(words.get(term), 'eng', `words: ${[...words].join(' ')}`);
   for (const part of ['RISC', 'Wi', 'Fi', 'GPT-4']) assert.ok(!words.has(part), `${part} is part of a term`);
+  assert.equal(words.get('Wi-Fi 7'), 'c', 'a version number ends a Latin name');
+});
+
+test('the title of a work between book-title marks is a name, as written', () => {
+  const words = wordsOf('《黑神话：悟空》销量破千万', '游戏科学开发的《黑神话：悟空》登上榜首。');
+  assert.equal(words.get('黑神话：悟空'), 'nz', `words: ${[...words].join(' ')}`);
 });
 
 test('compounds: not with a generic word or from a verbal noun and a number, nor through an adverb, pronoun or verb', () => {
@@ -189,6 +195,29 @@ test('a compound or unknown word counts only when it recurs in the article; a ti
   assert.equal(picked[0], '柔性玻璃', `picked: ${picked.join(' ')}`);
   assert.ok(!picked.includes('组件价格'), `picked: ${picked.join(' ')}`);
   assert.ok(!picked.includes('国产'), 'a title word of this article only that the body never uses is not a keyword');
+});
+
+test('a further keyword the body uses only once needs half the best score; the first keyword never does', () => {
+  const key = keyFunction([...both]);
+  const site = (extra: string) => [
+    doc('a', 'zh-Hans', true, '液冷/n 散热/n', '液冷/n 服务器/n', '液冷/n 液冷/n 散热/n 液冷/n', extra),
+    doc('b', 'zh-Hans', false, '', '液冷/n 散热/n 机柜/n'), doc('c', 'zh-Hans', false, '', '散热/n 机柜/n'), doc('d', 'zh-Hans', false, '', '天气/n'),
+  ];
+  const once = pickAutoKeywords(site('天气/n'), key, new Set());
+  assert.deepEqual(once.get('a')!.map((k) => k.key), ['液冷'], '散热 (title, body once) scores under half of 液冷');
+  const share = pickAutoKeywords(site('天气/n'), key, new Set(), { onceShare: 0.4 }).get('a')!;
+  assert.deepEqual(share.map((k) => k.key), ['液冷', '散热'], 'the same term passes the general 0.4 floor');
+  assert.ok(share[1]!.score < 0.5 * share[0]!.score);
+  const twice = pickAutoKeywords(site('散热/n'), key, new Set());
+  assert.deepEqual(twice.get('a')!.map((k) => k.key), ['液冷', '散热'], 'used twice in the body, it is a keyword');
+  const alone = pickAutoKeywords([doc('a', 'zh-Hans', true, '散热/n', '散热/n 天气/n'), ...site('').slice(1)], key, new Set());
+  assert.deepEqual(alone.get('a')!.map((k) => k.key), ['散热'], 'the best term is kept even when the body uses it once');
+});
+
+test('a compound does not start from a single character another compound ends with', () => {
+  const words = wordsOf('比特币现货ETF获批', '比特币现货ETF获批，快递业价格战未歇。');
+  assert.ok(words.has('比特币') && words.has('价格战'), `words: ${[...words].join(' ')}`);
+  assert.ok(!words.has('币现货') && !words.has('业价格战'), `words: ${[...words].join(' ')}`);
 });
 
 test('at most four automatic keywords, none generic, each at least 0.4 of the best', () => {

@@ -148,6 +148,32 @@ test('Latin terms match whole words; a prefix only from three letters', async ()
   assert.deepEqual(await titles('ru'), [], 'two letters are no prefix');
 });
 
+test('Latin words written against Chinese without a space are words of their own, and the Chinese around them is searched', async () => {
+  // Chinese prose rarely spaces Latin words (AI晶片, 用Rust寫成): they were indexed as one token with the Chinese after
+  // them (`ai晶片需求`), so AI, Rust and 晶片 found nothing in such text (at 20,000 corpus articles, AI had no hit).
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: 搜索測試\nkeywords: { auto: false }\n',
+    'content/mixed.md': `${fm('晶片週報', '2024-06-01', 'zh-Hant')}AI晶片需求大增，新工具用Rust寫成，特斯拉Model Y電動車降價。\n`,
+    'content/other.md': `${fm('手機週報', '2024-06-02', 'zh-Hant')}Airdroid 可以控制手機，RustDesk 也可以。\n`,
+  });
+  const out = join(root, 'out');
+  await build({ root, out, workers: 0 });
+  const api = browserApi();
+  const meta = JSON.parse(readFileSync(join(out, 'search', 'meta.json'), 'utf8')) as { map: string };
+  const eng = api.engine(meta, (path) => Promise.resolve(JSON.parse(readFileSync(join(out, 'search', path), 'utf8')) as unknown));
+  const titles = async (q: string) => Array.from((await eng.search(q)).hits, (h) => (JSON.parse(readFileSync(join(out, 'search', 'zh-hant', `${h.doc}.json`), 'utf8')) as { t: string }).t).sort();
+  assert.deepEqual(await titles('AI'), ['晶片週報'], 'AI before 晶片, and not Airdroid');
+  assert.deepEqual(await titles('需求'), ['晶片週報'], 'the Chinese after a Latin word');
+  const rust = Array.from((await eng.search('Rust')).hits, (h) => h.doc);
+  assert.equal(rust.length, 2, 'Rust, and RustDesk by prefix');
+  assert.deepEqual(await titles('Rust'), ['手機週報', '晶片週報']);
+  assert.equal((JSON.parse(readFileSync(join(out, 'search', 'zh-hant', `${rust[0]}.json`), 'utf8')) as { t: string }).t, '晶片週報', 'the whole word Rust (between 用 and 寫成) first');
+  assert.deepEqual(await titles('Rus'), ['手機週報', '晶片週報'], 'a prefix from three letters: Rust and RustDesk');
+  assert.deepEqual(await titles('特斯拉 電動車'), ['晶片週報']);
+  assert.deepEqual(await titles('AI晶片'), ['晶片週報'], 'a query written the same way');
+  assert.deepEqual(await titles('Model'), ['晶片週報']);
+});
+
 test('boilerplate is not searched: the sign-off that ends most articles finds nothing', async () => {
   const { titles, fragment } = await engine();
   assert.deepEqual(await titles('转载请注明出处'), []);

@@ -11,7 +11,8 @@
  *
  * - Chinese: every character bigram of a run of Han characters (英伟达 →
  *   英伟, 伟达), so 偉達 finds 英偉達; a lone character is a token of its own;
- * - Latin letters and digits: whole words (`ai`, `rust`, `h100`): `AI`
+ * - Latin letters and digits: whole words (`ai`, `rust`, `h100`), also
+ *   when written against Chinese without a space (AI芯片 → `ai`, 芯片): `AI`
  *   never matches Airdroid; the browser matches a prefix from three letters.
  *
  * Files (under `/search/`, shared by the variants):
@@ -72,7 +73,8 @@ export const FIELD_KEYWORD = 2;
 export const FIELD_META = 4;
 
 const HAN = /\p{Script=Han}/u;
-const TOKEN_RUN = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+/** A run of Han characters, or of other letters and digits: `AI芯片` is `ai` and 芯片 (\p{L} holds Han too). */
+const TOKEN_RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
 /** The tokens of folded text (see the header), each passed to `add`. */
 export function tokenize(folded: string, add: (token: string) => void): void {

@@ -37,6 +37,8 @@ export interface AutoKeywordOptions {
   vocabularyBoost?: number;
   /** A keyword's score must be at least this share of the article's best (default 0.4). */
   minShare?: number;
+  /** …and at least this share when the body uses it at most once (default 0.5). */
+  onceShare?: number;
   /** Boilerplate blocks (`blockHash` of their Simplified text): not counted. */
   boilerplate?: ReadonlySet<number>;
 }
@@ -141,6 +143,7 @@ export function pickAutoKeywords(
   const max = opts.max ?? 4;
   const boost = opts.vocabularyBoost ?? 2.5;
   const minShare = opts.minShare ?? 0.4;
+  const onceShare = opts.onceShare ?? 0.5;
   const boilerplate = opts.boilerplate ?? new Set<number>();
   const out = new Map<string, AutoKeyword[]>();
   if (!docs.some((d) => d.wanted)) return out;
@@ -225,7 +228,8 @@ export function pickAutoKeywords(
   const minDf = n >= 3 ? 2 : 1;
   docs.forEach((doc, i) => {
     if (!doc.wanted) return;
-    const scored: AutoKeyword[] = [];
+    /** Candidates, with whether the body uses them at most once (weaker evidence). */
+    const scored: Array<AutoKeyword & { once: boolean }> = [];
     for (const [key, e] of counted[i]!) {
       const d = df.get(key)!;
       const known = vocabulary.has(key);
@@ -249,7 +253,7 @@ export function pickAutoKeywords(
       const topic = Math.log(1 + d);
       const score = (1 + Math.log(e.count)) * Math.sqrt(idf) * Math.sqrt(topic) * tagWeight(e.tag) * generalFactor
         * (known ? boost : 1) * (headline ? 1 + 0.5 * Math.min(e.body, 2) : e.title ? 1.5 : 1);
-      scored.push({ key, surface: e.surface, score });
+      scored.push({ key, surface: e.surface, score, once: e.body < 2 });
     }
     // Highest score first; on a tie the longer term (台积电 before 台积 and 积电).
     scored.sort((a, b) => b.score - a.score || b.key.length - a.key.length || compare(a.key, b.key));
@@ -257,9 +261,11 @@ export function pickAutoKeywords(
     const floor = (scored[0]?.score ?? 0) * minShare;
     for (const c of scored) {
       if (chosen.length >= max || c.score < floor) break;
+      // A further term the body uses at most once needs half the best score (on the development set a third of them were bad).
+      if (c.once && chosen.length > 0 && c.score < scored[0]!.score * onceShare) continue;
       // Skip a term overlapping one already chosen (伟达 after 英伟达, 模型 after 大模型).
       if (chosen.some((k) => k.key.includes(c.key) || c.key.includes(k.key))) continue;
-      chosen.push({ ...c, score: Math.round(c.score * 1000) / 1000 });
+      chosen.push({ key: c.key, surface: c.surface, score: Math.round(c.score * 1000) / 1000 });
     }
     out.set(doc.id, chosen);
   });

@@ -76,6 +76,10 @@ const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而�
 /** …nor at its end (势必会, 车企已; but 蔚来 ends in 来). */
 const GRAMMAR_END_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可并但却如若因所此每各该据由已则即且跟们吗呢吧啊'));
 const MAX_COMPOUND = 5;
+/** Stop words that still start a compound: modifiers of a term (数字+人民币, 创新+板, 智能+电表, 公共+自行车). */
+const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据']);
+/** Whether a compound may not start with this word: a stop word (公司+计划, 消息+影响, 详见+物联网) other than a modifier. */
+const noStart = (word: string) => STOP_WORDS.has(word) && !MODIFIERS.has(word);
 /** Tags of the parts of a compound of single characters. */
 const NOUN_PART = /^(?:n|j|x|a|b)/;
 
@@ -124,8 +128,12 @@ export function taggedWords(text: string): string {
   if (!/[\p{L}]/u.test(clean)) return '';
   const words = joinLatin(segmenter().tag(clean, true));
   const out: string[] = [];
+  // The title of a work between book-title marks, as written (《黑神话：悟空》): a name.
+  for (const m of clean.matchAll(/《([^《》\n]{2,16})》/gu)) out.push(m[1]!.trim(), 'nz');
   /** Compounds starting at this word so far: each once (two rules may join the same words). */
   const here = new Set<string>();
+  /** Indexes of single characters that end a compound joined so far. */
+  const tail = new Set<number>();
   const join = (term: string, tag: string) => {
     if (here.has(term)) return;
     here.add(term);
@@ -141,25 +149,35 @@ export function taggedWords(text: string): string {
     const next = words[i + 1];
     // Not with a generic word (公司+计划, 房地产+市场, 电商+平台) nor an event's verb (启动+防疫, 载客+突破), nor with a number that is not a name's (嫦娥+六号, not 降价+六成).
     if (next && word.length >= 2 && word.length <= 3 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
-      && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)
-      && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
+      && !noStart(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)
+      && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j|x)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
     // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
     if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word)
       && !GENERIC_TAILS.has(next.word) && !STOP_WORDS.has(next.word)
-      && ((next.word.length === 2 && next.tag === 'n') || (next.word.length === 1 && /^[nq]$/.test(next.tag) && !FUNCTION_CHARS.has(next.word)))) join(word + next.word, 'cv');
+      && ((next.word.length === 2 && next.tag === 'n') || (next.word.length === 1 && /^[nq]$/.test(next.tag) && !FUNCTION_CHARS.has(next.word)))) {
+      join(word + next.word, 'cv');
+      if (next.word.length === 1) tail.add(i + 1);
+    }
     // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
+    // A version number ends such a name (Wi-Fi 7, Llama 3).
     if (tag === 'eng' && /^[A-Z]/.test(word)) {
       let name = word;
-      for (let k = i + 1; k + 1 < words.length && k <= i + 4 && words[k]!.word === ' ' && words[k + 1]!.tag === 'eng' && /^[A-Z0-9]/.test(words[k + 1]!.word); k += 2) {
-        name += ` ${words[k + 1]!.word}`;
+      for (let k = i + 1; k + 1 < words.length && k <= i + 4 && words[k]!.word === ' '; k += 2) {
+        const part = words[k + 1]!;
+        const version = /^\d{1,3}$/.test(part.word);
+        if (!version && !(part.tag === 'eng' && /^[A-Z0-9]/.test(part.word))) break;
+        name += ` ${part.word}`;
         join(name, 'c');
+        if (version) break;
       }
     }
     // Compounds starting here.
     // Not from a verb either (跌破+成本+线, 降价+六成, 突破+百亿 are phrases, not terms).
     // Every part a noun, an unknown word, an abbreviation or an adjective (英/j+伟达/a, 台积/x+电/n, 大/a+基金/n):
     // not an adverb, pronoun or verb (就是/d+这样/r+微, 谷歌+作为/v+云).
-    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || STOP_WORDS.has(word) || !(NOUN_PART.test(tag) || tag === 'vn')) continue;
+    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || noStart(word) || !(NOUN_PART.test(tag) || tag === 'vn')) continue;
+    // Nor from a single character a compound before it ends with (比特+币 | 币+现货, 快递+业 | 业+价格战): it belongs there.
+    if (word.length === 1 && tail.has(i)) continue;
     let joined = word;
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
@@ -169,7 +187,10 @@ export function taggedWords(text: string): string {
       single ||= next.length === 1;
       if ([...joined].length > MAX_COMPOUND) break;
       // Not ending in a single verb, adverb or adjective (发布+新, 回+办公室 start with one and are skipped above).
-      if (single && !(next.length === 1 && /^(?:v|d|a|u|m|q|p|c|r|f)/.test(words[k]!.tag))) join(joined, 'c');
+      if (single && !(next.length === 1 && /^(?:v|d|a|u|m|q|p|c|r|f)/.test(words[k]!.tag))) {
+        join(joined, 'c');
+        if (next.length === 1) tail.add(k);
+      }
     }
   }
   return out.join('\t');

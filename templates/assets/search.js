@@ -32,7 +32,8 @@
   /** Query terms: runs of Han characters or of letters and digits, folded. */
   function terms(norm, query) {
     var out = [];
-    for (var m of norm(query).matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)) out.push(m[0]);
+    // As the index cuts text: Han runs, and runs of other letters and digits (AI芯片 is `ai` and 芯片).
+    for (var m of norm(query).matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu)) out.push(m[0]);
     return out;
   }
 
