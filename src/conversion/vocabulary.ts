@@ -42,6 +42,10 @@ export const NEWS_DROPPED: readonly string[] = [
   '綁定', '指針', '回調', '註銷', '登錄', '鏡像', '表達式', '截取', '仿真', '交互', '屏蔽', '集成', '像素',
   // 布爾 → 布林 is Boolean; in news 布爾 is a transliteration (布爾戰爭, 伊斯坦布爾 → 伊斯坦布林)
   '布爾',
+  // two-character fragments of one name each, which cut into other names (瓦拉莫文 → 瓦拉摩文, CLDR)
+  '拉洛', '拉莫', '凱奇', '福雷', '薩蒂', '賴希',
+  // sense-dependent: 高級中學, 高級住宅 stay (高階 is a rank)
+  '高級', '低級',
 ];
 
 /** Phrases that settle the sense (OpenCC standard Traditional → Taiwan). */
@@ -96,6 +100,9 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
  */
 export const TAIWAN_NAMES: ReadonlyArray<{ std: string; tw: string; oneWay?: true }> = [
   { std: '沙特', tw: '沙烏地' },
+  // French Guiana keeps 圭亞那 in Taiwan (Guyana is 蓋亞那, OpenCC's entry); Tunis (the city) is 突尼斯 (the country 突尼西亞).
+  { std: '法屬圭亞那', tw: '法屬圭亞那' },
+  { std: '突尼斯市', tw: '突尼斯市' },
   { std: '湯加', tw: '東加' },
   { std: '吉布提', tw: '吉布地' },
   { std: '吉爾吉斯斯坦', tw: '吉爾吉斯', oneWay: true },
