@@ -26,7 +26,7 @@ import type { Templates } from './render/templates.js';
 import type { SiteErrorInit } from './core/errors.js';
 import { DiskSink, MARKER, checkOutputDir, type PreviousOutput } from './output/disk.js';
 import { CacheStore } from './cache/store.js';
-import { hashOf, keyJson, renderKey } from './cache/keys.js';
+import { hashOf, keyJson, renderKey, sameData } from './cache/keys.js';
 import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
 import type { ArticleResult } from './article/process.js';
 import type { ManifestEntry } from './output/manifest.js';
@@ -504,6 +504,8 @@ export class Builder {
   private templates: { key: string; loaded: { templates: Templates; errors: SiteError[] } } | undefined;
   /** Processed articles of the last build, by key (see ArticleCache). */
   private articleMemory = new Map<string, ArticleResult>();
+  /** The render key of each page of the last build, with what it was made from (see buildSite). */
+  private lastRenderKeys = new Map<string, { global: string; template: string; context: unknown; key: string }>();
 
   constructor(private readonly options: BuildOptions) {}
 
@@ -622,7 +624,16 @@ export class Builder {
       // JSON of the context: what the page shows, whatever the representation of equal data (v8.serialize wrote a
       // holey array unlike a packed one, so equal contexts got new keys and a one-article edit rendered 1,777 pages).
       const shared = new Map<unknown, string>();
-      renderKeys = outputs.filter(isPage).map((p) => renderKey(global, p.template, p.context as Record<string, unknown>, shared));
+      // A page whose context equals the one it had in this builder's previous build keeps that build's key.
+      const last = this.lastRenderKeys;
+      const next = new Map<string, { global: string; template: string; context: unknown; key: string }>();
+      renderKeys = outputs.filter(isPage).map((p) => {
+        const before = last.get(p.file);
+        const key = before && before.global === global && before.template === p.template && sameData(before.context, p.context) ? before.key : renderKey(global, p.template, p.context as Record<string, unknown>, shared);
+        next.set(p.file, { global, template: p.template, context: p.context, key });
+        return key;
+      });
+      this.lastRenderKeys = next;
       timer.lap('hash');
     }
     onProgress?.({ stage: 'render', done: 0, total: outputs.filter(isPage).length });

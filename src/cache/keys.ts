@@ -74,3 +74,29 @@ export function renderKey(global: string, template: string, context: Record<stri
   parts.push(contextJson(rest) ?? '');
   return hashOf(...parts);
 }
+
+/**
+ * Whether two values of plain data (as contextJson reads them) are equal: the
+ * same keys in the same order and equal values. Values that are the same
+ * object or string answer at once, so comparing a page's context with the
+ * one of the previous build in the same process, which shares the unchanged
+ * articles' strings, costs little next to making its JSON.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
