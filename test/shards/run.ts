@@ -22,7 +22,7 @@ const TESTS = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** CPU seconds of each file run alone (`/usr/bin/time node --test lib/test/F`), rounded; a guide, not a contract. */
 const COST: Record<string, number> = {
-  'kill.test.js': 27,
+  'kill.test.js': 18,
   'workers.test.js': 16,
   'portal-output.test.js': 13,
   'bad-input.test.js': 11,
