@@ -8,6 +8,9 @@
  * Simplified → Traditional → Simplified. tongwen (default options) and plain
  * opencc-js run side by side on the same strings.
  *
+ * Government text: Hong Kong Government press releases and Taipei City
+ * Government statements (Mozilla Common Voice, CC0), one sentence a line.
+ *
  * Hong Kong prose: the sentences of the UD Chinese-HK treebank (film
  * subtitles and Legislative Council proceedings, written in Hong Kong
  * Traditional), round trip as zh-HK.
@@ -41,6 +44,14 @@ const HAN = /\p{Script=Han}/gu;
 
 function load<T>(name: string): T {
   return JSON.parse(readFileSync(join(CORPORA, name), 'utf8')) as T;
+}
+
+/** A one-sentence-a-line text file as keyed pairs [`file:line`, text] (blank lines skipped). */
+export function loadLines(name: string): Array<[string, string]> {
+  return readFileSync(join(CORPORA, name), 'utf8')
+    .split('\n')
+    .map((t, i) => [`${name}:${i + 1}`, t] as [string, string])
+    .filter(([, t]) => t.trim() !== '');
 }
 
 /** Edit distance between two strings, by code point. */
@@ -177,6 +188,8 @@ export function conversionFigures(show = 0): PairFigure[] {
   const cldr = load<{ locales: Record<string, Array<[string, string]>> }>('cldr-zh.json').locales;
   const news = load<{ sentences: Array<[string, string]> }>('news-zh-tw.json').sentences;
   const hk = load<{ sentences: Array<[string, string]> }>('ud-zh-hk.json').sentences;
+  const hkgov = loadLines('cv-zh-hk-gov.txt');
+  const taipei = loadLines('cv-zh-tw-taipei.txt');
   const values = (loc: string, half?: Half) => inHalf(cldr[loc] ?? [], half);
   const tw = vscode.map(([t]) => t);
   const cn = vscode.map(([, s]) => s);
@@ -189,6 +202,9 @@ export function conversionFigures(show = 0): PairFigure[] {
     ...halves('CLDR zh-Hant as zh-TW ⇄ Simplified', (h) => values('zh-Hant', h), 'zh-TW', 'twp'),
     ...halves('CLDR zh-Hant-HK as zh-HK ⇄ Simplified', (h) => values('zh-Hant-HK', h), 'zh-HK', 'hk'),
     ...halves('HK prose (UD Chinese-HK) as zh-HK ⇄ Simplified', (h) => inHalf(hk, h), 'zh-HK', 'hk'),
+    ...halves('HK government text (Common Voice) as zh-HK ⇄ Simplified', (h) => inHalf(hkgov, h), 'zh-HK', 'hk'),
+    ...halves('Taipei government text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(taipei, h), 'zh-TW', 'twp'),
+    ...halves('Taipei government text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(taipei, h), 'zh-Hant', 't'),
     tripPair('VS Code zh-Hans ⇄ zh-Hant', cn, 'zh-Hans', 'cn', show),
     tripPair('CLDR zh ⇄ zh-Hant', values('zh'), 'zh-Hans', 'cn', show),
   ];

@@ -50,9 +50,26 @@ test('the CLDR names and Hong Kong sentences are split into two fixed, disjoint 
   assert.ok(dev > 60 && dev < 140, `dev ${dev} of 200`);
   const pairs = keys.map((k) => [k, k] as const);
   assert.equal(inHalf(pairs, 'dev').length + inHalf(pairs, 'held-out').length, pairs.length);
-  for (const name of ['CLDR zh-Hant as zh-TW', 'CLDR zh-Hant-HK as zh-HK', 'HK prose (UD Chinese-HK) as zh-HK']) {
+  for (const name of ['CLDR zh-Hant as zh-TW', 'CLDR zh-Hant-HK as zh-HK', 'HK prose (UD Chinese-HK) as zh-HK', 'HK government text', 'Taipei government text (Common Voice) as zh-TW']) {
     const parts = figures.filter((f) => f.pair.startsWith(name));
     assert.deepEqual(parts.map((f) => f.half), ['dev', 'held-out'], name);
-    for (const f of parts) assert.ok(f.han > 2000 && f.opencc > 0, `${f.pair}: ${f.han} Han`);
+    for (const f of parts) assert.ok(f.han > 1400 && f.opencc > 0, `${f.pair}: ${f.han} Han`);
   }
+});
+
+test('Hong Kong Government press text as zh-HK: at most one third of OpenCC’s error rate in both halves', () => {
+  const parts = figures.filter((f) => f.pair.startsWith('HK government text'));
+  assert.equal(parts.length, 2);
+  for (const f of parts) {
+    assert.ok(f.han > 8000, f.pair);
+    assert.ok(f.ratio <= 1 / 3, `${f.pair}: ratio ${f.ratio.toFixed(2)}`);
+  }
+});
+
+test('the Common Voice text files are read one sentence a line, keyed by file and line', async () => {
+  const { loadLines } = await import('../bench/conversion-quality.js');
+  const lines = loadLines('cv-zh-tw-taipei.txt');
+  assert.deepEqual(lines[0], ['cv-zh-tw-taipei.txt:1', '今日下午前往市議會']);
+  assert.ok(lines.every(([, t]) => t.trim() !== ''));
+  assert.equal(new Set(lines.map(([k]) => k)).size, lines.length);
 });
