@@ -37,6 +37,9 @@ test('zh-TW news vocabulary: the team’s sentences come out as a Taiwan editor 
 test('repair on real text: no change on correct Taiwan text (≤ 0.5 per 10,000), ≥ 90% of naive damage fixed', () => {
   const r = repairFigures();
   assert.ok(r.falseFixesPer10k <= 0.5, `false fixes ${r.falseFixesPer10k.toFixed(2)}`);
+  // Every human-written Traditional text of the benchmark (Taipei and Hong Kong Government text, the treebank too).
+  assert.ok(r.allChars > 90000);
+  assert.ok(r.allFalseFixesPer10k <= 0.5, `false fixes on all correct text ${r.allFalseFixesPer10k.toFixed(2)}: ${r.falseFixes.join(' | ')}`);
   assert.ok(r.damaged > 100);
   assert.ok(r.fixedShare >= 0.9, `fixed ${(r.fixedShare * 100).toFixed(1)}%`);
 });

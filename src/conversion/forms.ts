@@ -106,6 +106,13 @@ const HK_EXTRA: ReadonlyArray<[string, string]> = [
  */
 const ZHU: ReadonlyArray<[string, string]> = ['土著', '顯著', '著稱', '卓著', '昭著', '著書', '原著', '名著', '巨著', '專著', '論著', '編著', '遺著', '譯著', '合著', '著者', '著錄', '著述', '著作', '著名'].map((w) => [w, w]);
 
+/**
+ * The words the common forms write where OpenCC's phrase dictionary has
+ * another form (布局, 盡量, 匯報 …): correct Traditional as written, which
+ * repair must leave alone.
+ */
+export const FORM_WORDS: readonly string[] = [...COMMON_WORDS, ...HK_WORDS].map(([, w]) => w);
+
 const cache = new Map<string, DictGroup>();
 
 /** The dictionary group that turns OpenCC standard Traditional into `id`'s forms (empty for `t`). */
