@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { characterTables, converter, variantConverter, type Convert } from '../src/conversion/converters.js';
 import { repairer } from '../src/conversion/repair.js';
 import { ONE_TO_MANY } from '../src/conversion/dictionaries.js';
+import { textHazards } from '../src/lint/check.js';
 import type { OpenccLocale, VariantId } from '../src/conversion/variants.js';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -291,6 +292,68 @@ export function repairFigures(): RepairFigure {
   return { falseFixesPer10k: chars ? (changes * 10000) / chars : 0, chars, allFalseFixesPer10k: (allChanges * 10000) / allChars, allChars, falseFixes, fixedShare: damaged ? fixed / damaged : 1, damaged };
 }
 
+export interface HazardFigure {
+  /** Han characters of the Simplified text checked. */
+  han: number;
+  /** Hazards `check` reports (before its three-per-article cap). */
+  flagged: number;
+  /** Of those, places where tongwen's conversion back differs from what the writer wrote. */
+  flaggedWrong: number;
+  /** Places where a one-to-many character came back in another word's form (not a variant spelling). */
+  wrong: number;
+  /** Of those, the ones `check` reports. */
+  wrongFlagged: number;
+  /** Flagged places, as `context: written → got`, for inspection. */
+  samples: string[];
+}
+
+/**
+ * `check`'s body hazards measured on human-written text: each Traditional
+ * text is converted to Simplified (as an editor's Simplified source), `check`'s
+ * hazard rule runs on it, and tongwen's conversion back shows which of the
+ * one-to-many characters came out in the wrong word's form (variant
+ * spellings such as 裡/裏 aside, as in repair's figure).
+ */
+export function hazardFigures(): HazardFigure {
+  const vscode = load<{ pairs: Array<[string, string]> }>('vscode-zh.json').pairs.map(([t]) => t);
+  const hk = load<{ sentences: Array<[string, string]> }>('ud-zh-hk.json').sentences.map(([, t]) => t);
+  const sets: Array<[VariantId, string[]]> = [
+    ['zh-TW', vscode],
+    ['zh-TW', loadLines('cv-zh-tw-taipei.txt').map(([, t]) => t)],
+    ['zh-HK', loadLines('cv-zh-hk-gov.txt').map(([, t]) => t)],
+    ['zh-HK', hk],
+  ];
+  const f: HazardFigure = { han: 0, flagged: 0, flaggedWrong: 0, wrong: 0, wrongFlagged: 0, samples: [] };
+  for (const [v, texts] of sets) {
+    const there = variantConverter(v, 'zh-Hans', NO_QUOTES);
+    const back = variantConverter('zh-Hans', v, NO_QUOTES);
+    for (const t of texts) {
+      const simplified = there(t);
+      const w = [...t];
+      const s = [...simplified];
+      const g = [...back(simplified)];
+      f.han += hanCount(simplified);
+      if (w.length !== s.length || g.length !== s.length) continue;
+      // UTF-16 index → code point index.
+      const cp = new Map<number, number>();
+      for (let i = 0, u = 0; i < s.length; u += s[i]!.length, i++) cp.set(u, i);
+      const flagged = new Set(textHazards(simplified).map((h) => cp.get(h.i)!));
+      for (let i = 0; i < s.length; i++) {
+        const entry = ONE_TO_MANY.get(s[i]!);
+        const wrong = g[i] !== w[i] && entry?.repair === true && !entry.words.some((x) => x.includes(g[i]!) && x.includes(w[i]!));
+        if (wrong) f.wrong++;
+        if (flagged.has(i)) {
+          f.flagged++;
+          if (wrong) f.flaggedWrong++;
+          if (wrong) f.wrongFlagged++;
+          if (f.samples.length < 400) f.samples.push(`${wrong ? 'WRONG ' : 'right '}${w.slice(Math.max(0, i - 3), i + 4).join('')}: ${w[i]} → ${g[i]}`);
+        }
+      }
+    }
+  }
+  return f;
+}
+
 function main() {
   const i = process.argv.indexOf('--show');
   const show = i > 0 ? Number(process.argv[i + 1] ?? 10) : 0;
@@ -306,6 +369,9 @@ function main() {
   console.log(`\nrepair on correct Taiwan text (VS Code zh-Hant, ${r.chars} characters): ${r.falseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.falseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
   console.log(`repair on all correct Traditional text (VS Code, Taipei and Hong Kong Government text, UD Chinese-HK; ${r.allChars} characters): ${r.allFalseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.allFalseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
   if (show > 0) for (const f of r.falseFixes.slice(0, show)) console.log(`  ${f}`);
+  const hz = hazardFigures();
+  console.log(`check's body hazards on the same text converted to Simplified (${hz.han} Han): ${hz.flagged} reported (${((hz.flagged * 10000) / hz.han).toFixed(1)} per 10,000 Han), ${hz.flaggedWrong} of them converted wrong (${hz.flagged ? ((hz.flaggedWrong * 100) / hz.flagged).toFixed(0) : 0}%); ${hz.wrongFlagged} of ${hz.wrong} wrong one-to-many characters reported`);
+  if (show > 0) for (const x of hz.samples.slice(0, show)) console.log(`  ${x}`);
   console.log(`repair on naively converted text (VS Code zh-Hans, first candidate per character; ${r.damaged} damaged characters): ${(r.fixedShare * 100).toFixed(1)}% fixed (goal ≥ 90%) ${r.fixedShare >= 0.9 ? 'met' : 'missed'}`);
 }
 

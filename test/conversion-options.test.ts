@@ -220,9 +220,10 @@ test('forms: 盡量 盡快 盡早 盡速 盡可能 and 布局 on every Tradition
 
 test('forms: zh-HK writes 戶 夥 and 匯報 as the Hong Kong Government’s press text does (OpenCC’s Hong Kong table: 户 伙 彙報); read back', () => {
   const hk = variantConverter('zh-Hans', 'zh-HK');
-  assert.equal(hk('户外活动，商户的合作伙伴，向金管局汇报'), '戶外活動，商戶的合作夥伴，向金管局匯報');
+  assert.equal(hk('户外活动，商户的合作伙伴，向金管局汇报，防晒系数'), '戶外活動，商戶的合作夥伴，向金管局匯報，防曬系數');
+  assert.equal(variantConverter('zh-Hans', 'zh-TW')('防晒系数'), '防曬係數');
   const hk2s = variantConverter('zh-HK', 'zh-Hans');
-  assert.equal(hk2s('戶外活動，合作夥伴，匯報'), '户外活动，合作伙伴，汇报');
+  assert.equal(hk2s('戶外活動，合作夥伴，匯報，系數'), '户外活动，合作伙伴，汇报，系数');
   assert.equal(hk2s('户外活動，合作伙伴，彙報'), '户外活动，合作伙伴，汇报');
   // zh-Hant and zh-TW keep OpenCC's 彙報 (Taiwan's standard form); OpenCC's forms option keeps its Hong Kong table.
   assert.equal(variantConverter('zh-Hans', 'zh-Hant')('汇报'), '彙報');

@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { conversionFigures, repairFigures } from '../bench/conversion-quality.js';
+import { conversionFigures, hazardFigures, repairFigures } from '../bench/conversion-quality.js';
 
 const figures = conversionFigures();
 const byPair = (start: string) => figures.find((f) => f.pair.startsWith(start))!;
@@ -75,4 +75,12 @@ test('the Common Voice text files are read one sentence a line, keyed by file an
   assert.deepEqual(lines[0], ['cv-zh-tw-taipei.txt:1', '今日下午前往市議會']);
   assert.ok(lines.every(([, t]) => t.trim() !== ''));
   assert.equal(new Set(lines.map(([k]) => k)).size, lines.length);
+});
+
+test('check’s body hazards on human-written text converted to Simplified: a rate a newsroom can act on (≤ 5 per 10,000 Han)', () => {
+  const h = hazardFigures();
+  assert.ok(h.han > 70000);
+  assert.ok(h.flagged > 0, 'the rule still reports something');
+  assert.ok((h.flagged * 10000) / h.han <= 5, `${h.flagged} reports in ${h.han} Han`);
+  assert.ok(h.flaggedWrong <= h.flagged && h.wrongFlagged <= h.wrong);
 });

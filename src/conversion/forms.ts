@@ -74,9 +74,11 @@ const COMMON_WORDS: ReadonlyArray<[string, string]> = [
   ['儘可能', '盡可能'],
 ];
 
-/** Hong Kong words whose form differs from OpenCC's (Hong Kong Government press text: 匯報, 夥伴). */
+/** Hong Kong words whose form differs from OpenCC's (Hong Kong Government press text: 匯報, 系數). */
 const HK_WORDS: ReadonlyArray<[string, string]> = [
   ['彙報', '匯報'],
+  // 系數 (防曬系數, the Census and Statistics Department's 堅尼系數): OpenCC 係數.
+  ['係數', '系數'],
 ];
 
 /** Taiwan-only forms zh-Hant leaves at the form both places write. */
