@@ -336,6 +336,8 @@ export function checkArticle(
         const c = p.text[i]!;
         const entry = ONE_TO_MANY.get(c);
         if (!entry || covered[i] || !entry.repair || RARELY_AMBIGUOUS.has(c)) continue;
+        // 于 before a number is the preposition 於 (计划于2023年), OpenCC's default: settled.
+        if (c === '于' && /[0-9０-９〇一二三四五六七八九十]/u.test(p.text[i + 1] ?? '')) continue;
         findings.push(finding({
           severity: 'warning', rule: 'ambiguous-title', file, ...p.place(i),
           message: `title: ${c} has several Traditional forms (${entry.forms.join('/')}) and nothing settles which one “${meta.title}” means`,
