@@ -84,3 +84,12 @@ test('check’s body hazards on human-written text converted to Simplified: a ra
   assert.ok((h.flagged * 10000) / h.han <= 5, `${h.flagged} reports in ${h.han} Han`);
   assert.ok(h.flaggedWrong <= h.flagged && h.wrongFlagged <= h.wrong);
 });
+
+test('the figure with variant spellings aside leaves out only 臺/台, 裡/裏, 甚/什, for both converters alike', async () => {
+  const { errorsAside } = await import('../bench/conversion-quality.js');
+  assert.equal(errorsAside('臺灣這裡說甚麼', '台灣這裏說什麼', 3), 0);
+  assert.equal(errorsAside('臺灣發展', '台灣髮展', 2), 1);
+  // Strings of different lengths count their whole distance.
+  assert.equal(errorsAside('臺灣', '臺灣省', 1), 1);
+  for (const f of figures) assert.ok(Number.isFinite(f.ratioAside) && f.ratioAside >= 0, f.pair);
+});
