@@ -206,3 +206,36 @@ test('forms: zh-HK writes 恒 (Hong Kong’s form, as in the UD Chinese-HK treeb
   // OpenCC's forms option keeps OpenCC's Hong Kong table (恆 outside its listed names).
   assert.equal(variantConverter('zh-Hans', 'zh-HK', { forms: 'opencc' })('永恒'), converter('cn', 'hk')('永恒'));
 });
+
+test('forms: 盡量 盡快 盡早 盡速 盡可能 and 布局 on every Traditional page (Taipei and Hong Kong Government text), 儘管 stays; OpenCC keeps 儘量 佈局', () => {
+  for (const v of ['zh-Hant', 'zh-TW', 'zh-HK'] as const) {
+    const to = variantConverter('zh-Hans', v);
+    assert.equal(to('尽量留在家，尽快求医，尽早、尽速、尽可能提早布局；尽管如此'), '盡量留在家，盡快求醫，盡早、盡速、盡可能提早布局；儘管如此', v);
+    assert.equal(variantConverter(v, 'zh-Hans')('盡量留在家，儘快求醫，提早布局，佈局'), '尽量留在家，尽快求医，提早布局，布局', v);
+  }
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant', OPENCC)('尽量布局'), '儘量佈局');
+  // Between Traditional variants: a zh-HK source's 儘量 is shown in the common form on zh-TW.
+  assert.equal(variantConverter('zh-HK', 'zh-TW')('儘量'), '盡量');
+});
+
+test('forms: zh-HK writes 戶 夥 and 匯報 as the Hong Kong Government’s press text does (OpenCC’s Hong Kong table: 户 伙 彙報); read back', () => {
+  const hk = variantConverter('zh-Hans', 'zh-HK');
+  assert.equal(hk('户外活动，商户的合作伙伴，向金管局汇报，防晒系数'), '戶外活動，商戶的合作夥伴，向金管局匯報，防曬系數');
+  assert.equal(variantConverter('zh-Hans', 'zh-TW')('防晒系数'), '防曬係數');
+  const hk2s = variantConverter('zh-HK', 'zh-Hans');
+  assert.equal(hk2s('戶外活動，合作夥伴，匯報，系數'), '户外活动，合作伙伴，汇报，系数');
+  assert.equal(hk2s('户外活動，合作伙伴，彙報'), '户外活动，合作伙伴，汇报');
+  // zh-Hant and zh-TW keep OpenCC's 彙報 (Taiwan's standard form); OpenCC's forms option keeps its Hong Kong table.
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant')('汇报'), '彙報');
+  assert.equal(variantConverter('zh-Hans', 'zh-HK', OPENCC)('户外'), converter('cn', 'hk')('户外'));
+});
+
+test('vocabulary (news): zh-TW writes 計畫 (Taipei City Government text: 計畫 17 of 18), zh-Hant and zh-HK 計劃; read back as 计划', () => {
+  assert.equal(variantConverter('zh-Hans', 'zh-TW')('都市计划委员会的长期计划'), '都市計畫委員會的長期計畫');
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant')('长期计划'), '長期計劃');
+  assert.equal(variantConverter('zh-Hans', 'zh-HK')('长期计划'), '長期計劃');
+  assert.equal(variantConverter('zh-TW', 'zh-Hans')('長期計畫，都市計劃'), '长期计划，都市计划');
+  assert.equal(variantConverter('zh-Hant', 'zh-TW')('長期計劃'), '長期計畫');
+  // The computing vocabulary is OpenCC's s2twp.
+  assert.equal(variantConverter('zh-Hans', 'zh-TW', OPENCC)('计划'), converter('cn', 'twp')('计划'));
+});

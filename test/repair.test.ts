@@ -113,3 +113,12 @@ test('repair still fixes naive conversions that change one Traditional form into
   assert.equal(fix('工作很輕松'), '工作很輕鬆');
   assert.equal(fix('她的頭發很長'), '她的頭髮很長');
 });
+
+test('repair leaves the words real Hong Kong and Taiwan text writes: 匯報, 系數, 盡量, 布局 (found on the Hong Kong Government press text)', () => {
+  for (const v of ['zh-Hant', 'zh-TW', 'zh-HK'] as const) {
+    const text = '有關銀行已向金管局匯報事件，塗上防曬系數為十五的防曬液，盡量提早布局，盡快求醫。';
+    assert.equal(repairer(v)(text), text, v);
+  }
+  // Naive damage next to them is still fixed.
+  assert.equal(repairer('zh-HK')('盡管向金管局匯報'), '儘管向金管局匯報');
+});

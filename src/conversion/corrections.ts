@@ -32,6 +32,7 @@ export interface Correction {
 
 const WEEKLY = 'issue 9: a 400-issue weekly newsletter, zh-Hant pages (OpenCC errors counted there)';
 const GREEDY = 'OpenCC greedy phrase match across a word boundary, found by tongwen on the same weekly';
+const HKGOV = 'Hong Kong Government press text (Common Voice, bench/corpora/cv-zh-hk-gov.txt)';
 const DIGIT = 'OpenCC has 三天後 but no entry after Arabic digits; issue 9 (60天后 ×27)';
 
 /** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
@@ -107,6 +108,15 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '背负', to: '背負', direction: 's2t', example: '我怕你背负的压力很大', source: 'UD Chinese-HK treebank (dev half): 背負的壓力 → 揹負; Taiwan Ministry of Education dictionary lists 背負' },
   // 干 in the transliteration 干达 (Ganda, 乌干达): OpenCC reads 幹達 (“get done”).
   { from: '干达', to: '干達', direction: 's2t', example: '卢干达文', source: 'Unicode CLDR zh-Hant display names (dev half): 干達文, OpenCC gives 幹達文' },
+  // Found on the Hong Kong Government press text (bench/corpora/cv-zh-hk-gov.txt): OpenCC reads across a word boundary.
+  { from: '合作伙伴', to: '合作夥伴', direction: 's2t', example: '寻觅合适可靠的合作伙伴', source: `${HKGOV} (held-out half, seen after the split was measured): 合作夥伴 → 合作伙伴 (OpenCC reads 作伙)` },
+  { from: '传统制造', to: '傳統製造', direction: 's2t', example: '低增值的传统制造业', source: `${HKGOV} (held-out half, seen after the split was measured): 傳統製造業 → 傳統制造業 (OpenCC reads 统制)` },
+  // 回流 (people or money coming back: 人才回流, 資金回流) is 回流 in Taiwan and Hong Kong; OpenCC's 迴流 is the backflow of a fluid.
+  { from: '回流', to: '回流', direction: 's2t', example: '传统制造业回流香港', source: `${HKGOV} (held-out half, seen after the split was measured): 回流香港 → 迴流; Taiwan Ministry of Education dictionary: 回流 “flow back”` },
+  // Found by measuring check's hazards on the benchmark text (bench:conversion): OpenCC reads across a word boundary.
+  { from: '相冲突', to: '相衝突', direction: 's2t', example: '与其他命令相冲突', source: 'VS Code zh-Hant (Taiwan) UI text (bench/corpora/vscode-zh.json): 相衝突 → 相沖突 (OpenCC reads 相冲, the clash of horoscopes)' },
+  { from: '有只能', to: '有只能', direction: 's2t', example: '是否有只能通过键盘操作的功能', source: 'VS Code zh-Hant (Taiwan) UI text: 有只能透過 → 有隻能 (OpenCC reads 有只 as a measure word)' },
+  { from: '并成为', to: '並成爲', direction: 's2t', example: '积极参与艺术活动，并成为首位得奖的香港人', source: `${HKGOV} (dev half): 並成為 → 併成為 (OpenCC reads 并成 “merge into”); 合并成为 keeps 合併` },
   // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
   ...ONLY_AFTER_SHI.map(([c, t]): Correction => ({
     from: `是只${c}`,

@@ -17,12 +17,14 @@
  *   張棟樑) come from OpenCC's exception list.
  * - On top of those, for every Traditional variant: 臺 → 台 (臺灣 → 台灣:
  *   what newspapers in both places print; OpenCC's own Hong Kong table does
- *   the same), 佈 → 布 in 宣布 公布 發布 分布 … (the Ministry's standard, and
- *   what both places' newspapers print; 佈景 佈置 stay) and 瞭解 → 了解.
+ *   the same), 佈 → 布 in 宣布 公布 發布 分布 布局 … (the Ministry's standard, and
+ *   what both places' newspapers print; 佈景 佈置 stay), 瞭解 → 了解 and
+ *   盡量 盡快 盡早 盡速 盡可能 (OpenCC 儘量 …; 儘管 stays).
  * - zh-TW gets Taiwan's standard forms (the same table, 汙 included).
  * - zh-HK keeps OpenCC's Hong Kong forms (裏 着 温 户 …) except those Hong
- *   Kong writers do not type: 説 悦 税 脱 閲 鋭 蜕 兑 敍 温 (forms of the
- *   government glyph standard; Big5 text has 說 悅 稅 … 敘 溫), and gets
+ *   Kong writers do not type: 説 悦 税 脱 閲 鋭 蜕 兑 敍 温 户 伙 (forms of the
+ *   government glyph standard; Big5 text, and the Government's own press
+ *   releases, have 說 悅 稅 … 敘 溫 戶 夥), 匯報 (OpenCC 彙報), and gets
  *   群 床 峰 啟 偽 麵 where OpenCC leaves 羣 牀 峯 啓 僞 麪, 周 where
  *   OpenCC's phrase table writes 週 (周末, 一周), 洩 (發洩, as Big5 text
  *   writes it) and 恒 (Hong Kong's form: 恒生, and the names of the UD
@@ -61,14 +63,30 @@ const COMMON_WORDS: ReadonlyArray<[string, string]> = [
   ...['發', '宣', '公', '分', '頒', '散', '遍', '密', '擺'].map((c): [string, string] => [`${c}佈`, `${c}布`]),
   ['佈告', '布告'],
   ['佈滿', '布滿'],
+  ['佈局', '布局'],
   ['瞭解', '了解'],
+  // 盡 in 盡量 盡快 盡早 盡速 盡可能 (OpenCC 儘量 …): what Taiwan and Hong Kong print (Taipei City and Hong Kong
+  // Government text: 盡 every time, bench/corpora/cv-*.txt); 儘管 stays.
+  ['儘量', '盡量'],
+  ['儘快', '盡快'],
+  ['儘早', '盡早'],
+  ['儘速', '盡速'],
+  ['儘可能', '盡可能'],
+];
+
+/** Hong Kong words whose form differs from OpenCC's (Hong Kong Government press text: 匯報, 系數). */
+const HK_WORDS: ReadonlyArray<[string, string]> = [
+  ['彙報', '匯報'],
+  // 系數 (防曬系數, the Census and Statistics Department's 堅尼系數): OpenCC 係數.
+  ['係數', '系數'],
 ];
 
 /** Taiwan-only forms zh-Hant leaves at the form both places write. */
 const TW_ONLY = new Set(['污', '幺']);
 
 /** OpenCC Hong Kong forms that Hong Kong writers do not type. */
-const HK_NOT_WRITTEN = new Set('說悅稅脫閱銳蛻兌敘溫'.split(''));
+// 戶 夥: the Hong Kong Government's own press text writes 戶 (16 of 16: 戶外, 商戶) and 夥伴, as Big5 text does.
+const HK_NOT_WRITTEN = new Set('說悅稅脫閱銳蛻兌敘溫戶夥'.split(''));
 /** OpenCC standard forms Hong Kong writers write in their common form. */
 const HK_EXTRA: ReadonlyArray<[string, string]> = [
   ['羣', '群'],
@@ -89,6 +107,13 @@ const HK_EXTRA: ReadonlyArray<[string, string]> = [
  * table lacks, so 著 would become 着: read as written (土著, 顯著, 名著 …).
  */
 const ZHU: ReadonlyArray<[string, string]> = ['土著', '顯著', '著稱', '卓著', '昭著', '著書', '原著', '名著', '巨著', '專著', '論著', '編著', '遺著', '譯著', '合著', '著者', '著錄', '著述', '著作', '著名'].map((w) => [w, w]);
+
+/**
+ * The words the common forms write where OpenCC's phrase dictionary has
+ * another form (布局, 盡量, 匯報 …): correct Traditional as written, which
+ * repair must leave alone.
+ */
+export const FORM_WORDS: readonly string[] = [...COMMON_WORDS, ...HK_WORDS].map(([, w]) => w);
 
 const cache = new Map<string, DictGroup>();
 
@@ -115,7 +140,7 @@ export function formsGroup(id: FormsId): DictGroup {
     case 'hkc': {
       const [exceptions, chars] = group('hk', 'to') as [DictLike, DictLike];
       const table = dictEntries(chars).filter(([a]) => !HK_NOT_WRITTEN.has(a));
-      made = [exceptions, COMMON_WORDS, [...table, ...HK_EXTRA]];
+      made = [exceptions, [...COMMON_WORDS, ...HK_WORDS], [...table, ...HK_EXTRA]];
       break;
     }
   }

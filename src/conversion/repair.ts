@@ -22,6 +22,7 @@ import * as Preset from 'opencc-js/preset';
 import { ONE_TO_MANY } from './dictionaries.js';
 import { characterTables, converter, variantSide, type Convert } from './converters.js';
 import { chainConverter } from './preset.js';
+import { FORM_WORDS } from './forms.js';
 import { conversionKey, variantConversion, type ConversionOptions } from './options.js';
 import { VARIANTS, type VariantId } from './variants.js';
 
@@ -128,6 +129,14 @@ let words2: Set<string> | undefined;
 /** OpenCC entries that are fragments of longer words (并为 of 合并为, 并合 of 并合并), not words. */
 const FRAGMENTS = new Set(['併爲', '併合']);
 
+/**
+ * Traditional words OpenCC's phrase dictionary lacks in the form real text
+ * writes them, so correct text holds them as written: the words tongwen's
+ * common forms write (布局, 盡量, 匯報 …) and 系數 (Hong Kong Government press
+ * text: 防曬系數, which repair turned into 係數).
+ */
+const WRITTEN_WORDS: readonly string[] = [...FORM_WORDS, '系數'];
+
 /** The Traditional words of OpenCC's phrase dictionary (STPhrases values, OpenCC standard forms). */
 function traditionalWords(): Set<string> {
   if (words2) return words2;
@@ -135,6 +144,7 @@ function traditionalWords(): Set<string> {
   const dict = Preset.configs.s2t?.conversionChain[0]?.[0];
   const pairs = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : (dict ?? []).map(([a, b]: readonly [string, string]) => [a, ...b.split(' ')]);
   for (const [, ...values] of pairs) for (const v of values) if (v && [...v].length <= 4 && !FRAGMENTS.has(v)) words2.add(v);
+  for (const w of WRITTEN_WORDS) words2.add(w);
   return words2;
 }
 

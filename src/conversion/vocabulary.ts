@@ -87,6 +87,8 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   ['源代碼', '原始碼'],
   ['數據中心', '資料中心'],
   ['報道', '報導'],
+  // 計畫: Taiwan's standard form and what its government and news print (Taipei City text: 計畫 17, 計劃 1).
+  ['計劃', '計畫'],
 ];
 
 
