@@ -65,7 +65,7 @@ export interface AutoKeyword {
 /** How much a word's part of speech makes it a keyword. */
 function tagWeight(tag: string): number {
   if (/^(?:nr|nrt|nrfg|ns|nt|nz|eng|j)$/.test(tag)) return 1.5;
-  if (tag === 'c' || tag === 'x' || tag === 'cv') return 1.3;
+  if (tag === 'c' || tag === 'x' || tag === 'cv' || tag === 'nk') return 1.3;
   if (tag === 'n') return 1;
   return 0.5;
 }
@@ -229,7 +229,7 @@ export function pickAutoKeywords(
   docs.forEach((doc, i) => {
     if (!doc.wanted) return;
     /** Candidates, with whether the body uses them at most once (weaker evidence). */
-    const scored: Array<AutoKeyword & { once: boolean }> = [];
+    const scored: Array<AutoKeyword & { once: boolean; plain: number }> = [];
     for (const [key, e] of counted[i]!) {
       const d = df.get(key)!;
       const known = vocabulary.has(key);
@@ -253,16 +253,17 @@ export function pickAutoKeywords(
       const topic = Math.log(1 + d);
       const score = (1 + Math.log(e.count)) * Math.sqrt(idf) * Math.sqrt(topic) * tagWeight(e.tag) * generalFactor
         * (known ? boost : 1) * (headline ? 1 + 0.5 * Math.min(e.body, 2) : e.title ? 1.5 : 1);
-      scored.push({ key, surface: e.surface, score, once: e.body < 2 });
+      scored.push({ key, surface: e.surface, score, plain: known ? score / boost : score, once: e.body < 2 });
     }
     // Highest score first; on a tie the longer term (台积电 before 台积 and 积电).
     scored.sort((a, b) => b.score - a.score || b.key.length - a.key.length || compare(a.key, b.key));
     const chosen: AutoKeyword[] = [];
-    const floor = (scored[0]?.score ?? 0) * minShare;
+    const top = Math.max(...scored.map((c) => c.plain), 0);
+    const floor = top * minShare;
     for (const c of scored) {
       if (chosen.length >= max || c.score < floor) break;
       // A further term the body uses at most once needs half the best score (on the development set a third of them were bad).
-      if (c.once && chosen.length > 0 && c.score < scored[0]!.score * onceShare) continue;
+      if (c.once && chosen.length > 0 && c.score < top * onceShare) continue;
       // Skip a term overlapping one already chosen (伟达 after 英伟达, 模型 after 大模型).
       if (chosen.some((k) => k.key.includes(c.key) || c.key.includes(k.key))) continue;
       chosen.push({ key: c.key, surface: c.surface, score: Math.round(c.score * 1000) / 1000 });

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import type { TextBlock } from './blocks.js';
-import { EVENT_VERBS, GENERIC_TAILS, STOP_WORDS } from './stop-words.js';
+import { EVENT_VERBS, GENERIC_TAILS, NOT_NAMES, STOP_WORDS } from './stop-words.js';
 
 /**
  * An article's candidate words: `word\ttag` pairs joined by `\t`, for the
@@ -29,16 +29,59 @@ export interface ArticleTerms {
 }
 
 let jieba: Jieba | undefined;
+/** The segmenter with the site's words of the last `userWords` seen (watch builds change them rarely). */
+let withWords: { id: string; jieba: Jieba } | undefined;
 
-/** The segmenter of this thread, loaded on first use (about 0.4 s: its dictionary). */
-export function segmenter(): Jieba {
-  if (!jieba) {
-    const require = createRequire(import.meta.url);
-    const mod = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-    jieba = mod.Jieba.withDict(dict);
+function newSegmenter(): Jieba {
+  const require = createRequire(import.meta.url);
+  const mod = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+  return mod.Jieba.withDict(dict);
+}
+
+/**
+ * Tag of a site word added to the segmenter's dictionary (`siteWords`): a name,
+ * as the site writes it as a keyword.
+ */
+export const SITE_WORD_TAG = 'nk';
+/**
+ * Dictionary frequency of a site word: about a common noun's (jieba's
+ * dictionary: 芯片 1,300, 公司 90,000), enough for the word to beat the pieces
+ * the dictionary would otherwise cut it into (英+伟达, 智能+制造) but not
+ * every longer word around it.
+ */
+const SITE_WORD_FREQ = 3000;
+
+/**
+ * The segmenter of this thread, loaded on first use (about 0.4 s: its
+ * dictionary); with `userWords` (the site's written keywords, `siteWords`),
+ * a segmenter whose dictionary also has those of them it would cut in pieces,
+ * so the site's own terms segment as one word. The same words give the same
+ * segmentation in every thread and build.
+ */
+export function segmenter(userWords: readonly string[] = []): Jieba {
+  jieba ??= newSegmenter();
+  if (userWords.length === 0) return jieba;
+  const id = userWords.join('\n');
+  if (withWords?.id !== id) {
+    const base = jieba;
+    const added = userWords.filter((w) => base.cut(w, false).length > 1);
+    const j = newSegmenter();
+    if (added.length) j.loadDict(Buffer.from(added.map((w) => `${w} ${SITE_WORD_FREQ} ${SITE_WORD_TAG}`).join('\n'), 'utf8'));
+    withWords = { id, jieba: j };
   }
-  return jieba;
+  return withWords.jieba;
+}
+
+/**
+ * The site's words for the segmenter: the keys of its written keywords
+ * (`keyOf`, Simplified) that are Chinese words of 2 to 12 characters,
+ * sorted, each once.
+ */
+export function siteWords(keywords: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const key of keywords) if (/^\p{Script=Han}{2,12}$/u.test(key)) words.add(key);
+  return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
@@ -67,7 +110,7 @@ const NOISE = new RegExp([
 ].join('|'), 'giu');
 
 /** Tags of words that may be keywords (nouns, names, foreign words, abbreviations, verbal nouns, idioms). */
-const CONTENT = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|eng|j|vn|l|an)$/;
+const CONTENT = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nk|ng|eng|j|vn|l|an)$/;
 const HAN = /^\p{Script=Han}+$/u;
 /** Single characters that never join a compound (function words, measure words). */
 const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自新再一二三四五六七八九十百千万亿几市总'));
@@ -118,15 +161,27 @@ export function joinLatin(words: ReadonlyArray<{ word: string; tag: string }>): 
 }
 
 /**
+ * A name tag jieba's dictionary got wrong, corrected: common words it tags as names (银行卡/nr, 城市/ns,
+ * `NOT_NAMES`) are common nouns; a "name" starting with a function character (和超微/nr, 能流畅/nr) or a
+ * person's "name" of four characters or more (明显增加/nr) is a word it did not know (`x`).
+ */
+export function retag(w: { word: string; tag: string }): { word: string; tag: string } {
+  if (!/^n[rs]/.test(w.tag)) return w;
+  if (NOT_NAMES.has(w.word)) return { word: w.word, tag: 'n' };
+  if (HAN.test(w.word) && (GRAMMAR_CHARS.has(w.word[0]!) || (w.tag === 'nr' && w.word.length >= 4))) return { word: w.word, tag: 'x' };
+  return w;
+}
+
+/**
  * The tagged candidate words of one text (Simplified): content words, and
  * compounds of two or three adjacent words of which one is a single
  * character (the dictionary splits names it does not know: 英|伟达, 台|积|电),
  * at most five characters. Encoded as `word\ttag` pairs joined by `\t`.
  */
-export function taggedWords(text: string): string {
+export function taggedWords(text: string, userWords: readonly string[] = []): string {
   const clean = text.replace(NOISE, ' ');
   if (!/[\p{L}]/u.test(clean)) return '';
-  const words = joinLatin(segmenter().tag(clean, true));
+  const words = joinLatin(segmenter(userWords).tag(clean, true)).map(retag);
   const out: string[] = [];
   // The title of a work between book-title marks, as written (《黑神话：悟空》): a name.
   for (const m of clean.matchAll(/《([^《》\n]{2,16})》/gu)) out.push(m[1]!.trim(), 'nz');
@@ -196,9 +251,9 @@ export function taggedWords(text: string): string {
   return out.join('\t');
 }
 
-/** The candidate words of an article: its title and its text blocks (in Simplified). */
-export function articleTerms(title: string, blocks: readonly TextBlock[]): ArticleTerms {
-  return { title: taggedWords(title), blocks: blocks.map(([, text]) => taggedWords(text)), kinds: blocks.map(([kind]) => kind).join('') };
+/** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
+export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
+  return { title: taggedWords(title, userWords), blocks: blocks.map(([, text]) => taggedWords(text, userWords)), kinds: blocks.map(([kind]) => kind).join('') };
 }
 
 /** Document frequencies for automatic keywords come from about this many articles with keywords (and all without). */
