@@ -484,3 +484,16 @@ test("common words jieba's dictionary tags as names are common nouns; a name sta
   assert.deepEqual(retag({ word: '华为', tag: 'nr' }), { word: '华为', tag: 'nr' });
   assert.deepEqual(retag({ word: '武汉', tag: 'ns' }), { word: '武汉', tag: 'ns' });
 });
+
+test("a chosen term becomes the headline's named form of it (a place + the term) when that makes half its uses", () => {
+  const key = keyFunction([...both]);
+  const other = (id: string, text: string) => doc(id, 'zh-Hans', false, '', text);
+  const site = (body: string) => [
+    doc('a', 'zh-Hans', true, '高雄/x 高雄捷运/c 捷运/n 免费/vn 网络/n', '高雄/x 高雄捷运/c 捷运/n 车站/n 网络/n', body),
+    other('b', '捷运/n 车站/n'), other('c', '捷运/n 票价/n'), other('d', '网络/n 车站/n'), other('e', '天气/n'),
+  ];
+  const named = pickAutoKeywords(site('捷运/n 公司/n 捷运/n'), key, new Set()).get('a')!.map((k) => k.key);
+  assert.equal(named[0], '高雄捷运', `picked: ${named.join(' ')}`);
+  const plain = pickAutoKeywords(site('捷运/n 捷运/n 捷运/n 捷运/n 公司/n'), key, new Set()).get('a')!.map((k) => k.key);
+  assert.equal(plain[0], '捷运', `used mostly alone, the term stays: ${plain.join(' ')}`);
+});

@@ -150,7 +150,11 @@ export function pickAutoKeywords(
   const general = generalIdfTable();
 
   const df = new Map<string, number>();
-  const counted = docs.map((doc) => {
+  /** Per document: compounds of its title that recur and start with a name, by their last part (see below). */
+  const longer: Array<Map<string, [string, Count]>> = [];
+  const counted: Array<Map<string, Count>> = [];
+  for (const doc of docs) {
+    longer.push(new Map());
     const m = new Map<string, Count>();
     const add = (encoded: string, weight: number, title: boolean) => {
       if (encoded === '') return;
@@ -219,10 +223,22 @@ export function pickAutoKeywords(
         }
       }
     }
+    // The compounds of the headline that recur (phrases included: 高雄+捷运 beside 捷运 alone) and start with a place or
+    // a name jieba did not know (高雄, 巴黎, 雅万): the longer form of their last part, by that part.
+    const named = longer[counted.length]!;
+    for (const [k, e] of m) {
+      if (e.tag !== 'c' || !e.title || e.times < 2 || k.includes(' ')) continue;
+      const chars = [...k];
+      for (let cut = 2; cut <= chars.length - 2; cut++) {
+        const head = m.get(chars.slice(0, cut).join(''));
+        const part = chars.slice(cut).join('');
+        if (head && /^(?:ns|x)$/.test(head.tag) && !named.has(part)) named.set(part, [k, e]);
+      }
+    }
     for (const k of fragments) m.delete(k);
     for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-    return m;
-  });
+    counted.push(m);
+  }
 
   const n = docs.length;
   const minDf = n >= 3 ? 2 : 1;
@@ -266,7 +282,11 @@ export function pickAutoKeywords(
       if (c.once && chosen.length > 0 && c.score < top * onceShare) continue;
       // Skip a term overlapping one already chosen (伟达 after 英伟达, 模型 after 大模型).
       if (chosen.some((k) => k.key.includes(c.key) || c.key.includes(k.key))) continue;
-      chosen.push({ key: c.key, surface: c.surface, score: Math.round(c.score * 1000) / 1000 });
+      // The headline's named form of the term when it makes at least half of the term's uses (捷运 → 高雄捷运, 奥运 → 巴黎奥运).
+      const named = longer[i]!.get(c.key);
+      const [key, surface] = named && 2 * named[1].times >= counted[i]!.get(c.key)!.times && !chosen.some((k) => k.key.includes(named[0]) || named[0].includes(k.key))
+        ? [named[0], named[1].surface] : [c.key, c.surface];
+      chosen.push({ key, surface, score: Math.round(c.score * 1000) / 1000 });
     }
     out.set(doc.id, chosen);
   });
