@@ -512,3 +512,16 @@ test('no compound ends with a generic tail (案件, 生态, 中下游); launch-d
   const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(picked.includes('任天堂') && !picked.includes('开卖') && !picked.includes('首周'), `picked: ${picked.join(' ')}`);
 });
+
+test('a common noun the site mostly uses as a verb (已量产, 正式生效) weighs as a verb', () => {
+  const tags = articleTerms('新规正式生效', textBlocks(parseMarkdown('新规正式生效，工厂已量产，量产顺利。'))).blocks[0]!.split('\t');
+  const tagOf = (w: string) => tags.filter((_, i) => i % 2 === 1 && tags[i - 1] === w);
+  assert.deepEqual(tagOf('量产'), ['nv', 'n'], `after 已 a verb, as a subject a noun: ${tags.join(' ')}`);
+  const key = keyFunction([...both]);
+  const site = (verbal: boolean) => [
+    doc('a', 'zh-Hans', true, '量产/n 电池/n', `${verbal ? '量产/nv' : '量产/n'} 电池/n 量产/n`, `${verbal ? '量产/nv' : '量产/n'} 电池/n`),
+    doc('b', 'zh-Hans', false, '', `${verbal ? '量产/nv' : '量产/n'} 电池/n`), doc('c', 'zh-Hans', false, '', `${verbal ? '量产/nv' : '量产/n'} 电池/n`), doc('d', 'zh-Hans', false, '', '天气/n'),
+  ];
+  const score = (verbal: boolean) => pickAutoKeywords(site(verbal), key, new Set(), { minShare: 0, onceShare: 0 }).get('a')!.find((k) => k.key === '量产')?.score ?? 0;
+  assert.ok(score(true) < score(false), `as a verb ${score(true)}, as a noun ${score(false)}`);
+});

@@ -70,6 +70,9 @@ function tagWeight(tag: string): number {
   return 0.5;
 }
 
+/** A common noun used as a verb in at least one of this many of its uses on the site counts as a verb. */
+const VERB_SHARE = 3;
+
 /** Weight of an occurrence in the title, the lead paragraph and headings. */
 export const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
@@ -150,6 +153,8 @@ export function pickAutoKeywords(
   const general = generalIdfTable();
 
   const df = new Map<string, number>();
+  /** Per term, over the site: its uses, and those as a verb (已+量产, 正式+亮相: `nv`, see terms.ts). */
+  const uses = new Map<string, [number, number]>();
   /** Per document: compounds of its title that recur and start with a name, by their last part (see below). */
   const longer: Array<Map<string, [string, Count]>> = [];
   const counted: Array<Map<string, Count>> = [];
@@ -161,7 +166,8 @@ export function pickAutoKeywords(
       const parts = encoded.split('\t');
       for (let i = 0; i + 1 < parts.length; i += 2) {
         const word = parts[i]!;
-        const tag = parts[i + 1]!;
+        const verbal = parts[i + 1] === 'nv';
+        const tag = verbal ? 'n' : parts[i + 1]!;
         const key = keyOf(word, 'zh-Hans');
         if (!usable(key, tag)) continue;
         let e = m.get(key);
@@ -174,6 +180,10 @@ export function pickAutoKeywords(
         if (!title) e.body++;
         e.title ||= title;
         if (tagWeight(tag) > tagWeight(e.tag)) e.tag = tag;
+        const u = uses.get(key) ?? [0, 0];
+        u[0]++;
+        if (verbal) u[1]++;
+        uses.set(key, u);
         const n = (e.forms.get(word) ?? 0) + 1;
         e.forms.set(word, n);
         if (n > e.surfaceCount || (n === e.surfaceCount && word < e.surface)) {
@@ -264,10 +274,13 @@ export function pickAutoKeywords(
       if (e.count < 2 && !e.title) continue;
       const idf = Math.log((n + 1) / d);
       if (idf <= 0) continue;
+      // A common noun the site mostly uses as a verb (量产, 亮相, 生效) weighs as a verb.
+      const u = uses.get(key);
+      const verb = e.tag === 'n' && u !== undefined && u[1] * VERB_SHARE >= u[0];
       const generalFactor = specificity(g, e.tag);
       // A topic many articles share beats an accident two share: damp idf's preference for the rarest.
       const topic = Math.log(1 + d);
-      const score = (1 + Math.log(e.count)) * Math.sqrt(idf) * Math.sqrt(topic) * tagWeight(e.tag) * generalFactor
+      const score = (1 + Math.log(e.count)) * Math.sqrt(idf) * Math.sqrt(topic) * tagWeight(verb ? 'v' : e.tag) * generalFactor
         * (known ? boost : 1) * (headline ? 1 + 0.5 * Math.min(e.body, 2) : e.title ? 1.5 : 1);
       scored.push({ key, surface: e.surface, score, plain: known ? score / boost : score, once: e.body < 2 });
     }

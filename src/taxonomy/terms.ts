@@ -119,6 +119,10 @@ const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而�
 /** …nor at its end (势必会, 车企已; but 蔚来 ends in 来). */
 const GRAMMAR_END_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可并但却如若因所此每各该据由已则即且跟们吗呢吧啊'));
 const MAX_COMPOUND = 5;
+/** Words before a verb (已+量产, 正式+亮相, 将+退场) … */
+const VERB_BEFORE = new Set(['已', '已经', '将', '将会', '正式', '首次', '开始', '即将', '陆续', '相继', '纷纷', '率先', '尚未', '未', '不', '没有', '不再', '仍', '再度', '先后', '逐步', '有望', '可望', '获准', '被']);
+/** … and after one (生效+了, 亮相+过). */
+const VERB_AFTER = new Set(['了', '着', '过']);
 /** Stop words that still start a compound: modifiers of a term (数字+人民币, 创新+板, 智能+电表, 公共+自行车). */
 const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据']);
 /** Whether a compound may not start with this word: a stop word (公司+计划, 消息+影响, 详见+物联网) other than a modifier. */
@@ -198,7 +202,10 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     const { word, tag } = words[i]!;
     here.clear();
     // Words jieba did not know (its HMM joined them: 蔚来, 鸿海, but also 这台, 由英): not with a function character at an edge.
-    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!))) && word.length >= 2) out.push(word, tag);
+    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!))) && word.length >= 2) {
+      // A common noun used as a verb here (已量产, 正式亮相, 生效了: jieba's dictionary tags many verbs n): `nv`.
+      out.push(word, /^(?:n|vn|ng)$/.test(tag) && HAN.test(word) && (VERB_BEFORE.has(words[i - 1]?.word ?? '') || VERB_AFTER.has(words[i + 1]?.word ?? '')) ? 'nv' : tag);
+    }
     // Two nouns of two or three characters (远程+工作, 宁德+时代, 嫦娥+六号, 扫地+机器人, 智慧型+手机;
     // a first word jieba does not know, 艾司+摩尔): a compound the dictionary lacks.
     const next = words[i + 1];
