@@ -30,7 +30,7 @@ export interface ArticleTerms {
 
 let jieba: Jieba | undefined;
 /** The segmenter with the site's words of the last `userWords` seen (watch builds change them rarely). */
-let withWords: { id: string; jieba: Jieba } | undefined;
+let withWords: { words: readonly string[]; id: string; jieba: Jieba } | undefined;
 
 function newSegmenter(): Jieba {
   const require = createRequire(import.meta.url);
@@ -62,14 +62,16 @@ const SITE_WORD_FREQ = 3000;
 export function segmenter(userWords: readonly string[] = []): Jieba {
   jieba ??= newSegmenter();
   if (userWords.length === 0) return jieba;
+  // The same list as last time (every block of an article, every article of a batch) is not compared again.
+  if (withWords?.words === userWords) return withWords.jieba;
   const id = userWords.join('\n');
   if (withWords?.id !== id) {
     const base = jieba;
     const added = userWords.filter((w) => base.cut(w, false).length > 1);
     const j = newSegmenter();
     if (added.length) j.loadDict(Buffer.from(added.map((w) => `${w} ${SITE_WORD_FREQ} ${SITE_WORD_TAG}`).join('\n'), 'utf8'));
-    withWords = { id, jieba: j };
-  }
+    withWords = { words: userWords, id, jieba: j };
+  } else withWords.words = userWords;
   return withWords.jieba;
 }
 
