@@ -34,13 +34,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Generic words that do not end a compound of two nouns: 房地产+市场, 电商+平台, 组件+价格, 病患+资料 name
- * an aspect of a topic, not a topic (the topic is the first word).
+ * an aspect of a topic, not a topic (the topic is the first word); nor do the people or firms of a topic
+ * (网约车+司机, 台湾+代表团, 新创+公司).
  */
 export const GENERIC_TAILS: ReadonlySet<string> = new Set([
   '市场', '价格', '成本', '系统', '平台', '资料', '数据', '信息', '用户', '业务', '行业', '领域', '问题', '情况', '方面', '政策', '计划',
   '项目', '需求', '规模', '影响', '消息', '同比', '环比', '增长', '下降', '营收', '收入', '销量', '份额', '产能', '订单', '建设', '发展',
   '部门', '方案', '措施', '能力', '水平', '模式', '趋势', '前景', '压力', '风险', '贡献', '占比', '比例', '数量', '线',
   '过程', '期间', '短期内', '长期', '合作', '供应', '性能', '目标', '计划', '案件', '生态', '上游', '下游', '中下游',
+  '司机', '代表团', '公司', '员工', '居民', '民众', '车主', '乘客', '旅客', '消费者', '家长', '学生', '业者', '厂商', '人士', '工人', '患者', '网友',
 ]);
 
 /** The verbs of news events: they neither start nor end a compound (启动+防疫, 载客+突破 are statements, not terms). */
