@@ -525,3 +525,16 @@ test('a common noun the site mostly uses as a verb (已量产, 正式生效) wei
   const score = (verbal: boolean) => pickAutoKeywords(site(verbal), key, new Set(), { minShare: 0, onceShare: 0 }).get('a')!.find((k) => k.key === '量产')?.score ?? 0;
   assert.ok(score(true) < score(false), `as a verb ${score(true)}, as a noun ${score(false)}`);
 });
+
+test('product codes written in capitals are names, not handles (C919, not kevin2049); 社会 starts a compound; 条例, 票价 end none', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    doc('a', 'zh-Hans', true, 'C919/eng 大飞机/c', 'C919/eng 交付/vn C919/eng kevin2049/eng kevin2049/eng', 'C919/eng 大飞机/c'),
+    doc('b', 'zh-Hans', false, '', 'C919/eng 交付/vn kevin2049/eng'), doc('c', 'zh-Hans', false, '', '大飞机/c 天气/n kevin2049/eng'), doc('d', 'zh-Hans', false, '', '天气/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('c919') && !picked.includes('kevin2049'), `picked: ${picked.join(' ')}`);
+  const words = wordsOf('社会住宅供不应求', '社会住宅供不应求。稳定币条例生效，北捷票价调涨。');
+  assert.ok(words.has('社会住宅'), `words: ${[...words.keys()].join(' ')}`);
+  assert.ok(!words.has('稳定币条例') && !words.has('北捷票价'), `words: ${[...words.keys()].join(' ')}`);
+});

@@ -81,12 +81,12 @@ const HEADING_WEIGHT = 2;
 /** English words that are never keywords. */
 const LATIN_STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'was', 'you', 'not', 'but', 'all', 'can', 'has', 'have', 'new', 'one', 'via', 'etc', 'ok', 'vs']);
 
-function usable(key: string, tag: string): boolean {
+function usable(key: string, tag: string, word: string): boolean {
   if (key === '' || STOP_WORDS.has(key) || LATIN_STOP.has(key)) return false;
   if ([...key].length < 2) return false;
   if (/^[\p{N}.,%+\-x]+$/u.test(key)) return false;
-  // Handles and identifiers: user_name, abc123 (lower case letters then digits), hex ids.
-  if (tag === 'eng' && (/_/.test(key) || /^[a-z]+\d{2,}$/.test(key) || /^[0-9a-f]{7,}$/.test(key))) return false;
+  // Handles and identifiers: user_name, abc123 (lower case letters then digits, as written: C919, H100 are names), hex ids.
+  if (tag === 'eng' && (/_/.test(key) || /^[a-z]+\d{2,}$/.test(word) || /^[0-9a-f]{7,}$/.test(key))) return false;
   return true;
 }
 
@@ -169,7 +169,7 @@ export function pickAutoKeywords(
         const verbal = parts[i + 1] === 'nv';
         const tag = verbal ? 'n' : parts[i + 1]!;
         const key = keyOf(word, 'zh-Hans');
-        if (!usable(key, tag)) continue;
+        if (!usable(key, tag, word)) continue;
         let e = m.get(key);
         if (!e) {
           e = { count: 0, body: 0, times: 0, tag, title: false, surface: word, surfaceCount: 0, forms: new Map() };

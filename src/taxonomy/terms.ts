@@ -126,7 +126,7 @@ const VERB_BEFORE = new Set(['已', '已经', '将', '将会', '正式', '首次
 /** … and after one (生效+了, 亮相+过). */
 const VERB_AFTER = new Set(['了', '着', '过']);
 /** Stop words that still start a compound: modifiers of a term (数字+人民币, 创新+板, 智能+电表, 公共+自行车). */
-const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据']);
+const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会']);
 /** Whether a compound may not start with this word: a stop word (公司+计划, 消息+影响, 详见+物联网) other than a modifier. */
 const noStart = (word: string) => STOP_WORDS.has(word) && !MODIFIERS.has(word);
 /** Tags of the parts of a compound of single characters. */
@@ -246,7 +246,8 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
       const next = words[k]!.word;
-      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !NOUN_PART.test(words[k]!.tag)) break;
+      // Nor with a generic tail after a word (稳定币+条例; but 碳+市场 is a term).
+      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !NOUN_PART.test(words[k]!.tag) || (GENERIC_TAILS.has(next) && joined.length > 1)) break;
       joined += next;
       single ||= next.length === 1;
       if ([...joined].length > MAX_COMPOUND) break;
