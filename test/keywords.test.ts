@@ -538,3 +538,9 @@ test('product codes written in capitals are names, not handles (C919, not kevin2
   assert.ok(words.has('社会住宅'), `words: ${[...words.keys()].join(' ')}`);
   assert.ok(!words.has('稳定币条例') && !words.has('北捷票价'), `words: ${[...words.keys()].join(' ')}`);
 });
+
+test('a name jieba did not know written against a capitalized Latin part is one name (智谱AI, 玄戒O1); a long noun and a short one join (人工智能法案)', () => {
+  const words = wordsOf('智谱AI启动上市辅导', '智谱AI启动上市辅导，玄戒O1芯片亮相。欧盟人工智能法案生效。');
+  for (const w of ['智谱AI', '玄戒O1', '人工智能法案']) assert.ok(words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+  assert.ok(!words.has('小米SU7') && !wordsOf('小米SU7交付', '小米SU7交付。').has('小米SU7'), 'not a word jieba knows (小米) with a model name');
+});

@@ -212,7 +212,7 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     // a first word jieba does not know, 艾司+摩尔): a compound the dictionary lacks.
     const next = words[i + 1];
     // Not with a generic word (公司+计划, 房地产+市场, 电商+平台) nor an event's verb (启动+防疫, 载客+突破), nor with a number that is not a name's (嫦娥+六号, not 降价+六成).
-    if (next && word.length >= 2 && word.length <= 3 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
+    if (next && word.length >= 2 && word.length + next.word.length <= 6 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
       && !noStart(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)
       && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j|x)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
     // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
@@ -222,6 +222,9 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
       join(word + next.word, 'cv');
       if (next.word.length === 1) tail.add(i + 1);
     }
+    // A name jieba did not know written against a capitalized Latin part (智谱+AI, 玄戒+O1): one name.
+    if (next && tag === 'x' && HAN.test(word) && word.length >= 2 && next.tag === 'eng' && /^[A-Z][A-Za-z0-9]{0,3}$/.test(next.word)
+      && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!)) join(word + next.word, 'c');
     // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
     // A version number ends such a name (Wi-Fi 7, Llama 3).
     if (tag === 'eng' && /^[A-Z]/.test(word)) {
