@@ -35,7 +35,8 @@ import { outputPlaceProblem } from './output/place.js';
 import { acquireOutputLock } from './output/lock.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, README_FILE, README_TEXT, fileSha256, inputDigest, manifestJson } from './output/manifest-document.js';
 import type { OutputSink } from './output/sink.js';
-import { inTermSample, termSampleFor } from './taxonomy/terms.js';
+import { inTermSample, siteWords, termSampleFor } from './taxonomy/terms.js';
+import { keyFunction } from './taxonomy/key.js';
 import type { GlossaryEntry } from './conversion/glossary.js';
 import { listFiles } from './core/fs.js';
 
@@ -345,9 +346,14 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
   }
 
   if (ctx.autoKeywords && articles.some((a) => a.meta.keywords.length === 0)) {
-    const sample = articles.filter((a) => a.meta.keywords.length > 0 && inTermSample(a.meta.file, ctx.termSample ?? 1));
+    // The site's written keywords segment as one word (智能制造, not 智能+制造): known only now, after every front matter
+    // was read, so the articles without keywords have their terms counted again with them (the words are part of the
+    // pass's context, hence of its cache key).
+    const keyOf = keyFunction(ctx.variants);
+    const userWords = siteWords(articles.flatMap((a) => a.meta.keywords.map((k) => keyOf(k, a.meta.lang))));
+    const sample = articles.filter((a) => (a.meta.keywords.length > 0 ? inTermSample(a.meta.file, ctx.termSample ?? 1) : userWords.length > 0));
     const byFile = new Map(sources.map((s) => [s.file, s]));
-    const second = await run(sample.map((a) => byFile.get(a.meta.file)!), { ...ctx, termsOnly: true });
+    const second = await run(sample.map((a) => byFile.get(a.meta.file)!), { ...ctx, termsOnly: true, ...(userWords.length ? { userWords } : {}) });
     // A copy gets the terms: a cached article object is shared with later builds.
     const withTerms = new Map<ProcessedArticle, ProcessedArticle>();
     second.forEach((r, i) => {

@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms } from '../src/taxonomy/terms.js';
+import { articleTerms, retag, siteWords } from '../src/taxonomy/terms.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
 import { tempDir, writeSite, article } from './helpers.js';
@@ -134,8 +134,8 @@ test('the index unifies keywords across articles and picks display names per var
 });
 
 /** The candidate words of an article (title + Markdown body), with their tags. */
-function wordsOf(title: string, markdown: string): Map<string, string> {
-  const terms = articleTerms(title, textBlocks(parseMarkdown(markdown)));
+function wordsOf(title: string, markdown: string, userWords: readonly string[] = []): Map<string, string> {
+  const terms = articleTerms(title, textBlocks(parseMarkdown(markdown)), userWords);
   const out = new Map<string, string>();
   for (const encoded of [terms.title, ...terms.blocks]) {
     const parts = encoded === '' ? [] : encoded.split('\t');
@@ -425,4 +425,122 @@ test('keyword pages of a very long keyword and of names with `$&` or `{n}` build
   const ab = readFileSync(join(out, 'zh-hans/keywords', slug('a{n}b'), 'index.html'), 'utf8');
   // Simplified pages write “” (conversion.quotes).
   assert.match(ab, /<meta name="description" content="关键词“A\{n\}B”的 1 篇文章">/);
+});
+
+test('the site words: Chinese keyword keys of 2 to 12 characters, sorted, each once', () => {
+  assert.deepEqual(siteWords(['萝卜快跑', 'gpu', '规模定律', 'ai芯片', '萝卜快跑', '港', '数据中心']), ['数据中心', '萝卜快跑', '规模定律'].sort());
+});
+
+test("the site's written keywords segment as one word (a user dictionary of the segmenter)", () => {
+  const text = '萝卜快跑在武汉扩大服务，萝卜快跑的车队已超过千辆。';
+  const plain = wordsOf('萝卜快跑扩大服务', text);
+  assert.ok(!plain.has('萝卜快跑'), `jieba alone cuts it (萝卜|快|跑): ${[...plain.keys()].join(' ')}`);
+  const site = wordsOf('萝卜快跑扩大服务', text, ['萝卜快跑', '武汉']);
+  assert.equal(site.get('萝卜快跑'), 'nk', `words: ${[...site].join(' ')}`);
+  assert.equal(site.get('武汉'), 'ns', 'a word the dictionary already has keeps its tag');
+  assert.deepEqual([...wordsOf('萝卜快跑扩大服务', text)], [...plain], 'the plain segmenter is unchanged afterwards');
+});
+
+test('automatic keywords use the site words; their cache follows the site words', async () => {
+  const root = tempDir();
+  const other = (n: number) => article({ title: `武汉出行观察${n}`, date: `2024-05-0${n}`, lang: 'zh-Hans', keywords: '[出行]' }, `武汉的出租车与公交车${n}。\n`);
+  const files = (keywords: string) => ({
+    'content/a.md': article({ title: '蘿蔔快跑車隊', date: '2024-05-01', lang: 'zh-Hant', keywords }, '蘿蔔快跑的車隊。\n'),
+    'content/b.md': article({ title: '萝卜快跑扩大服务', date: '2024-05-02', lang: 'zh-Hans' }, '萝卜快跑在武汉扩大无人出租车服务，萝卜快跑的车队已超过千辆。\n\n乘客表示服务稳定。\n'),
+    'content/c.md': other(3), 'content/d.md': other(4), 'content/e.md': other(5),
+  });
+  const autoOf = (out: string) => (JSON.parse(readFileSync(join(out, 'keywords.json'), 'utf8')) as { articles: Array<{ id: string; keywords: string[] }> }).articles.find((a) => a.id === '2024/05/b')!.keywords;
+  const cache = join(tempDir(), 'cache');
+  writeSite(root, files('[蘿蔔快跑]'));
+  await build({ root, out: join(root, 'dist1'), workers: 0, cache });
+  assert.equal(autoOf(join(root, 'dist1'))[0], '萝卜快跑', 'written as a keyword elsewhere (in Traditional), the term is found as one word');
+  writeSite(root, files('[車隊]'));
+  await build({ root, out: join(root, 'dist2'), workers: 0, cache });
+  await build({ root, out: join(root, 'dist3'), workers: 2 });
+  assert.ok(!autoOf(join(root, 'dist2')).includes('萝卜快跑'), `without the site word: ${autoOf(join(root, 'dist2')).join(' ')}`);
+  assert.equal(readFileSync(join(root, 'dist2', 'keywords.json'), 'utf8'), readFileSync(join(root, 'dist3', 'keywords.json'), 'utf8'), 'the cached build equals a build without cache, in worker threads');
+  writeSite(root, files('[蘿蔔快跑]'));
+  await build({ root, out: join(root, 'dist4'), workers: 2 });
+  assert.equal(readFileSync(join(root, 'dist1', 'keywords.json'), 'utf8'), readFileSync(join(root, 'dist4', 'keywords.json'), 'utf8'), 'the same in worker threads');
+});
+
+test("a site keyword's boost ranks it first but does not raise the floor the others must reach", () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    doc('a', 'zh-Hans', true, '百度/n 大模型/c', '大模型/c 大模型/c 百度/n 大模型/c', '百度/n 文心/n 大模型/c'),
+    doc('b', 'zh-Hans', false, '', '大模型/c 百度/n'), doc('c', 'zh-Hans', false, '', '百度/n 天气/n'), doc('d', 'zh-Hans', false, '', '天气/n 文心/n'),
+  ];
+  const plain = pickAutoKeywords(docs, key, new Set()).get('a')!;
+  const known = pickAutoKeywords(docs, key, new Set(['大模型'])).get('a')!;
+  assert.deepEqual(known.map((k) => k.key).slice(0, 2), ['大模型', '百度'], `picked: ${known.map((k) => `${k.key}:${k.score}`).join(' ')}`);
+  assert.ok(known[1]!.score < 0.4 * known[0]!.score, 'below 0.4 of the boosted score, above 0.4 of the unboosted one');
+  assert.deepEqual(known.slice(1).map((k) => k.key), plain.filter((k) => k.key !== '大模型').map((k) => k.key), 'the others are those chosen without the boost');
+});
+
+test("common words jieba's dictionary tags as names are common nouns; a name starting with a function character is not a name", () => {
+  const words = wordsOf('外国游客绑定银行卡', '外国游客可以绑定银行卡，城市里的商户都支持，马斯克也来了。');
+  assert.equal(words.get('银行卡'), 'n', `words: ${[...words].join(' ')}`);
+  assert.equal(words.get('城市'), 'n');
+  assert.equal(words.get('马斯克'), 'nr', 'a real name keeps its tag');
+  assert.deepEqual(retag({ word: '和超微', tag: 'nr' }), { word: '和超微', tag: 'x' });
+  assert.deepEqual(retag({ word: '明显增加', tag: 'nr' }), { word: '明显增加', tag: 'x' });
+  assert.deepEqual(retag({ word: '华为', tag: 'nr' }), { word: '华为', tag: 'nr' });
+  assert.deepEqual(retag({ word: '武汉', tag: 'ns' }), { word: '武汉', tag: 'ns' });
+});
+
+test("a chosen term becomes the headline's named form of it (a place + the term) when that makes half its uses", () => {
+  const key = keyFunction([...both]);
+  const other = (id: string, text: string) => doc(id, 'zh-Hans', false, '', text);
+  const site = (body: string) => [
+    doc('a', 'zh-Hans', true, '高雄/x 高雄捷运/c 捷运/n 免费/vn 网络/n', '高雄/x 高雄捷运/c 捷运/n 车站/n 网络/n', body),
+    other('b', '捷运/n 车站/n'), other('c', '捷运/n 票价/n'), other('d', '网络/n 车站/n'), other('e', '天气/n'),
+  ];
+  const named = pickAutoKeywords(site('捷运/n 公司/n 捷运/n'), key, new Set()).get('a')!.map((k) => k.key);
+  assert.equal(named[0], '高雄捷运', `picked: ${named.join(' ')}`);
+  const plain = pickAutoKeywords(site('捷运/n 捷运/n 捷运/n 捷运/n 公司/n'), key, new Set()).get('a')!.map((k) => k.key);
+  assert.equal(plain[0], '捷运', `used mostly alone, the term stays: ${plain.join(' ')}`);
+});
+
+test('no compound ends with a generic tail (案件, 生态, 中下游, 司机); launch-day words (开卖, 首周) are never keywords', () => {
+  const words = wordsOf('深伪诈骗案件增加', '深伪诈骗案件增加，长江中下游进入汛期，算力生态成形，网约车司机收入下降。');
+  for (const w of ['诈骗案件', '长江中下游', '算力生态', '网约车司机']) assert.ok(!words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+  const key = keyFunction([...both]);
+  const docs = [
+    doc('a', 'zh-Hans', true, '开卖/v 任天堂/nz', '开卖/v 首周/t 开卖/v 首周/t 任天堂/nz', '开卖/v 首周/t 销量/n'),
+    doc('b', 'zh-Hans', false, '', '开卖/v 首周/t 销量/n'), doc('c', 'zh-Hans', false, '', '任天堂/nz 首周/t'), doc('d', 'zh-Hans', false, '', '天气/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('任天堂') && !picked.includes('开卖') && !picked.includes('首周'), `picked: ${picked.join(' ')}`);
+});
+
+test('a common noun the site mostly uses as a verb (已量产, 正式生效) weighs as a verb', () => {
+  const tags = articleTerms('新规正式生效', textBlocks(parseMarkdown('新规正式生效，工厂已量产，量产顺利。'))).blocks[0]!.split('\t');
+  const tagOf = (w: string) => tags.filter((_, i) => i % 2 === 1 && tags[i - 1] === w);
+  assert.deepEqual(tagOf('量产'), ['nv', 'n'], `after 已 a verb, as a subject a noun: ${tags.join(' ')}`);
+  const key = keyFunction([...both]);
+  const site = (verbal: boolean) => [
+    doc('a', 'zh-Hans', true, '量产/n 电池/n', `${verbal ? '量产/nv' : '量产/n'} 电池/n 量产/n`, `${verbal ? '量产/nv' : '量产/n'} 电池/n`),
+    doc('b', 'zh-Hans', false, '', `${verbal ? '量产/nv' : '量产/n'} 电池/n`), doc('c', 'zh-Hans', false, '', `${verbal ? '量产/nv' : '量产/n'} 电池/n`), doc('d', 'zh-Hans', false, '', '天气/n'),
+  ];
+  const score = (verbal: boolean) => pickAutoKeywords(site(verbal), key, new Set(), { minShare: 0, onceShare: 0 }).get('a')!.find((k) => k.key === '量产')?.score ?? 0;
+  assert.ok(score(true) < score(false), `as a verb ${score(true)}, as a noun ${score(false)}`);
+});
+
+test('product codes written in capitals are names, not handles (C919, not kevin2049); 社会 starts a compound; 条例, 票价 end none', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    doc('a', 'zh-Hans', true, 'C919/eng 大飞机/c', 'C919/eng 交付/vn C919/eng kevin2049/eng kevin2049/eng', 'C919/eng 大飞机/c'),
+    doc('b', 'zh-Hans', false, '', 'C919/eng 交付/vn kevin2049/eng'), doc('c', 'zh-Hans', false, '', '大飞机/c 天气/n kevin2049/eng'), doc('d', 'zh-Hans', false, '', '天气/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('c919') && !picked.includes('kevin2049'), `picked: ${picked.join(' ')}`);
+  const words = wordsOf('社会住宅供不应求', '社会住宅供不应求。稳定币条例生效，北捷票价调涨。');
+  assert.ok(words.has('社会住宅'), `words: ${[...words.keys()].join(' ')}`);
+  assert.ok(!words.has('稳定币条例') && !words.has('北捷票价'), `words: ${[...words.keys()].join(' ')}`);
+});
+
+test('a name jieba did not know written against a capitalized Latin part is one name (智谱AI, 玄戒O1); a long noun and a short one join (人工智能法案)', () => {
+  const words = wordsOf('智谱AI启动上市辅导', '智谱AI启动上市辅导，玄戒O1芯片亮相。欧盟人工智能法案生效。');
+  for (const w of ['智谱AI', '玄戒O1', '人工智能法案']) assert.ok(words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+  assert.ok(!words.has('小米SU7') && !wordsOf('小米SU7交付', '小米SU7交付。').has('小米SU7'), 'not a word jieba knows (小米) with a model name');
 });

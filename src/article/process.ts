@@ -41,6 +41,8 @@ export interface ArticleContext {
   termSample?: number;
   /** Only count candidate terms (a second pass for the document-frequency sample): no conversion, no HTML. */
   termsOnly?: boolean;
+  /** The site's words for the segmenter (`siteWords` of its written keywords): its terms segment as one word. */
+  userWords?: string[];
   /** The site glossary (glossary.yaml and the config's `glossary:`); articles may add entries. */
   glossary?: GlossaryEntry[];
   /** Repair naively converted source text (`repair: true`); articles may override. */
@@ -233,7 +235,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     const wantTerms = ctx.autoKeywords && (source.meta.keywords.length === 0 || inTermSample(file, ctx.termSample ?? 1));
     const toSimplified = simplifiedConverter(source.meta.lang, ctx.variants);
     if (ctx.termsOnly) {
-      if (wantTerms) article.terms = articleTerms(toSimplified(source.meta.title), simplifiedBlocks(source));
+      if (wantTerms) article.terms = articleTerms(toSimplified(source.meta.title), simplifiedBlocks(source), ctx.userWords);
       lap('terms');
       return { ok: true, article, times };
     }
@@ -260,7 +262,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     article.text = { blocks, hashes: simplified.map(([, text]) => blockHash(text)) };
     lap('html');
     if (wantTerms) {
-      article.terms = articleTerms(toSimplified(source.meta.title), simplified);
+      article.terms = articleTerms(toSimplified(source.meta.title), simplified, ctx.userWords);
       lap('terms');
     }
     return { ok: true, article, times };

@@ -65,10 +65,13 @@ export interface AutoKeyword {
 /** How much a word's part of speech makes it a keyword. */
 function tagWeight(tag: string): number {
   if (/^(?:nr|nrt|nrfg|ns|nt|nz|eng|j)$/.test(tag)) return 1.5;
-  if (tag === 'c' || tag === 'x' || tag === 'cv') return 1.3;
+  if (tag === 'c' || tag === 'x' || tag === 'cv' || tag === 'nk') return 1.3;
   if (tag === 'n') return 1;
   return 0.5;
 }
+
+/** A common noun used as a verb in at least one of this many of its uses on the site counts as a verb. */
+const VERB_SHARE = 3;
 
 /** Weight of an occurrence in the title, the lead paragraph and headings. */
 export const TITLE_WEIGHT = 3;
@@ -78,12 +81,12 @@ const HEADING_WEIGHT = 2;
 /** English words that are never keywords. */
 const LATIN_STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'was', 'you', 'not', 'but', 'all', 'can', 'has', 'have', 'new', 'one', 'via', 'etc', 'ok', 'vs']);
 
-function usable(key: string, tag: string): boolean {
+function usable(key: string, tag: string, word: string): boolean {
   if (key === '' || STOP_WORDS.has(key) || LATIN_STOP.has(key)) return false;
   if ([...key].length < 2) return false;
   if (/^[\p{N}.,%+\-x]+$/u.test(key)) return false;
-  // Handles and identifiers: user_name, abc123 (lower case letters then digits), hex ids.
-  if (tag === 'eng' && (/_/.test(key) || /^[a-z]+\d{2,}$/.test(key) || /^[0-9a-f]{7,}$/.test(key))) return false;
+  // Handles and identifiers: user_name, abc123 (lower case letters then digits, as written: C919, H100 are names), hex ids.
+  if (tag === 'eng' && (/_/.test(key) || /^[a-z]+\d{2,}$/.test(word) || /^[0-9a-f]{7,}$/.test(key))) return false;
   return true;
 }
 
@@ -150,16 +153,23 @@ export function pickAutoKeywords(
   const general = generalIdfTable();
 
   const df = new Map<string, number>();
-  const counted = docs.map((doc) => {
+  /** Per term, over the site: its uses, and those as a verb (已+量产, 正式+亮相: `nv`, see terms.ts). */
+  const uses = new Map<string, [number, number]>();
+  /** Per document: compounds of its title that recur and start with a name, by their last part (see below). */
+  const longer: Array<Map<string, [string, Count]>> = [];
+  const counted: Array<Map<string, Count>> = [];
+  for (const doc of docs) {
+    longer.push(new Map());
     const m = new Map<string, Count>();
     const add = (encoded: string, weight: number, title: boolean) => {
       if (encoded === '') return;
       const parts = encoded.split('\t');
       for (let i = 0; i + 1 < parts.length; i += 2) {
         const word = parts[i]!;
-        const tag = parts[i + 1]!;
+        const verbal = parts[i + 1] === 'nv';
+        const tag = verbal ? 'n' : parts[i + 1]!;
         const key = keyOf(word, 'zh-Hans');
-        if (!usable(key, tag)) continue;
+        if (!usable(key, tag, word)) continue;
         let e = m.get(key);
         if (!e) {
           e = { count: 0, body: 0, times: 0, tag, title: false, surface: word, surfaceCount: 0, forms: new Map() };
@@ -170,6 +180,10 @@ export function pickAutoKeywords(
         if (!title) e.body++;
         e.title ||= title;
         if (tagWeight(tag) > tagWeight(e.tag)) e.tag = tag;
+        const u = uses.get(key) ?? [0, 0];
+        u[0]++;
+        if (verbal) u[1]++;
+        uses.set(key, u);
         const n = (e.forms.get(word) ?? 0) + 1;
         e.forms.set(word, n);
         if (n > e.surfaceCount || (n === e.surfaceCount && word < e.surface)) {
@@ -219,17 +233,29 @@ export function pickAutoKeywords(
         }
       }
     }
+    // The compounds of the headline that recur (phrases included: 高雄+捷运 beside 捷运 alone) and start with a place or
+    // a name jieba did not know (高雄, 巴黎, 雅万): the longer form of their last part, by that part.
+    const named = longer[counted.length]!;
+    for (const [k, e] of m) {
+      if (e.tag !== 'c' || !e.title || e.times < 2 || k.includes(' ')) continue;
+      const chars = [...k];
+      for (let cut = 2; cut <= chars.length - 2; cut++) {
+        const head = m.get(chars.slice(0, cut).join(''));
+        const part = chars.slice(cut).join('');
+        if (head && /^(?:ns|x)$/.test(head.tag) && !named.has(part)) named.set(part, [k, e]);
+      }
+    }
     for (const k of fragments) m.delete(k);
     for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-    return m;
-  });
+    counted.push(m);
+  }
 
   const n = docs.length;
   const minDf = n >= 3 ? 2 : 1;
   docs.forEach((doc, i) => {
     if (!doc.wanted) return;
     /** Candidates, with whether the body uses them at most once (weaker evidence). */
-    const scored: Array<AutoKeyword & { once: boolean }> = [];
+    const scored: Array<AutoKeyword & { once: boolean; plain: number }> = [];
     for (const [key, e] of counted[i]!) {
       const d = df.get(key)!;
       const known = vocabulary.has(key);
@@ -248,24 +274,32 @@ export function pickAutoKeywords(
       if (e.count < 2 && !e.title) continue;
       const idf = Math.log((n + 1) / d);
       if (idf <= 0) continue;
+      // A common noun the site mostly uses as a verb (量产, 亮相, 生效) weighs as a verb.
+      const u = uses.get(key);
+      const verb = e.tag === 'n' && u !== undefined && u[1] * VERB_SHARE >= u[0];
       const generalFactor = specificity(g, e.tag);
       // A topic many articles share beats an accident two share: damp idf's preference for the rarest.
       const topic = Math.log(1 + d);
-      const score = (1 + Math.log(e.count)) * Math.sqrt(idf) * Math.sqrt(topic) * tagWeight(e.tag) * generalFactor
+      const score = (1 + Math.log(e.count)) * Math.sqrt(idf) * Math.sqrt(topic) * tagWeight(verb ? 'v' : e.tag) * generalFactor
         * (known ? boost : 1) * (headline ? 1 + 0.5 * Math.min(e.body, 2) : e.title ? 1.5 : 1);
-      scored.push({ key, surface: e.surface, score, once: e.body < 2 });
+      scored.push({ key, surface: e.surface, score, plain: known ? score / boost : score, once: e.body < 2 });
     }
     // Highest score first; on a tie the longer term (台积电 before 台积 and 积电).
     scored.sort((a, b) => b.score - a.score || b.key.length - a.key.length || compare(a.key, b.key));
     const chosen: AutoKeyword[] = [];
-    const floor = (scored[0]?.score ?? 0) * minShare;
+    const top = Math.max(...scored.map((c) => c.plain), 0);
+    const floor = top * minShare;
     for (const c of scored) {
       if (chosen.length >= max || c.score < floor) break;
       // A further term the body uses at most once needs half the best score (on the development set a third of them were bad).
-      if (c.once && chosen.length > 0 && c.score < scored[0]!.score * onceShare) continue;
+      if (c.once && chosen.length > 0 && c.score < top * onceShare) continue;
       // Skip a term overlapping one already chosen (伟达 after 英伟达, 模型 after 大模型).
       if (chosen.some((k) => k.key.includes(c.key) || c.key.includes(k.key))) continue;
-      chosen.push({ key: c.key, surface: c.surface, score: Math.round(c.score * 1000) / 1000 });
+      // The headline's named form of the term when it makes at least half of the term's uses (捷运 → 高雄捷运, 奥运 → 巴黎奥运).
+      const named = longer[i]!.get(c.key);
+      const [key, surface] = named && 2 * named[1].times >= counted[i]!.get(c.key)!.times && !chosen.some((k) => k.key.includes(named[0]) || named[0].includes(k.key))
+        ? [named[0], named[1].surface] : [c.key, c.surface];
+      chosen.push({ key, surface, score: Math.round(c.score * 1000) / 1000 });
     }
     out.set(doc.id, chosen);
   });

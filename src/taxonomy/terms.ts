@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import type { TextBlock } from './blocks.js';
-import { EVENT_VERBS, GENERIC_TAILS, STOP_WORDS } from './stop-words.js';
+import { EVENT_VERBS, GENERIC_TAILS, NOT_NAMES, STOP_WORDS } from './stop-words.js';
 
 /**
  * An article's candidate words: `word\ttag` pairs joined by `\t`, for the
@@ -29,16 +29,61 @@ export interface ArticleTerms {
 }
 
 let jieba: Jieba | undefined;
+/** The segmenter with the site's words of the last `userWords` seen (watch builds change them rarely). */
+let withWords: { words: readonly string[]; id: string; jieba: Jieba } | undefined;
 
-/** The segmenter of this thread, loaded on first use (about 0.4 s: its dictionary). */
-export function segmenter(): Jieba {
-  if (!jieba) {
-    const require = createRequire(import.meta.url);
-    const mod = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-    jieba = mod.Jieba.withDict(dict);
-  }
-  return jieba;
+function newSegmenter(): Jieba {
+  const require = createRequire(import.meta.url);
+  const mod = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+  return mod.Jieba.withDict(dict);
+}
+
+/**
+ * Tag of a site word added to the segmenter's dictionary (`siteWords`): a name,
+ * as the site writes it as a keyword.
+ */
+export const SITE_WORD_TAG = 'nk';
+/**
+ * Dictionary frequency of a site word: about a common noun's (jieba's
+ * dictionary: 芯片 1,300, 公司 90,000), enough for the word to beat the pieces
+ * the dictionary would otherwise cut it into (英+伟达, 智能+制造) but not
+ * every longer word around it.
+ */
+const SITE_WORD_FREQ = 3000;
+
+/**
+ * The segmenter of this thread, loaded on first use (about 0.4 s: its
+ * dictionary); with `userWords` (the site's written keywords, `siteWords`),
+ * a segmenter whose dictionary also has those of them it would cut in pieces,
+ * so the site's own terms segment as one word. The same words give the same
+ * segmentation in every thread and build.
+ */
+export function segmenter(userWords: readonly string[] = []): Jieba {
+  jieba ??= newSegmenter();
+  if (userWords.length === 0) return jieba;
+  // The same list as last time (every block of an article, every article of a batch) is not compared again.
+  if (withWords?.words === userWords) return withWords.jieba;
+  const id = userWords.join('\n');
+  if (withWords?.id !== id) {
+    const base = jieba;
+    const added = userWords.filter((w) => base.cut(w, false).length > 1);
+    const j = newSegmenter();
+    if (added.length) j.loadDict(Buffer.from(added.map((w) => `${w} ${SITE_WORD_FREQ} ${SITE_WORD_TAG}`).join('\n'), 'utf8'));
+    withWords = { words: userWords, id, jieba: j };
+  } else withWords.words = userWords;
+  return withWords.jieba;
+}
+
+/**
+ * The site's words for the segmenter: the keys of its written keywords
+ * (`keyOf`, Simplified) that are Chinese words of 2 to 12 characters,
+ * sorted, each once.
+ */
+export function siteWords(keywords: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const key of keywords) if (/^\p{Script=Han}{2,12}$/u.test(key)) words.add(key);
+  return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
@@ -67,7 +112,7 @@ const NOISE = new RegExp([
 ].join('|'), 'giu');
 
 /** Tags of words that may be keywords (nouns, names, foreign words, abbreviations, verbal nouns, idioms). */
-const CONTENT = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|eng|j|vn|l|an)$/;
+const CONTENT = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nk|ng|eng|j|vn|l|an)$/;
 const HAN = /^\p{Script=Han}+$/u;
 /** Single characters that never join a compound (function words, measure words). */
 const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自新再一二三四五六七八九十百千万亿几市总'));
@@ -76,8 +121,12 @@ const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而�
 /** …nor at its end (势必会, 车企已; but 蔚来 ends in 来). */
 const GRAMMAR_END_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可并但却如若因所此每各该据由已则即且跟们吗呢吧啊'));
 const MAX_COMPOUND = 5;
+/** Words before a verb (已+量产, 正式+亮相, 将+退场) … */
+const VERB_BEFORE = new Set(['已', '已经', '将', '将会', '正式', '首次', '开始', '即将', '陆续', '相继', '纷纷', '率先', '尚未', '未', '不', '没有', '不再', '仍', '再度', '先后', '逐步', '有望', '可望', '获准', '被']);
+/** … and after one (生效+了, 亮相+过). */
+const VERB_AFTER = new Set(['了', '着', '过']);
 /** Stop words that still start a compound: modifiers of a term (数字+人民币, 创新+板, 智能+电表, 公共+自行车). */
-const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据']);
+const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会']);
 /** Whether a compound may not start with this word: a stop word (公司+计划, 消息+影响, 详见+物联网) other than a modifier. */
 const noStart = (word: string) => STOP_WORDS.has(word) && !MODIFIERS.has(word);
 /** Tags of the parts of a compound of single characters. */
@@ -118,15 +167,27 @@ export function joinLatin(words: ReadonlyArray<{ word: string; tag: string }>): 
 }
 
 /**
+ * A name tag jieba's dictionary got wrong, corrected: common words it tags as names (银行卡/nr, 城市/ns,
+ * `NOT_NAMES`) are common nouns; a "name" starting with a function character (和超微/nr, 能流畅/nr) or a
+ * person's "name" of four characters or more (明显增加/nr) is a word it did not know (`x`).
+ */
+export function retag(w: { word: string; tag: string }): { word: string; tag: string } {
+  if (!/^n[rs]/.test(w.tag)) return w;
+  if (NOT_NAMES.has(w.word)) return { word: w.word, tag: 'n' };
+  if (HAN.test(w.word) && (GRAMMAR_CHARS.has(w.word[0]!) || (w.tag === 'nr' && w.word.length >= 4))) return { word: w.word, tag: 'x' };
+  return w;
+}
+
+/**
  * The tagged candidate words of one text (Simplified): content words, and
  * compounds of two or three adjacent words of which one is a single
  * character (the dictionary splits names it does not know: 英|伟达, 台|积|电),
  * at most five characters. Encoded as `word\ttag` pairs joined by `\t`.
  */
-export function taggedWords(text: string): string {
+export function taggedWords(text: string, userWords: readonly string[] = []): string {
   const clean = text.replace(NOISE, ' ');
   if (!/[\p{L}]/u.test(clean)) return '';
-  const words = joinLatin(segmenter().tag(clean, true));
+  const words = joinLatin(segmenter(userWords).tag(clean, true)).map(retag);
   const out: string[] = [];
   // The title of a work between book-title marks, as written (《黑神话：悟空》): a name.
   for (const m of clean.matchAll(/《([^《》\n]{2,16})》/gu)) out.push(m[1]!.trim(), 'nz');
@@ -143,12 +204,15 @@ export function taggedWords(text: string): string {
     const { word, tag } = words[i]!;
     here.clear();
     // Words jieba did not know (its HMM joined them: 蔚来, 鸿海, but also 这台, 由英): not with a function character at an edge.
-    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!))) && word.length >= 2) out.push(word, tag);
+    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!))) && word.length >= 2) {
+      // A common noun used as a verb here (已量产, 正式亮相, 生效了: jieba's dictionary tags many verbs n): `nv`.
+      out.push(word, /^(?:n|vn|ng)$/.test(tag) && HAN.test(word) && (VERB_BEFORE.has(words[i - 1]?.word ?? '') || VERB_AFTER.has(words[i + 1]?.word ?? '')) ? 'nv' : tag);
+    }
     // Two nouns of two or three characters (远程+工作, 宁德+时代, 嫦娥+六号, 扫地+机器人, 智慧型+手机;
     // a first word jieba does not know, 艾司+摩尔): a compound the dictionary lacks.
     const next = words[i + 1];
     // Not with a generic word (公司+计划, 房地产+市场, 电商+平台) nor an event's verb (启动+防疫, 载客+突破), nor with a number that is not a name's (嫦娥+六号, not 降价+六成).
-    if (next && word.length >= 2 && word.length <= 3 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
+    if (next && word.length >= 2 && word.length + next.word.length <= 6 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
       && !noStart(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)
       && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j|x)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
     // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
@@ -158,6 +222,9 @@ export function taggedWords(text: string): string {
       join(word + next.word, 'cv');
       if (next.word.length === 1) tail.add(i + 1);
     }
+    // A name jieba did not know written against a capitalized Latin part (智谱+AI, 玄戒+O1): one name.
+    if (next && tag === 'x' && HAN.test(word) && word.length >= 2 && next.tag === 'eng' && /^[A-Z][A-Za-z0-9]{0,3}$/.test(next.word)
+      && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!)) join(word + next.word, 'c');
     // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
     // A version number ends such a name (Wi-Fi 7, Llama 3).
     if (tag === 'eng' && /^[A-Z]/.test(word)) {
@@ -182,7 +249,8 @@ export function taggedWords(text: string): string {
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
       const next = words[k]!.word;
-      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !NOUN_PART.test(words[k]!.tag)) break;
+      // Nor with a generic tail after a word (稳定币+条例; but 碳+市场 is a term).
+      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !NOUN_PART.test(words[k]!.tag) || (GENERIC_TAILS.has(next) && joined.length > 1)) break;
       joined += next;
       single ||= next.length === 1;
       if ([...joined].length > MAX_COMPOUND) break;
@@ -196,9 +264,9 @@ export function taggedWords(text: string): string {
   return out.join('\t');
 }
 
-/** The candidate words of an article: its title and its text blocks (in Simplified). */
-export function articleTerms(title: string, blocks: readonly TextBlock[]): ArticleTerms {
-  return { title: taggedWords(title), blocks: blocks.map(([, text]) => taggedWords(text)), kinds: blocks.map(([kind]) => kind).join('') };
+/** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
+export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
+  return { title: taggedWords(title, userWords), blocks: blocks.map(([, text]) => taggedWords(text, userWords)), kinds: blocks.map(([kind]) => kind).join('') };
 }
 
 /** Document frequencies for automatic keywords come from about this many articles with keywords (and all without). */
