@@ -58,9 +58,17 @@ function loadPipeline() {
     import('./article/media.js'),
     import('./site/bundles.js'),
     import('./site/refs.js'),
-  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs]) => ({
+    import('./search/task.js'),
+  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs, search]) => ({
     articleTask: article.task,
     renderTask: render.task,
+    tokenTask: search.task,
+    tokenItem: search.tokenItem,
+    fromTokenResult: search.fromTokenResult,
+    sitePages: outputs.sitePages,
+    siteOutputsOf: outputs.siteOutputsOf,
+    searchPlan: outputs.searchPlan,
+    searchDataOutputs: outputs.searchDataOutputs,
     placeSite: place.placeSite,
     siteModel: outputs.siteModel,
     siteOutputs: outputs.siteOutputs,
@@ -273,6 +281,9 @@ function openSink(site: Site, options: BuildOptions): OutputSink {
   if (sink === 'memory') return new MemorySink();
   return sink(site.outDir);
 }
+
+/** Search documents to tokenize that start the worker threads (or use them) rather than tokenizing in this thread. */
+const TOKEN_POOL_DOCS = 200;
 
 /** Pages to render that start the worker threads when the articles did not (all came from the cache). */
 const RENDER_POOL_PAGES = 2000;
@@ -723,7 +734,16 @@ export class Builder {
     const keywords = P.keywordStage(placed, config, { glossary: inputs.glossary });
     errors.push(...keywords.errors);
     timer.lap('keywords');
-    const outputs = P.siteOutputs(P.siteModel(config, placed, keywords.index));
+    const model = P.siteModel(config, placed, keywords.index);
+    // The search index's per-document tokens are made in the workers (when there are many) while this thread builds the pages.
+    const plan = P.searchPlan(model);
+    const tokenPool = plan.pending.length >= TOKEN_POOL_DOCS ? (this.pool ?? this.poolFor(plan.pending.length)) : undefined;
+    const tokens = tokenPool ? runTask(tokenPool, P.tokenTask, plan.pending.map(P.tokenItem), { map: plan.map, boilerplate: [...plan.boilerplate] }) : undefined;
+    // A rejection is taken when awaited below (not reported as unhandled while the pages are built).
+    tokens?.catch(() => {});
+    const pages = P.sitePages(model);
+    const made = tokens && new Map((await tokens).map((r, i) => [plan.pending[i]!, P.fromTokenResult(r)]));
+    const outputs = P.siteOutputsOf(model, pages, P.searchDataOutputs(model, plan, made));
     timer.lap('model');
     // Page bundles' files and responsive images; then every local link and image must lead to an output file.
     // `check` encodes nothing: the responsive files' names are known without making them.
