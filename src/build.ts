@@ -24,7 +24,7 @@ import { isPage, type Output } from './site/output-types.js';
 import type { RenderResult } from './render/render-job.js';
 import type { Templates } from './render/templates.js';
 import type { SiteErrorInit } from './core/errors.js';
-import { DiskSink, MARKER, checkOutputDir, type PreviousOutput } from './output/disk.js';
+import { DiskSink, MARKER, checkOutputDir, type PlannedFile, type PreviousOutput } from './output/disk.js';
 import { CacheStore } from './cache/store.js';
 import { hashOf, keyJson, renderKey, sameData } from './cache/keys.js';
 import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
@@ -419,7 +419,11 @@ async function writeSite(
         return;
       }
       try {
-        writer.write(page.file, result.html, page.path);
+        const file = files?.[start + k];
+        // A page whose path could not be claimed was reported when planned.
+        if (file === null) return;
+        if (file && result.written) (writer as DiskSink).written(file, result.written);
+        else writer.write(page.file, result.html, page.path);
         count(page);
       } catch (error) {
         errors.push(...asSiteErrors(error));
@@ -437,6 +441,16 @@ async function writeSite(
   });
   const setup = { root: site.root, timeZone: config.timeZone, compile: render.compile };
   const pool = render.pool(renderJobs.length);
+  // Rendered in the workers, pages are written there too: their HTML never comes back to this thread.
+  const files = pool && writer instanceof DiskSink ? pages.map((page): PlannedFile | null => {
+    try {
+      return writer.plan(page.file, page.path);
+    } catch (error) {
+      errors.push(...asSiteErrors(error));
+      return null;
+    }
+  }) : undefined;
+  if (files) renderJobs.forEach((job, i) => files[i] && Object.assign(job, { file: files[i] }));
   await runTask(pool, P.renderTask, renderJobs, pool ? setup : { ...setup, templates: render.templates }, store);
 
   // Data files; a default the site overrides in static/ (robots.txt) is left to the copy below.
