@@ -24,7 +24,7 @@ import { isPage, type Output } from './site/output-types.js';
 import type { RenderResult } from './render/render-job.js';
 import type { Templates } from './render/templates.js';
 import type { SiteErrorInit } from './core/errors.js';
-import { DiskSink, MARKER, checkOutputDir, type PreviousOutput } from './output/disk.js';
+import { DiskSink, MARKER, checkOutputDir, type PlannedFile, type PreviousOutput } from './output/disk.js';
 import { CacheStore } from './cache/store.js';
 import { hashOf, keyJson, renderKey, sameData } from './cache/keys.js';
 import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
@@ -59,9 +59,17 @@ function loadPipeline() {
     import('./article/media.js'),
     import('./site/bundles.js'),
     import('./site/refs.js'),
-  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs]) => ({
+    import('./search/task.js'),
+  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs, search]) => ({
     articleTask: article.task,
     renderTask: render.task,
+    tokenTask: search.task,
+    tokenItem: search.tokenItem,
+    fromTokenResult: search.fromTokenResult,
+    sitePages: outputs.sitePages,
+    siteOutputsOf: outputs.siteOutputsOf,
+    searchPlan: outputs.searchPlan,
+    searchDataOutputs: outputs.searchDataOutputs,
     placeSite: place.placeSite,
     siteModel: outputs.siteModel,
     siteOutputs: outputs.siteOutputs,
@@ -275,6 +283,9 @@ function openSink(site: Site, options: BuildOptions): OutputSink {
   return sink(site.outDir);
 }
 
+/** Search documents to tokenize that start the worker threads (or use them) rather than tokenizing in this thread. */
+const TOKEN_POOL_DOCS = 200;
+
 /** Pages to render that start the worker threads when the articles did not (all came from the cache). */
 const RENDER_POOL_PAGES = 2000;
 
@@ -414,7 +425,11 @@ async function writeSite(
         return;
       }
       try {
-        writer.write(page.file, result.html, page.path);
+        const file = files?.[start + k];
+        // A page whose path could not be claimed was reported when planned.
+        if (file === null) return;
+        if (file && result.written) (writer as DiskSink).written(file, result.written);
+        else writer.write(page.file, result.html, page.path);
         count(page);
       } catch (error) {
         errors.push(...asSiteErrors(error));
@@ -432,6 +447,16 @@ async function writeSite(
   });
   const setup = { root: site.root, timeZone: config.timeZone, compile: render.compile };
   const pool = render.pool(renderJobs.length);
+  // Rendered in the workers, pages are written there too: their HTML never comes back to this thread.
+  const files = pool && writer instanceof DiskSink ? pages.map((page): PlannedFile | null => {
+    try {
+      return writer.plan(page.file, page.path);
+    } catch (error) {
+      errors.push(...asSiteErrors(error));
+      return null;
+    }
+  }) : undefined;
+  if (files) renderJobs.forEach((job, i) => files[i] && Object.assign(job, { file: files[i] }));
   await runTask(pool, P.renderTask, renderJobs, pool ? setup : { ...setup, templates: render.templates }, store);
 
   // Data files; a default the site overrides in static/ (robots.txt) is left to the copy below.
@@ -729,7 +754,16 @@ export class Builder {
     const keywords = P.keywordStage(placed, config, { glossary: inputs.glossary });
     errors.push(...keywords.errors);
     timer.lap('keywords');
-    const outputs = P.siteOutputs(P.siteModel(config, placed, keywords.index));
+    const model = P.siteModel(config, placed, keywords.index);
+    // The search index's per-document tokens are made in the workers (when there are many) while this thread builds the pages.
+    const plan = P.searchPlan(model);
+    const tokenPool = plan.pending.length >= TOKEN_POOL_DOCS ? (this.pool ?? this.poolFor(plan.pending.length)) : undefined;
+    const tokens = tokenPool ? runTask(tokenPool, P.tokenTask, plan.pending.map(P.tokenItem), { map: plan.map, boilerplate: [...plan.boilerplate] }) : undefined;
+    // A rejection is taken when awaited below (not reported as unhandled while the pages are built).
+    tokens?.catch(() => {});
+    const pages = P.sitePages(model);
+    const made = tokens && new Map((await tokens).map((r, i) => [plan.pending[i]!, P.fromTokenResult(r)]));
+    const outputs = P.siteOutputsOf(model, pages, P.searchDataOutputs(model, plan, made));
     timer.lap('model');
     // Page bundles' files and responsive images; then every local link and image must lead to an output file.
     // `check` encodes nothing: the responsive files' names are known without making them.

@@ -241,3 +241,48 @@ test('a rebuild in one process tokenizes again only the articles that changed, a
     await builder.close();
   }
 });
+
+test('the search-token task gives, in worker threads, the index the main thread makes', async () => {
+  const { blockHash, boilerplateSet } = await import('../src/taxonomy/blocks.js');
+  const { searchIndexFiles, makeDocTokens, keeper } = await import('../src/search/search-index.js');
+  const { task, tokenItem, fromTokenResult } = await import('../src/search/task.js');
+  const { WorkerPool, runTask } = await import('../src/workers/pool.js');
+  const hant = ['英偉達發布新一代GPU加速卡', '資料中心採購了AI晶片，Rust 寫成的工具', SIGN_OFF];
+  const hans = ['英伟达发布新一代GPU加速卡', '数据中心采购了AI芯片，Rust 写成的工具', SIGN_OFF];
+  const docs = Array.from({ length: 9 }, (_, n) => {
+    const blocks = (texts: string[]): Array<['h' | 'p', string]> => [['h', `第${n}章 ${texts[0]}`], ...texts.slice(1).map((t): ['p', string] => ['p', `${t}${n % 3 ? '' : '遠程會議'}`])];
+    const own = n % 4 === 0 ? [] : [SIGN_OFF];
+    const h = [...blocks(hant), ...own.map((t): ['p', string] => ['p', t])];
+    const s = [...blocks(hans), ...own.map((t): ['p', string] => ['p', t])];
+    return {
+      id: `2024/06/a${n}`, epoch: 1_700_000_000_000 + (n % 5) * 86_400_000, day: '2024-06-01', hashes: s.map(([, t]) => blockHash(t)),
+      variants: {
+        'zh-Hant': { title: `標題${n} 英偉達`, url: `/zh-hant/a${n}/`, summary: hant[1]!, keywords: ['晶片', 'Rust'], meta: ['科技', '記者'], blocks: h },
+        'zh-Hans': { title: `标题${n} 英伟达`, url: `/zh-hans/a${n}/`, summary: hans[1]!, keywords: ['芯片', 'Rust'], meta: ['科技', '记者'], blocks: s },
+      },
+    };
+  });
+  const map = charMap(docs.flatMap((d) => Object.entries(d.variants).flatMap(([v, dv]) => [dv.title, dv.summary, ...dv.blocks.map(([, t]) => t)].map((t): [string, 'zh-Hant' | 'zh-Hans'] => [t, v as 'zh-Hant' | 'zh-Hans']))));
+  const boilerplate = boilerplateSet(docs.map((d) => d.hashes));
+  assert.ok(boilerplate.has(blockHash(SIGN_OFF)), 'the sign-off is boilerplate: the workers must leave it out too');
+  const fold = searchNormalizer(map);
+  const dirs = { 'zh-Hant': 'zh-hant', 'zh-Hans': 'zh-hans' } as const;
+  const inline = searchIndexFiles(docs, fold, map, dirs, boilerplate);
+  const pool = new WorkerPool(2);
+  let results;
+  try {
+    results = await runTask(pool, task, docs.map(tokenItem), { map, boilerplate: [...boilerplate] });
+  } finally {
+    await pool.close();
+  }
+  const made = new Map(results.map((r, i) => [docs[i]!, fromTokenResult(r)]));
+  docs.forEach((d) => {
+    const mine = makeDocTokens(d, fold, keeper(d, boilerplate));
+    assert.deepEqual({ tokens: [...made.get(d)!.tokens], codes: [...made.get(d)!.codes], length: made.get(d)!.length }, { tokens: mine.tokens, codes: mine.codes, length: mine.length });
+  });
+  assert.deepEqual(searchIndexFiles(docs, fold, map, dirs, boilerplate, made), inline);
+  // The index is made from what the workers sent: a changed code shows in it.
+  const first = made.get(docs[0]!)!;
+  made.set(docs[0]!, { ...first, codes: Uint8Array.from(first.codes, (c, i) => (i === 0 ? c ^ 8 : c)) });
+  assert.notDeepEqual(searchIndexFiles(docs, fold, map, dirs, boilerplate, made), inline);
+});

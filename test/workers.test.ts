@@ -80,3 +80,21 @@ test('errors found in worker threads come back with file, line and column', asyn
     return true;
   });
 });
+
+test('pages the worker threads render and write themselves: a cached rebuild after an edit equals a cold single-thread build', async () => {
+  const root = writeSite(tempDir(), generatedSite(COUNT));
+  const out = join(tempDir(), 'out');
+  const cache = join(tempDir(), 'cache');
+  await build({ root, out, workers: 2, cache });
+  const edited = join(root, 'content', '2021', 'a-001.md');
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace('這是第 1 篇', '這是修改後的第 1 篇'));
+  const warm = await build({ root, out, workers: 2, cache });
+  assert.ok(warm.cache && warm.cache.written > 0 && warm.cache.written < 40, `a few files rewritten (${warm.cache?.written})`);
+  const cold = join(tempDir(), 'cold');
+  await build({ root, out: cold, workers: 0 });
+  const a = readTree(cold);
+  const b = readTree(out);
+  assert.deepEqual([...b.keys()], [...a.keys()]);
+  for (const [file, bytes] of a) assert.ok(bytes.equals(b.get(file)!), `${file} differs from the cold build`);
+});

@@ -25,6 +25,7 @@ import { articleTerms, inTermSample, type ArticleTerms } from '../taxonomy/terms
 import { blockHash, textBlocks, type TextBlock } from '../taxonomy/blocks.js';
 import { simplifiedConverter } from '../taxonomy/key.js';
 import { summaryFromBlocks } from '../content/summary.js';
+import { readingMinutes } from '../site/reading-time.js';
 
 /** Everything an article's processing depends on; plain data, so it can be sent to workers. */
 export interface ArticleContext {
@@ -71,6 +72,8 @@ export interface ArticleVariant {
   headings: BodyHeading[];
   /** The body's first image (`src` as the page writes it, and its size when known); absent without one. */
   cover?: BodyImage;
+  /** Reading time of the body in whole minutes (`readingMinutes` of `html`), counted where the article is processed. */
+  minutes?: number;
 }
 
 /** An image of a body: `src` as the page writes it, its size when known. */
@@ -209,6 +212,7 @@ export function renderVariantTree(source: ArticleSource, to: VariantId, ctx: Bod
     keywords: meta.keywords.map(convert),
     html: body.html,
     headings: body.headings,
+    minutes: readingMinutes(body.html),
   };
   if (body.cover) v.cover = body.cover;
   if (meta.category !== undefined) v.category = convert(meta.category);

@@ -167,6 +167,42 @@ const CONCURRENCY = 16;
  * performed asynchronously, so that rendering never waits for the disk;
  * `commit()` waits for all of them before swapping.
  */
+/** A file of the output that another thread writes (`DiskSink.plan`): plain data. */
+export interface PlannedFile {
+  rel: string;
+  /** Where to write it (inside the sink's staging folder). */
+  path: string;
+  /** The staging folder: the writer writes only while it exists (a stopped build removes it). */
+  root: string;
+  /** Incremental: the previous output's SHA-256 of this file; equal bytes are not written. */
+  same?: string;
+}
+
+/** What the writer of a planned file did: its size and SHA-256, and whether it wrote it. */
+export interface WrittenFile {
+  size: number;
+  sha256: string;
+  written: boolean;
+}
+
+/**
+ * Writes a planned file's bytes (in any thread): hashes them, leaves them
+ * unwritten when they hash as `same`, else makes the folder and writes.
+ */
+export function writePlanned(file: PlannedFile, data: string, madeDirs: Set<string>): WrittenFile {
+  const bytes = Buffer.from(data, 'utf8');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (file.same === sha256) return { size: bytes.byteLength, sha256, written: false };
+  const dir = dirname(file.path);
+  if (!madeDirs.has(dir)) {
+    if (!existsSync(file.root)) throw new Error(`the output's staging folder ${file.root} is gone (the build stopped)`);
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  writeFileSync(file.path, bytes);
+  return { size: bytes.byteLength, sha256, written: true };
+}
+
 export class DiskSink implements OutputSink {
   readonly outDir: string;
   /** Where new files go: the temporary folder (whole mode) or the staging folder (incremental mode). */
@@ -181,6 +217,7 @@ export class DiskSink implements OutputSink {
   private readonly pending: Array<Promise<void>> = [];
   private readonly waiting: Array<() => void> = [];
   private running = 0;
+  private planned = 0;
   private failure: unknown;
   private bytes = 0;
 
@@ -281,6 +318,30 @@ export class DiskSink implements OutputSink {
       }
     };
     this.pending.push(run());
+  }
+
+  /**
+   * Claims a file that another thread writes (a rendering worker): where to
+   * write its bytes and, in incremental mode, the SHA-256 of the previous
+   * output's file (the writer then leaves it unwritten when its bytes hash
+   * the same). `written` records the outcome. Folders are made by the writer.
+   */
+  plan(rel: string, what = rel): PlannedFile {
+    if (this.previous) {
+      this.paths.claim(rel, what);
+      this.claimed.add(rel);
+      return { rel, path: join(this.tmpDir, `w${this.planned++}`), root: this.tmpDir, ...(this.previous.has(rel) ? { same: this.previous.get(rel)!.sha256 } : {}) };
+    }
+    return { rel, path: this.target(rel, what), root: this.tmpDir };
+  }
+
+  /** Records a planned file another thread wrote (or, incremental and unchanged, left as it was). */
+  written(file: PlannedFile, done: WrittenFile): void {
+    this.bytes += done.size;
+    this.paths.manifest.addHashed(file.rel, done.size, done.sha256);
+    if (!this.previous) return;
+    if (done.written) this.renames.push([basename(file.path), file.rel]);
+    else this.kept++;
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 import { asSiteErrors, type SiteErrorInit } from '../core/errors.js';
 import type { PageTemplate, Templates } from './templates.js';
+import { writePlanned, type PlannedFile, type WrittenFile } from '../output/disk.js';
 
 /** What a worker needs to load the same templates as the main thread. */
 export interface RenderSetup {
@@ -18,14 +19,22 @@ export interface RenderJob {
   context: Record<string, unknown>;
   /** Render with undefined variables as errors (false: leniently; default true). */
   strict?: boolean;
+  /** Write the page here (output/disk.ts `plan`) and send back its size and hash instead of its HTML. */
+  file?: PlannedFile;
 }
 
-export type RenderResult = { ok: true; html: string } | { ok: false; errors: SiteErrorInit[] };
+/** A rendered page: its HTML, or, for a job with a `file`, what writing it did. */
+export type RenderResult = { ok: true; html: string; written?: WrittenFile } | { ok: false; errors: SiteErrorInit[] };
+
+/** Folders this thread made for planned files. */
+const madeDirs = new Set<string>();
 
 /** Renders a job; template errors come back as data. */
 export function renderJob(templates: Templates, job: RenderJob): RenderResult {
   try {
-    return { ok: true, html: templates.render(job.template, job.context, job.strict ?? true) };
+    const html = templates.render(job.template, job.context, job.strict ?? true);
+    if (!job.file) return { ok: true, html };
+    return { ok: true, html: '', written: writePlanned(job.file, html, madeDirs) };
   } catch (error) {
     return { ok: false, errors: asSiteErrors(error).map((e) => e.toJSON()) };
   }

@@ -109,11 +109,11 @@ function fragmentText(v: SearchDocVariant, keep: (i: number) => boolean): string
   return body.length > FRAGMENT_TEXT ? body.slice(0, FRAGMENT_TEXT) : body;
 }
 
-/** A document's tokens and their codes (min(tf, MAX_TF) × 8 + fields), and its length (body tokens of its first variant). */
-interface DocTokens {
+/** A document's tokens and their codes (min(tf, MAX_TF) × 8 + fields, at most 255), and its length (body tokens of its first variant). */
+export interface DocTokens {
   sig: string;
-  tokens: string[];
-  codes: number[];
+  tokens: readonly string[];
+  codes: readonly number[] | Uint8Array;
   length: number;
 }
 
@@ -124,19 +124,41 @@ let memoMap: string | undefined;
 /** Documents tokenized and documents whose kept tokens were used, since the process started (for tests and benchmarks). */
 export const tokenStats = { made: 0, kept: 0 };
 
-/** The tokens of one document (see the header), kept by its source while the map, texts' variants, keywords, summaries and kept blocks are the same. */
-function docTokens(doc: SearchDoc, fold: (text: string) => string, keep: (i: number) => boolean): DocTokens {
-  let sig = '';
-  if (doc.source) {
-    const kept = doc.hashes.map((_, i) => (keep(i) ? '1' : '0')).join('');
-    sig = JSON.stringify([kept, Object.entries(doc.variants).map(([v, dv]) => [v, dv.title, dv.summary, dv.keywords, dv.meta, dv.blocks.length])]);
-    const known = memo.get(doc.source);
-    if (known && known.sig === sig) {
-      tokenStats.kept++;
-      return known;
-    }
+/** Forgets the kept tokens when the character map is not the one they were made with. */
+function useMap(map: string): void {
+  if (map !== memoMap) {
+    memo = new WeakMap();
+    memoMap = map;
   }
-  tokenStats.made++;
+}
+
+/** Whether block `i` of a document is indexed (not boilerplate). */
+export const keeper = (doc: Pick<SearchDoc, 'hashes'>, boilerplate: ReadonlySet<number>) => (i: number) => !boilerplate.has(doc.hashes[i] ?? 0);
+
+/** What a document's kept tokens were made from besides its source: kept blocks, texts' variants, titles, summaries, keywords, metadata. */
+function signature(doc: SearchDoc, keep: (i: number) => boolean): string {
+  if (!doc.source) return '';
+  const kept = doc.hashes.map((_, i) => (keep(i) ? '1' : '0')).join('');
+  return JSON.stringify([kept, Object.entries(doc.variants).map(([v, dv]) => [v, dv.title, dv.summary, dv.keywords, dv.meta, dv.blocks.length])]);
+}
+
+/**
+ * The documents of `docs` whose tokens are not kept from an earlier build of
+ * this process under `map` and `boilerplate` (all of them in a fresh
+ * process): the ones `searchIndexFiles` would tokenize, which a caller may
+ * tokenize elsewhere (`makeDocTokens`, in worker threads) and pass in.
+ */
+export function docsToTokenize(docs: readonly SearchDoc[], map: string, boilerplate: ReadonlySet<number>): SearchDoc[] {
+  useMap(map);
+  return docs.filter((doc) => {
+    if (!doc.source) return true;
+    const known = memo.get(doc.source);
+    return !(known && known.sig === signature(doc, keeper(doc, boilerplate)));
+  });
+}
+
+/** The tokens of one document (see the header): pure, the same in any thread. `sig` is left empty. */
+export function makeDocTokens(doc: Pick<SearchDoc, 'variants'>, fold: (text: string) => string, keep: (i: number) => boolean): DocTokens {
   const mine = new Map<string, Posting>();
   let length = 0;
   /** Adds one text; body tf counts from the variant with the most occurrences (the other script adds its own words). */
@@ -179,15 +201,34 @@ function docTokens(doc: SearchDoc, fold: (text: string) => string, keep: (i: num
     tokens.push(t);
     codes.push(Math.min(MAX_TF, p.tf) * 8 + p.fields);
   }
-  const made = { sig, tokens, codes, length };
-  if (doc.source) memo.set(doc.source, made);
-  return made;
+  return { sig: '', tokens, codes, length };
+}
+
+/**
+ * The tokens of one document, kept by its source while the map, texts'
+ * variants, keywords, summaries and kept blocks are the same; `made` holds
+ * tokens made elsewhere for documents `docsToTokenize` listed.
+ */
+function docTokens(doc: SearchDoc, fold: (text: string) => string, keep: (i: number) => boolean, made?: ReadonlyMap<SearchDoc, DocTokens>): DocTokens {
+  const sig = signature(doc, keep);
+  if (doc.source) {
+    const known = memo.get(doc.source);
+    if (known && known.sig === sig) {
+      tokenStats.kept++;
+      return known;
+    }
+  }
+  tokenStats.made++;
+  const result = { ...(made?.get(doc) ?? makeDocTokens(doc, fold, keep)), sig };
+  if (doc.source) memo.set(doc.source, result);
+  return result;
 }
 
 /**
  * The index files of a site. `docs` in any order (they are numbered newest
  * first); `fold` is the browser's normalizer; `variantDirs` the output folder
- * of each variant (`zh-hant`).
+ * of each variant (`zh-hant`); `made`, tokens of documents made elsewhere
+ * (`docsToTokenize`, `makeDocTokens`).
  */
 export function searchIndexFiles(
   docs: readonly SearchDoc[],
@@ -195,20 +236,18 @@ export function searchIndexFiles(
   map: string,
   variantDirs: Partial<Record<VariantId, string>>,
   boilerplate: ReadonlySet<number>,
+  made?: ReadonlyMap<SearchDoc, DocTokens>,
 ): IndexFile[] {
   const ordered = [...docs].sort((a, b) => b.epoch - a.epoch || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (map !== memoMap) {
-    memo = new WeakMap();
-    memoMap = map;
-  }
+  useMap(map);
   /** Per token, its postings in document order: document number, then tf × 8 + fields (tf capped). */
   const postings = new Map<string, number[]>();
   const lengths: number[] = [];
   const files: IndexFile[] = [];
 
   ordered.forEach((doc, n) => {
-    const keep = (i: number) => !boilerplate.has(doc.hashes[i] ?? 0);
-    const { tokens, codes, length } = docTokens(doc, fold, keep);
+    const keep = keeper(doc, boilerplate);
+    const { tokens, codes, length } = docTokens(doc, fold, keep, made);
     lengths.push(length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;

@@ -332,7 +332,7 @@ const minutesOf = new WeakMap<object, Partial<Record<VariantId, number>>>();
 function articleMinutes(a: SiteArticle, id: VariantId, v: ArticleVariant): number {
   let mine = minutesOf.get(a.article.meta);
   if (!mine) minutesOf.set(a.article.meta, (mine = {}));
-  return (mine[id] ??= readingMinutes(v.html));
+  return (mine[id] ??= v.minutes ?? readingMinutes(v.html));
 }
 
 /** The `article` block of an article's page in a variant. */

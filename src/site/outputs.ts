@@ -11,6 +11,7 @@ import { keywordsJsonOutputs } from './keywords-json.js';
 import type { SiteModel } from './model.js';
 import type { Output, PageOutput } from './output-types.js';
 import { searchDataOutputs } from './search-json.js';
+export { searchDataOutputs, searchPlan, type SearchPlan } from './search-json.js';
 import { sitemapOutput } from './sitemap.js';
 import { feedOutputs } from './feeds.js';
 import { newsSitemapOutput } from './news-sitemap.js';
@@ -34,12 +35,16 @@ export function sitePages(model: SiteModel): PageOutput[] {
  * the Atom feeds, the news sitemap and robots.txt.
  */
 export function siteOutputs(model: SiteModel): Output[] {
-  const pages = sitePages(model);
+  return siteOutputsOf(model, sitePages(model), searchDataOutputs(model));
+}
+
+/** `siteOutputs` from the pages (`sitePages`) and the search outputs (`searchDataOutputs`), made apart. */
+export function siteOutputsOf(model: SiteModel, pages: PageOutput[], search: Output[]): Output[] {
   return [
     ...pages,
     sitemapOutput(pages, model.config),
     ...keywordsJsonOutputs(model),
-    ...searchDataOutputs(model),
+    ...search,
     ...feedOutputs(model),
     newsSitemapOutput(model),
     robotsOutput(model.config),

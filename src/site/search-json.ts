@@ -6,7 +6,7 @@
  */
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
 import { searchData, searchNormalizer, siteCharMap } from '../search/search-data.js';
-import { searchIndexFiles, type SearchDoc, type SearchDocVariant } from '../search/search-index.js';
+import { docsToTokenize, searchIndexFiles, type DocTokens, type SearchDoc, type SearchDocVariant } from '../search/search-index.js';
 import { documentsJsonl } from '../search/documents.js';
 import { boilerplateSet } from '../taxonomy/blocks.js';
 import type { SiteModel } from './model.js';
@@ -80,11 +80,32 @@ function* docTexts(docs: readonly SearchDoc[]): Generator<[string, VariantId]> {
 /** The variant's folder under the site: `zh-hant`. */
 const dirOf = (v: VariantId) => VARIANTS[v].path.replace(/^\/+|\/+$/g, '');
 
-/** One search.json per variant (config order), then the shared index files; one character map for all. */
-export function searchDataOutputs(model: SiteModel): DataOutput[] {
+/** What the search outputs are made from: the documents, the character map, the boilerplate and the documents whose tokens are to be made. */
+export interface SearchPlan {
+  docs: SearchDoc[];
+  map: string;
+  boilerplate: Set<number>;
+  /** The documents no earlier build of this process tokenized with this map and boilerplate (`docsToTokenize`). */
+  pending: SearchDoc[];
+}
+
+/** The first half of the search outputs: documents, character map, boilerplate. */
+export function searchPlan(model: SiteModel): SearchPlan {
   const { config, keywords } = model;
   const docs = searchDocs(model);
   const map = siteCharMap(keywords, docTexts(docs), config.variants, config.conversion);
+  const boilerplate = boilerplateSet(docs.map((d) => d.hashes));
+  return { docs, map, boilerplate, pending: docsToTokenize(docs, map, boilerplate) };
+}
+
+/**
+ * One search.json per variant (config order), then the shared index files;
+ * one character map for all. `plan` from `searchPlan(model)`, `made` the
+ * tokens of its pending documents when made elsewhere (the search-token task).
+ */
+export function searchDataOutputs(model: SiteModel, plan: SearchPlan = searchPlan(model), made?: ReadonlyMap<SearchDoc, DocTokens>): DataOutput[] {
+  const { config, keywords } = model;
+  const { docs, map, boilerplate } = plan;
   const indexPath = `${config.basePath}search/`;
   const dirs: Partial<Record<VariantId, string>> = {};
   for (const v of config.variants) dirs[v] = dirOf(v);
@@ -94,9 +115,8 @@ export function searchDataOutputs(model: SiteModel): DataOutput[] {
     file: outputFile(searchDataPath(config.basePath, VARIANTS[v]), config.basePath),
     text: searchData(keywords, v, homePath(config.basePath, VARIANTS[v]), indexPath, dirs[v]!, map),
   }));
-  const boilerplate = boilerplateSet(docs.map((d) => d.hashes));
   const fold = searchNormalizer(map);
-  for (const f of searchIndexFiles(docs, fold, map, dirs, boilerplate)) outputs.push({ kind: 'search-index', variant: undefined, file: f.file, text: f.text });
+  for (const f of searchIndexFiles(docs, fold, map, dirs, boilerplate, made)) outputs.push({ kind: 'search-index', variant: undefined, file: f.file, text: f.text });
   if (config.search?.documents) outputs.push({ kind: 'search-documents', variant: undefined, file: 'search/documents.jsonl', text: documentsJsonl(docs, fold, boilerplate, config.baseUrl) });
   return outputs;
 }
