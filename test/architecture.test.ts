@@ -32,8 +32,9 @@ const LAYERS: readonly string[] = [
   'search',
   'lint',
   'site',
-  'render',
+  // output (the sink) needs only core and content: the render workers write the pages they render.
   'output',
+  'render',
   'workers',
   'cache',
   'build.ts',

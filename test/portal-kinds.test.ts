@@ -13,7 +13,7 @@ import { checkUrls, placeArticles } from '../src/site/place.js';
 import { keywordStage } from '../src/site/keywords.js';
 import { isPage, siteModel, siteOutputs, type DataOutput, type Output, type PageOutput } from '../src/site/outputs.js';
 import { pageNumbers, paginate } from '../src/site/paginate.js';
-import { countText, readingMinutes } from '../src/site/reading-time.js';
+import { countText, readingMinutes } from '../src/article/reading-time.js';
 import { scriptSafeJson } from '../src/site/json-ld.js';
 import { relatedArticles } from '../src/site/related.js';
 import { newsSitemapXml } from '../src/site/news-sitemap.js';

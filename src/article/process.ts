@@ -25,7 +25,7 @@ import { articleTerms, inTermSample, type ArticleTerms } from '../taxonomy/terms
 import { blockHash, textBlocks, type TextBlock } from '../taxonomy/blocks.js';
 import { simplifiedConverter } from '../taxonomy/key.js';
 import { summaryFromBlocks } from '../content/summary.js';
-import { readingMinutes } from '../site/reading-time.js';
+import { readingMinutes } from './reading-time.js';
 
 /** Everything an article's processing depends on; plain data, so it can be sent to workers. */
 export interface ArticleContext {

@@ -11,7 +11,7 @@ import { VARIANTS, type VariantId } from '../conversion/variants.js';
 import { displayDate, fillText, uiTexts, type UiTexts } from '../conversion/ui-texts.js';
 import type { KeywordIndex } from '../taxonomy/keyword-index.js';
 import type { SiteArticle } from './place.js';
-import { readingMinutes } from './reading-time.js';
+import { readingMinutes } from '../article/reading-time.js';
 import { absoluteUrl, authorPath, encodePath, feedPath, homePath, keywordIndexPath, keywordPath, monthPath, searchPath, sectionPath, termIndexPath, yearPath, AUTHORS_SEGMENT, SECTIONS_SEGMENT, variantScriptPath } from './urls.js';
 
 /** A variant as the switcher lists it. */
