@@ -117,6 +117,9 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '相冲突', to: '相衝突', direction: 's2t', example: '与其他命令相冲突', source: 'VS Code zh-Hant (Taiwan) UI text (bench/corpora/vscode-zh.json): 相衝突 → 相沖突 (OpenCC reads 相冲, the clash of horoscopes)' },
   { from: '有只能', to: '有只能', direction: 's2t', example: '是否有只能通过键盘操作的功能', source: 'VS Code zh-Hant (Taiwan) UI text: 有只能透過 → 有隻能 (OpenCC reads 有只 as a measure word)' },
   { from: '并成为', to: '並成爲', direction: 's2t', example: '积极参与艺术活动，并成为首位得奖的香港人', source: `${HKGOV} (dev half): 並成為 → 併成為 (OpenCC reads 并成 “merge into”); 合并成为 keeps 合併` },
+  // Found on Taiwan's college entrance exam text (bench/corpora/cv-zh-tw-exam.txt, dev half).
+  { from: '长发生', to: '長發生', direction: 's2t', example: '波长发生改变', source: 'Taiwan college exam text (Common Voice, dev half): 波長發生改變 → 波長髮生 (OpenCC reads 长发 “long hair”)' },
+  { from: '浪冲走', to: '浪沖走', direction: 's2t', example: '让海浪冲走他们的烦恼', source: 'Taiwan college exam text (Common Voice, dev half): 海浪沖走 → 海浪衝走 (OpenCC reads 浪冲)' },
   // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
   ...ONLY_AFTER_SHI.map(([c, t]): Correction => ({
     from: `是只${c}`,
