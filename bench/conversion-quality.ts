@@ -9,8 +9,9 @@
  * opencc-js run side by side on the same strings.
  *
  * Government text: Hong Kong Government press releases, Taipei City
- * Government statements and Taiwan's college entrance exam text (Mozilla
- * Common Voice, CC0), one sentence a line.
+ * Government statements, Taiwan's college entrance exam text and Taiwan
+ * sentences of a Common Voice sprint (Mozilla Common Voice, CC0), one
+ * sentence a line.
  *
  * Hong Kong prose: the sentences of the UD Chinese-HK treebank (film
  * subtitles and Legislative Council proceedings, written in Hong Kong
@@ -217,6 +218,7 @@ export function conversionFigures(show = 0): PairFigure[] {
   const hkgov = loadLines('cv-zh-hk-gov.txt');
   const taipei = loadLines('cv-zh-tw-taipei.txt');
   const exam = loadLines('cv-zh-tw-exam.txt');
+  const sprint = loadLines('cv-zh-tw-sprint.txt');
   const values = (loc: string, half?: Half) => inHalf(cldr[loc] ?? [], half);
   const tw = vscode.map(([t]) => t);
   const cn = vscode.map(([, s]) => s);
@@ -234,6 +236,8 @@ export function conversionFigures(show = 0): PairFigure[] {
     ...halves('Taipei government text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(taipei, h), 'zh-Hant', 't'),
     ...halves('Taiwan exam text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(exam, h), 'zh-TW', 'twp'),
     ...halves('Taiwan exam text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(exam, h), 'zh-Hant', 't'),
+    ...halves('Taiwan sprint text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(sprint, h), 'zh-TW', 'twp'),
+    ...halves('Taiwan sprint text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(sprint, h), 'zh-Hant', 't'),
     tripPair('VS Code zh-Hans ⇄ zh-Hant', cn, 'zh-Hans', 'cn', show),
     tripPair('CLDR zh ⇄ zh-Hant', values('zh'), 'zh-Hans', 'cn', show),
   ];
@@ -279,6 +283,7 @@ export function repairFigures(): RepairFigure {
   const others: Array<[VariantId, string[]]> = [
     ['zh-TW', loadLines('cv-zh-tw-taipei.txt').map(([, t]) => t)],
     ['zh-TW', loadLines('cv-zh-tw-exam.txt').map(([, t]) => t)],
+    ['zh-TW', loadLines('cv-zh-tw-sprint.txt').map(([, t]) => t)],
     ['zh-HK', loadLines('cv-zh-hk-gov.txt').map(([, t]) => t)],
     ['zh-HK', hk],
   ];
@@ -350,6 +355,7 @@ export function hazardFigures(): HazardFigure {
     ['zh-TW', vscode],
     ['zh-TW', loadLines('cv-zh-tw-taipei.txt').map(([, t]) => t)],
     ['zh-TW', loadLines('cv-zh-tw-exam.txt').map(([, t]) => t)],
+    ['zh-TW', loadLines('cv-zh-tw-sprint.txt').map(([, t]) => t)],
     ['zh-HK', loadLines('cv-zh-hk-gov.txt').map(([, t]) => t)],
     ['zh-HK', hk],
   ];
@@ -398,7 +404,7 @@ function main() {
   console.log('aside: the ratio with the variant spellings real text itself mixes (臺/台, 裡/裏, 甚/什) not counted for either converter');
   const r = repairFigures();
   console.log(`\nrepair on correct Taiwan text (VS Code zh-Hant, ${r.chars} characters): ${r.falseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.falseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
-  console.log(`repair on all correct Traditional text (VS Code, Taipei and Hong Kong Government text, Taiwan exam text, UD Chinese-HK; ${r.allChars} characters): ${r.allFalseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.allFalseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
+  console.log(`repair on all correct Traditional text (VS Code, Taipei and Hong Kong Government text, Taiwan exam and sprint text, UD Chinese-HK; ${r.allChars} characters): ${r.allFalseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.allFalseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
   if (show > 0) for (const f of r.falseFixes.slice(0, show)) console.log(`  ${f}`);
   const hz = hazardFigures();
   console.log(`check's body hazards on the same text converted to Simplified (${hz.han} Han): ${hz.flagged} reported (${((hz.flagged * 10000) / hz.han).toFixed(1)} per 10,000 Han), ${hz.flaggedWrong} of them converted wrong (${hz.flagged ? ((hz.flaggedWrong * 100) / hz.flagged).toFixed(0) : 0}%); ${hz.wrongFlagged} of ${hz.wrong} wrong one-to-many characters reported`);

@@ -241,3 +241,12 @@ test('vocabulary (news): zh-TW writes 計畫 (Taipei City Government text: 計�
   // The computing vocabulary is OpenCC's s2twp.
   assert.equal(variantConverter('zh-Hans', 'zh-TW', OPENCC)('计划'), converter('cn', 'twp')('计划'));
 });
+
+test('corrections from the Taiwan sprint text: 范 the surname before a title, 里辦公處, 審查核准; 模範 and 防範 stay; zh-TW writes 水表', () => {
+  const tw = variantConverter('zh-Hans', 'zh-TW');
+  assert.equal(tw('范律师和范老师是模范老师，防范委员会'), '范律師和范老師是模範老師，防範委員會');
+  assert.equal(tw('顶新里办公处审查核准'), '頂新里辦公處審查核准');
+  assert.equal(tw('每月水表度数'), '每月水表度數');
+  assert.equal(variantConverter('zh-Hans', 'zh-HK')('每月水表度数'), '每月水錶度數');
+  assert.equal(variantConverter('zh-TW', 'zh-Hans')('每月水表度數'), '每月水表度数');
+});
