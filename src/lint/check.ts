@@ -186,9 +186,10 @@ const BODY_HAZARDS_SHOWN = 3;
 
 /**
  * The conversion hazards of one Simplified text: positions (UTF-16 index)
- * of one-to-many characters whose default form is often wrong (BODY_RISK)
- * and that no phrase of OpenCC's dictionary, glossary entry or markup
- * settles, with their risk (1 before 2).
+ * of one-to-many characters that the conversion reads through a phrase cut
+ * across a word (risk 1), or whose default form is often wrong (BODY_RISK)
+ * and that no phrase of OpenCC's dictionary settles; a glossary entry
+ * settles both. With their risk (1 before 2).
  */
 export function textHazards(text: string, glossary?: Parameters<typeof findTerms>[0]): Array<{ i: number; c: string; risk: 1 | 2 }> {
   const covered = phraseCovered(text);
