@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkArticle } from '../src/lint/check.js';
+import { textHazards, checkArticle } from '../src/lint/check.js';
+import { compileGlossary } from '../src/conversion/glossary.js';
 import { checkSite } from '../src/commands/check.js';
 import { parseConfig } from '../src/config/config.js';
 import { FIXTURES, article, readTree, runCli, tempDir, writeSite } from './helpers.js';
@@ -228,4 +229,11 @@ test('check reads raw HTML as the build converts it: a caption, an alt text and 
   // 干 in the alt text (line 8), 借 in the title and 斗 in the caption (line 9); nothing from <pre>.
   assert.deepEqual(body.map((f) => [f.line, f.column, f.message.split(' ')[1]]), [[8, 30, '干'], [9, 22, '借'], [9, 30, '斗']]);
   assert.deepEqual(report.findings.filter((f) => f.severity === 'error'), []);
+});
+
+test('body hazards: a phrase the conversion reads across a word (那只|好 → 那隻好) is reported; phrases a correction settles (这只能, 波长发生, 相冲突) and whole words (一只猫, 头发) are not', () => {
+  assert.deepEqual(textHazards('那只好麻烦你').map((h) => [h.i, h.c, h.risk]), [[1, '只', 1]]);
+  for (const t of ['这只能说明问题', '波长发生改变', '与其他命令相冲突', '一只猫', '他的头发很长']) assert.deepEqual(textHazards(t), [], t);
+  // A glossary entry for the words settles it.
+  assert.deepEqual(textHazards('那只好麻烦你', compileGlossary([{ term: '只好', forms: { 'zh-Hant': '只好' } }])), []);
 });

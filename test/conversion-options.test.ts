@@ -51,8 +51,10 @@ test('forms: word-dependent 著 is read back by word (看著 → 看着, 著名 
   assert.equal(s2hant('他看着著名的画，这里'), '他看著著名的畫，這裡');
 });
 
-test('forms: zh-TW writes Taiwan’s forms (汙 included); zh-HK keeps 裏 着 but writes 說 群 床 周 as Hong Kong writers do', () => {
-  assert.equal(variantConverter('zh-Hans', 'zh-TW')('污染为了这里'), '汙染為了這裡');
+test('forms: zh-TW writes Taiwan’s forms (but 污, as Taiwan writers do: 汙 never in the Taipei and exam text); zh-HK keeps 裏 着 but writes 說 群 床 周 as Hong Kong writers do', () => {
+  assert.equal(variantConverter('zh-Hans', 'zh-TW')('污染为了这里'), '污染為了這裡');
+  assert.equal(variantConverter('zh-TW', 'zh-Hans')('汙染、污染'), '污染、污染');
+  assert.equal(variantConverter('zh-Hans', 'zh-TW', OPENCC)('污染'), converter('cn', 'twp')('污染'));
   const hk = variantConverter('zh-Hans', 'zh-HK');
   assert.equal(hk('他说这里着急，群众周末在床上吃面'), '他說這裏着急，群眾周末在床上吃麵');
   // OpenCC's Hong Kong forms under forms: opencc.
@@ -238,4 +240,13 @@ test('vocabulary (news): zh-TW writes 計畫 (Taipei City Government text: 計�
   assert.equal(variantConverter('zh-Hant', 'zh-TW')('長期計劃'), '長期計畫');
   // The computing vocabulary is OpenCC's s2twp.
   assert.equal(variantConverter('zh-Hans', 'zh-TW', OPENCC)('计划'), converter('cn', 'twp')('计划'));
+});
+
+test('corrections from the Taiwan sprint text: 范 the surname before a title, 里辦公處, 審查核准; 模範 and 防範 stay; zh-TW writes 水表', () => {
+  const tw = variantConverter('zh-Hans', 'zh-TW');
+  assert.equal(tw('范律师和范老师是模范老师，防范委员会'), '范律師和范老師是模範老師，防範委員會');
+  assert.equal(tw('顶新里办公处审查核准'), '頂新里辦公處審查核准');
+  assert.equal(tw('每月水表度数'), '每月水表度數');
+  assert.equal(variantConverter('zh-Hans', 'zh-HK')('每月水表度数'), '每月水錶度數');
+  assert.equal(variantConverter('zh-TW', 'zh-Hans')('每月水表度數'), '每月水表度数');
 });

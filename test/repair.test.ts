@@ -122,3 +122,11 @@ test('repair leaves the words real Hong Kong and Taiwan text writes: 匯報, 系
   // Naive damage next to them is still fixed.
   assert.equal(repairer('zh-HK')('盡管向金管局匯報'), '儘管向金管局匯報');
 });
+
+test('repair leaves Taiwan text’s own 里 范 准 and 自製 水表 製氨 (found on the Taiwan sprint and exam text), and still fixes 這里 范圍 標准', () => {
+  const fix = repairer('zh-TW');
+  for (const text of ['頂新里辦公處，土城區頂福里', '基本上我不贊成范老師的意見', '審查核准', '提高自製頻道的節目製播率', '每月水表度數', '由氮及氫以哈柏法製氨']) {
+    assert.equal(fix(text), text);
+  }
+  assert.equal(fix('這里的范圍和標准'), '這裡的範圍和標準');
+});

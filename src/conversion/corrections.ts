@@ -117,6 +117,15 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '相冲突', to: '相衝突', direction: 's2t', example: '与其他命令相冲突', source: 'VS Code zh-Hant (Taiwan) UI text (bench/corpora/vscode-zh.json): 相衝突 → 相沖突 (OpenCC reads 相冲, the clash of horoscopes)' },
   { from: '有只能', to: '有只能', direction: 's2t', example: '是否有只能通过键盘操作的功能', source: 'VS Code zh-Hant (Taiwan) UI text: 有只能透過 → 有隻能 (OpenCC reads 有只 as a measure word)' },
   { from: '并成为', to: '並成爲', direction: 's2t', example: '积极参与艺术活动，并成为首位得奖的香港人', source: `${HKGOV} (dev half): 並成為 → 併成為 (OpenCC reads 并成 “merge into”); 合并成为 keeps 合併` },
+  // Found on Taiwan's college entrance exam text (bench/corpora/cv-zh-tw-exam.txt, dev half).
+  { from: '长发生', to: '長發生', direction: 's2t', example: '波长发生改变', source: 'Taiwan college exam text (Common Voice, dev half): 波長發生改變 → 波長髮生 (OpenCC reads 长发 “long hair”)' },
+  { from: '浪冲走', to: '浪沖走', direction: 's2t', example: '让海浪冲走他们的烦恼', source: 'Taiwan college exam text (Common Voice, dev half): 海浪沖走 → 海浪衝走 (OpenCC reads 浪冲)' },
+  // Found on the Taiwan sprint text (bench/corpora/cv-zh-tw-sprint.txt, dev half).
+  // 范 the surname before a title: OpenCC gives 範律師, 範老師 (模范老师 stays 模範: OpenCC's phrase 模范 is matched first).
+  ...([['律师', '律師'], ['老师', '老師'], ['委员', '委員'], ['教授', '教授'], ['先生', '先生'], ['女士', '女士'], ['主任', '主任'], ['院长', '院長'], ['部长', '部長'], ['局长', '局長'], ['市长', '市長'], ['议员', '議員'], ['法官', '法官'], ['博士', '博士']] as const).map(
+    ([title, t]): Correction => ({ from: `范${title}`, to: `范${t}`, direction: 's2t', example: `基本上我不赞成范${title}的意见`, source: 'Taiwan sprint text (Common Voice, dev half): 范律師, 范老師 → 範 (the surname 范 before a title)' })),
+  { from: '里办公处', to: '里辦公處', direction: 's2t', example: '顶新里办公处', source: 'Taiwan sprint text (dev half): 頂新里辦公處 (a Taiwan borough office) → 裡辦公處' },
+  { from: '查核准', to: '查覈准', direction: 's2t', example: '审查核准后生效', source: 'Taiwan sprint text (dev half): 審查核准 → 審查核準 (OpenCC reads 查核 + 准)' },
   // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
   ...ONLY_AFTER_SHI.map(([c, t]): Correction => ({
     from: `是只${c}`,

@@ -168,3 +168,12 @@ export function chainConverter(from: Side, to: Side): Convert {
   cache.set(key, made);
   return made;
 }
+
+/**
+ * The phrase table of the Simplified → Traditional segmentation (tongwen's
+ * corrections, then OpenCC's phrases), with each phrase's Traditional value:
+ * how the conversion cuts and reads a Simplified text (for `check`).
+ */
+export function simplifiedSegmentation(): PhraseTable {
+  return trie(baseParts().stSeg);
+}

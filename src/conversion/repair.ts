@@ -132,10 +132,21 @@ const FRAGMENTS = new Set(['併爲', '併合']);
 /**
  * Traditional words OpenCC's phrase dictionary lacks in the form real text
  * writes them, so correct text holds them as written: the words tongwen's
- * common forms write (布局, 盡量, 匯報 …) and 系數 (Hong Kong Government press
- * text: 防曬系數, which repair turned into 係數).
+ * common forms write (布局, 盡量, 匯報 …), 系數 (Hong Kong Government press
+ * text: 防曬系數, which repair turned into 係數), and from the Taiwan sprint and
+ * exam text 自製 (自製頻道 → 自制), 水表 (→ 水錶) and 製氨 (→ 制氨).
  */
-const WRITTEN_WORDS: readonly string[] = [...FORM_WORDS, '系數'];
+const WRITTEN_WORDS: readonly string[] = [...FORM_WORDS, '系數', '自製', '水表', '製氨'];
+
+/**
+ * Characters that are the Simplified form of another character and also
+ * written in Traditional text in their own right, often outside any phrase
+ * of OpenCC's: 里 (a Taiwan borough: 頂新里), 范 (a surname: 范律師), 准
+ * (核准). Found by repair's false fixes on the Taiwan sprint text
+ * (bench/corpora/cv-zh-tw-sprint.txt): their default form (裡, 範, 準) must
+ * make a word that the original does not.
+ */
+const ALSO_WRITTEN: ReadonlySet<string> = new Set(['里', '范', '准']);
 
 /** The Traditional words of OpenCC's phrase dictionary (STPhrases values, OpenCC standard forms). */
 function traditionalWords(): Set<string> {
@@ -173,8 +184,10 @@ export function confirmByPhrases(original: string, repaired: string, toStandard:
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
     const entry = ONE_TO_MANY.get(a[i]!);
-    // A Simplified character left behind becoming its default form (后 → 後, 于 → 於, 云 → 雲, 并 → 並): accepted.
-    if (entry && (!entry.forms.includes(a[i]!) || entry.words[0]!.includes(b[i]!))) continue;
+    // A Simplified character left behind becoming its default form (后 → 後, 于 → 於, 云 → 雲, 并 → 並): accepted,
+    // except those Taiwan text writes as Traditional characters in their own right (ALSO_WRITTEN), which need
+    // the word test like any other change.
+    if (entry && (!entry.forms.includes(a[i]!) || (entry.words[0]!.includes(b[i]!) && !ALSO_WRITTEN.has(a[i]!)))) continue;
     if (hasWord(a, i) || !hasWord(b, i)) b[i] = a[i]!;
   }
   return b.join('');

@@ -89,6 +89,8 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   ['報道', '報導'],
   // 計畫: Taiwan's standard form and what its government and news print (Taipei City text: 計畫 17, 計劃 1).
   ['計劃', '計畫'],
+  // 水表: what Taiwan writes (Taiwan Water Corporation; Taiwan sprint text, dev half); OpenCC 水錶 (Hong Kong's form).
+  ['水錶', '水表'],
 ];
 
 
