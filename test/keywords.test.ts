@@ -544,3 +544,14 @@ test('a name jieba did not know written against a capitalized Latin part is one 
   for (const w of ['智谱AI', '玄戒O1', '人工智能法案']) assert.ok(words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
   assert.ok(!words.has('小米SU7') && !wordsOf('小米SU7交付', '小米SU7交付。').has('小米SU7'), 'not a word jieba knows (小米) with a model name');
 });
+
+test('a compound headed by a place that also stands alone is a phrase: its topic stays a term (香港 稳定币, not 香港稳定币)', () => {
+  const key = keyFunction([...both]);
+  const other = (id: string, text: string) => doc(id, 'zh-Hans', false, '', text);
+  const docs = [
+    doc('a', 'zh-Hans', true, '香港/ns 香港稳定币/c 稳定币/c 牌照/n', '香港/ns 香港稳定币/c 稳定币/c 牌照/n', '香港/ns 金融/n'),
+    other('b', '香港/ns 金融/n'), other('c', '牌照/n 金融/n'), other('d', '天气/n'), other('e', '香港/ns 天气/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('稳定币') && picked.includes('香港'), `picked: ${picked.join(' ')}`);
+});

@@ -208,7 +208,10 @@ export function pickAutoKeywords(
       const chars = [...k2];
       for (let cut = 2; cut <= chars.length - 2; cut++) {
         const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
-        if (parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; })) {
+        // A place at its head that also stands alone (香港 beside 香港+稳定币) makes it a phrase too; one that never
+        // does names the thing (高雄+捷运).
+        const head = m.get(parts[0]!);
+        if ((head?.tag === 'ns' && head.times > e2.times) || parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; })) {
           phrases.add(k2);
           break;
         }
@@ -234,7 +237,7 @@ export function pickAutoKeywords(
       }
     }
     // The compounds of the headline that recur (phrases included: 高雄+捷运 beside 捷运 alone) and start with a place or
-    // a name jieba did not know (高雄, 巴黎, 雅万): the longer form of their last part, by that part.
+    // a name jieba did not know that never stands alone (高雄, 巴黎, 雅万): the longer form of their last part, by that part.
     const named = longer[counted.length]!;
     for (const [k, e] of m) {
       if (e.tag !== 'c' || !e.title || e.times < 2 || k.includes(' ')) continue;
@@ -242,7 +245,7 @@ export function pickAutoKeywords(
       for (let cut = 2; cut <= chars.length - 2; cut++) {
         const head = m.get(chars.slice(0, cut).join(''));
         const part = chars.slice(cut).join('');
-        if (head && /^(?:ns|x)$/.test(head.tag) && !named.has(part)) named.set(part, [k, e]);
+        if (head && /^(?:ns|x)$/.test(head.tag) && head.times <= e.times && !named.has(part)) named.set(part, [k, e]);
       }
     }
     for (const k of fragments) m.delete(k);
