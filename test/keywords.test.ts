@@ -555,3 +555,9 @@ test('a compound headed by a place that also stands alone is a phrase: its topic
   const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(picked.includes('稳定币') && picked.includes('香港'), `picked: ${picked.join(' ')}`);
 });
+
+test('a name and 号 is one name (海鲲号); a word jieba did not know starting with a degree adverb (偏高) is none', () => {
+  const words = wordsOf('国造潜舰海鲲号海测延宕', '国造潜舰海鲲号海测延宕，保费偏高。');
+  assert.ok(words.has('海鲲号'), `words: ${[...words.keys()].join(' ')}`);
+  assert.ok(!words.has('偏高'), `words: ${[...words.keys()].join(' ')}`);
+});

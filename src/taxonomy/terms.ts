@@ -117,7 +117,7 @@ const HAN = /^\p{Script=Han}+$/u;
 /** Single characters that never join a compound (function words, measure words). */
 const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自新再一二三四五六七八九十百千万亿几市总'));
 /** Grammatical characters: never at the start of a word jieba did not know (这台, 由英, 为例, 连谷歌)… */
-const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可说到来去给并但却如若因所此每各该据由已则即且跟连们我你他她它您吗呢吧啊'));
+const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可说到来去给并但却如若因所此每各该据由已则即且跟连们我你他她它您吗呢吧啊偏较'));
 /** …nor at its end (势必会, 车企已; but 蔚来 ends in 来). */
 const GRAMMAR_END_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可并但却如若因所此每各该据由已则即且跟们吗呢吧啊'));
 const MAX_COMPOUND = 5;
@@ -222,6 +222,9 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
       join(word + next.word, 'cv');
       if (next.word.length === 1) tail.add(i + 1);
     }
+    // A name and 号 (海鲲+号, a ship's or spacecraft's name).
+    if (next && next.word === '号' && /^(?:x|nz|n)$/.test(tag) && HAN.test(word) && word.length >= 2 && word.length <= 3
+      && !STOP_WORDS.has(word) && !GRAMMAR_CHARS.has(word[0]!)) join(`${word}号`, 'c');
     // A name jieba did not know written against a capitalized Latin part (智谱+AI, 玄戒+O1): one name.
     if (next && tag === 'x' && HAN.test(word) && word.length >= 2 && next.tag === 'eng' && /^[A-Z][A-Za-z0-9]{0,3}$/.test(next.word)
       && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!)) join(word + next.word, 'c');
