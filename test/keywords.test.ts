@@ -477,12 +477,12 @@ test("a site keyword's boost ranks it first but does not raise the floor the oth
   assert.deepEqual(known.slice(1).map((k) => k.key), plain.filter((k) => k.key !== '大模型').map((k) => k.key), 'the others are those chosen without the boost');
 });
 
-test("common words jieba's dictionary tags as names are common nouns; a name starting with a function character is not a name", () => {
+test("common words jieba's dictionary tags as names are common nouns; a name starting with a function character is a word it did not know", () => {
   const words = wordsOf('外国游客绑定银行卡', '外国游客可以绑定银行卡，城市里的商户都支持，马斯克也来了。');
   assert.equal(words.get('银行卡'), 'n', `words: ${[...words].join(' ')}`);
   assert.equal(words.get('城市'), 'n');
   assert.equal(words.get('马斯克'), 'nr', 'a real name keeps its tag');
-  assert.deepEqual(retag({ word: '和超微', tag: 'nr' }), { word: '和超微', tag: 'x' });
+  assert.deepEqual(retag({ word: '和超微', tag: 'nr' }), { word: '超微', tag: 'x' }, 'without the character glued to its start');
   assert.deepEqual(retag({ word: '明显增加', tag: 'nr' }), { word: '明显增加', tag: 'x' });
   assert.deepEqual(retag({ word: '华为', tag: 'nr' }), { word: '华为', tag: 'nr' });
   assert.deepEqual(retag({ word: '武汉', tag: 'ns' }), { word: '武汉', tag: 'ns' });
@@ -560,4 +560,12 @@ test('a name and 号 is one name (海鲲号); a word jieba did not know starting
   const words = wordsOf('国造潜舰海鲲号海测延宕', '国造潜舰海鲲号海测延宕，保费偏高。');
   assert.ok(words.has('海鲲号'), `words: ${[...words.keys()].join(' ')}`);
   assert.ok(!words.has('偏高'), `words: ${[...words.keys()].join(' ')}`);
+});
+
+test('an unknown word loses the grammatical character glued to its start (用+小红书); 海外, 国产 start compounds; a verb and an unknown word join (就业+金卡)', () => {
+  assert.deepEqual(retag({ word: '用小红书', tag: 'x' }), { word: '小红书', tag: 'x' });
+  assert.deepEqual(retag({ word: '这台', tag: 'x' }), { word: '这台', tag: 'x' }, 'two characters: left as it is (and never a candidate)');
+  const words = wordsOf('就业金卡核发破万张', '年轻人用小红书搜索。菜鸟海外仓面积翻倍，国产剧出海。就业金卡核发破万张。');
+  for (const w of ['小红书', '海外仓', '国产剧', '就业金卡']) assert.ok(words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+  assert.ok(!words.has('用小红书'));
 });
