@@ -504,6 +504,8 @@ test("a chosen term becomes the headline's named form of it (a place + the term)
 test('no compound ends with a generic tail (案件, 生态, 中下游, 司机); launch-day words (开卖, 首周) are never keywords', () => {
   const words = wordsOf('深伪诈骗案件增加', '深伪诈骗案件增加，长江中下游进入汛期，算力生态成形，网约车司机收入下降。');
   for (const w of ['诈骗案件', '长江中下游', '算力生态', '网约车司机']) assert.ok(!words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+  const more = wordsOf('萤火虫首款小车上市', '萤火虫首款小车上市，东数西算工程提速。');
+  for (const w of ['首款小车', '西算工程']) assert.ok(!more.has(w), `${w}: ${[...more.keys()].join(' ')}`);
   const key = keyFunction([...both]);
   const docs = [
     doc('a', 'zh-Hans', true, '开卖/v 任天堂/nz', '开卖/v 首周/t 开卖/v 首周/t 任天堂/nz', '开卖/v 首周/t 销量/n'),
