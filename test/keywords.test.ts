@@ -9,6 +9,7 @@ import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
 import { articleTerms, retag, siteWords } from '../src/taxonomy/terms.js';
+import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
 import { tempDir, writeSite, article } from './helpers.js';
@@ -570,4 +571,16 @@ test('an unknown word loses the grammatical character glued to its start (用+�
   const words = wordsOf('就业金卡核发破万张', '年轻人用小红书搜索。菜鸟海外仓面积翻倍，国产剧出海。就业金卡核发破万张。');
   for (const w of ['小红书', '海外仓', '国产剧', '就业金卡']) assert.ok(words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
   assert.ok(!words.has('用小红书'));
+});
+
+test('the terms-only pass counts the same terms as the full pass (same conversion options and base path)', () => {
+  const bytes = new TextEncoder().encode(article({ title: '「軟體」供應鏈', date: '2024-05-01', lang: 'zh-Hant' }, '「軟體」供應鏈的[資安](/a/)問題，軟體公司回應。\n\n## 資安\n\n供應鏈攻擊增加。\n'));
+  for (const conversion of [undefined, { forms: 'opencc' as const, vocabulary: 'computing' as const, quotes: false }]) {
+    const ctx = { variants: ['zh-Hans', 'zh-Hant'] as Array<'zh-Hans' | 'zh-Hant'>, timeZone: 'Asia/Shanghai', defaultLang: 'zh-Hant' as const, basePath: '/news/', html: {}, drafts: false, autoKeywords: true, termSample: 1, ...(conversion ? { conversion } : {}) };
+    const full = processArticle('a.md', bytes, ctx);
+    const only = processArticle('a.md', bytes, { ...ctx, termsOnly: true });
+    assert.ok(full.ok && only.ok);
+    assert.deepEqual(only.article.terms, full.article.terms);
+    assert.equal(only.article.terms!.blocks.length, full.article.text!.hashes.length, 'one terms entry per hashed block');
+  }
 });
