@@ -584,3 +584,14 @@ test('the terms-only pass counts the same terms as the full pass (same conversio
     assert.equal(only.article.terms!.blocks.length, full.article.text!.hashes.length, 'one terms entry per hashed block');
   }
 });
+
+test('a thing named by a place comes with its kind, as editors tag them (杭州亚运会 and 亚运会)', () => {
+  const key = keyFunction([...both]);
+  const other = (id: string, text: string) => doc(id, 'zh-Hans', false, '', text);
+  const docs = [
+    doc('a', 'zh-Hans', true, '杭州/ns 杭州亚运会/c 亚运会/j 场馆/n', '杭州/ns 杭州亚运会/c 亚运会/j 场馆/n', '场馆/n 市民/n'),
+    other('b', '场馆/n 市民/n'), other('c', '亚运会/j 天气/n'), other('d', '天气/n'), other('e', '市民/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('杭州亚运会') && picked.includes('亚运会'), `picked: ${picked.join(' ')}`);
+});
