@@ -9,6 +9,7 @@ import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
 import { articleTerms, retag, siteWords } from '../src/taxonomy/terms.js';
+import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
 import { tempDir, writeSite, article } from './helpers.js';
@@ -477,12 +478,12 @@ test("a site keyword's boost ranks it first but does not raise the floor the oth
   assert.deepEqual(known.slice(1).map((k) => k.key), plain.filter((k) => k.key !== '大模型').map((k) => k.key), 'the others are those chosen without the boost');
 });
 
-test("common words jieba's dictionary tags as names are common nouns; a name starting with a function character is not a name", () => {
+test("common words jieba's dictionary tags as names are common nouns; a name starting with a function character is a word it did not know", () => {
   const words = wordsOf('外国游客绑定银行卡', '外国游客可以绑定银行卡，城市里的商户都支持，马斯克也来了。');
   assert.equal(words.get('银行卡'), 'n', `words: ${[...words].join(' ')}`);
   assert.equal(words.get('城市'), 'n');
   assert.equal(words.get('马斯克'), 'nr', 'a real name keeps its tag');
-  assert.deepEqual(retag({ word: '和超微', tag: 'nr' }), { word: '和超微', tag: 'x' });
+  assert.deepEqual(retag({ word: '和超微', tag: 'nr' }), { word: '超微', tag: 'x' }, 'without the character glued to its start');
   assert.deepEqual(retag({ word: '明显增加', tag: 'nr' }), { word: '明显增加', tag: 'x' });
   assert.deepEqual(retag({ word: '华为', tag: 'nr' }), { word: '华为', tag: 'nr' });
   assert.deepEqual(retag({ word: '武汉', tag: 'ns' }), { word: '武汉', tag: 'ns' });
@@ -504,6 +505,8 @@ test("a chosen term becomes the headline's named form of it (a place + the term)
 test('no compound ends with a generic tail (案件, 生态, 中下游, 司机); launch-day words (开卖, 首周) are never keywords', () => {
   const words = wordsOf('深伪诈骗案件增加', '深伪诈骗案件增加，长江中下游进入汛期，算力生态成形，网约车司机收入下降。');
   for (const w of ['诈骗案件', '长江中下游', '算力生态', '网约车司机']) assert.ok(!words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+  const more = wordsOf('萤火虫首款小车上市', '萤火虫首款小车上市，东数西算工程提速。');
+  for (const w of ['首款小车', '西算工程']) assert.ok(!more.has(w), `${w}: ${[...more.keys()].join(' ')}`);
   const key = keyFunction([...both]);
   const docs = [
     doc('a', 'zh-Hans', true, '开卖/v 任天堂/nz', '开卖/v 首周/t 开卖/v 首周/t 任天堂/nz', '开卖/v 首周/t 销量/n'),
@@ -543,4 +546,52 @@ test('a name jieba did not know written against a capitalized Latin part is one 
   const words = wordsOf('智谱AI启动上市辅导', '智谱AI启动上市辅导，玄戒O1芯片亮相。欧盟人工智能法案生效。');
   for (const w of ['智谱AI', '玄戒O1', '人工智能法案']) assert.ok(words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
   assert.ok(!words.has('小米SU7') && !wordsOf('小米SU7交付', '小米SU7交付。').has('小米SU7'), 'not a word jieba knows (小米) with a model name');
+});
+
+test('a compound headed by a place that also stands alone is a phrase: its topic stays a term (香港 稳定币, not 香港稳定币)', () => {
+  const key = keyFunction([...both]);
+  const other = (id: string, text: string) => doc(id, 'zh-Hans', false, '', text);
+  const docs = [
+    doc('a', 'zh-Hans', true, '香港/ns 香港稳定币/c 稳定币/c 牌照/n', '香港/ns 香港稳定币/c 稳定币/c 牌照/n', '香港/ns 金融/n'),
+    other('b', '香港/ns 金融/n'), other('c', '牌照/n 金融/n'), other('d', '天气/n'), other('e', '香港/ns 天气/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('稳定币') && picked.includes('香港'), `picked: ${picked.join(' ')}`);
+});
+
+test('a name and 号 is one name (海鲲号); a word jieba did not know starting with a degree adverb (偏高) is none', () => {
+  const words = wordsOf('国造潜舰海鲲号海测延宕', '国造潜舰海鲲号海测延宕，保费偏高。');
+  assert.ok(words.has('海鲲号'), `words: ${[...words.keys()].join(' ')}`);
+  assert.ok(!words.has('偏高'), `words: ${[...words.keys()].join(' ')}`);
+});
+
+test('an unknown word loses the grammatical character glued to its start (用+小红书); 海外, 国产 start compounds; a verb and an unknown word join (就业+金卡)', () => {
+  assert.deepEqual(retag({ word: '用小红书', tag: 'x' }), { word: '小红书', tag: 'x' });
+  assert.deepEqual(retag({ word: '这台', tag: 'x' }), { word: '这台', tag: 'x' }, 'two characters: left as it is (and never a candidate)');
+  const words = wordsOf('就业金卡核发破万张', '年轻人用小红书搜索。菜鸟海外仓面积翻倍，国产剧出海。就业金卡核发破万张。');
+  for (const w of ['小红书', '海外仓', '国产剧', '就业金卡']) assert.ok(words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+  assert.ok(!words.has('用小红书'));
+});
+
+test('the terms-only pass counts the same terms as the full pass (same conversion options and base path)', () => {
+  const bytes = new TextEncoder().encode(article({ title: '「軟體」供應鏈', date: '2024-05-01', lang: 'zh-Hant' }, '「軟體」供應鏈的[資安](/a/)問題，軟體公司回應。\n\n## 資安\n\n供應鏈攻擊增加。\n'));
+  for (const conversion of [undefined, { forms: 'opencc' as const, vocabulary: 'computing' as const, quotes: false }]) {
+    const ctx = { variants: ['zh-Hans', 'zh-Hant'] as Array<'zh-Hans' | 'zh-Hant'>, timeZone: 'Asia/Shanghai', defaultLang: 'zh-Hant' as const, basePath: '/news/', html: {}, drafts: false, autoKeywords: true, termSample: 1, ...(conversion ? { conversion } : {}) };
+    const full = processArticle('a.md', bytes, ctx);
+    const only = processArticle('a.md', bytes, { ...ctx, termsOnly: true });
+    assert.ok(full.ok && only.ok);
+    assert.deepEqual(only.article.terms, full.article.terms);
+    assert.equal(only.article.terms!.blocks.length, full.article.text!.hashes.length, 'one terms entry per hashed block');
+  }
+});
+
+test('a thing named by a place comes with its kind, as editors tag them (杭州亚运会 and 亚运会)', () => {
+  const key = keyFunction([...both]);
+  const other = (id: string, text: string) => doc(id, 'zh-Hans', false, '', text);
+  const docs = [
+    doc('a', 'zh-Hans', true, '杭州/ns 杭州亚运会/c 亚运会/j 场馆/n', '杭州/ns 杭州亚运会/c 亚运会/j 场馆/n', '场馆/n 市民/n'),
+    other('b', '场馆/n 市民/n'), other('c', '亚运会/j 天气/n'), other('d', '天气/n'), other('e', '市民/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('杭州亚运会') && picked.includes('亚运会'), `picked: ${picked.join(' ')}`);
 });

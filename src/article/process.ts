@@ -193,10 +193,13 @@ export function renderVariant(source: ArticleSource, to: VariantId, ctx: BodyCon
   return renderVariantTree(source, to, ctx, lap).variant;
 }
 
-/** The Simplified text blocks of an article without rendering it (for the terms-only pass). */
-function simplifiedBlocks(source: ArticleSource): TextBlock[] {
-  const conv = variantText({ from: source.meta.lang, to: 'zh-Hans', glossary: source.settings.glossary, repair: source.settings.repair });
-  return textBlocks(variantTree(source.tree, { convert: conv.prose, basePath: '/', renderMarkup: conv.markup }));
+/**
+ * The Simplified text blocks of an article without rendering it (for the terms-only pass): the same as the
+ * zh-Hans variant's (`renderBody`: same conversion options and base path), so both passes count the same terms.
+ */
+function simplifiedBlocks(source: ArticleSource, ctx: Pick<ArticleContext, 'conversion' | 'basePath'>): TextBlock[] {
+  const conv = variantText({ from: source.meta.lang, to: 'zh-Hans', glossary: source.settings.glossary, repair: source.settings.repair, conversion: ctx.conversion });
+  return textBlocks(variantTree(source.tree, { convert: conv.prose, basePath: ctx.basePath, renderMarkup: conv.markup }));
 }
 
 /** `renderVariant`, with the converted tree (its text blocks feed search). */
@@ -239,7 +242,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     const wantTerms = ctx.autoKeywords && (source.meta.keywords.length === 0 || inTermSample(file, ctx.termSample ?? 1));
     const toSimplified = simplifiedConverter(source.meta.lang, ctx.variants);
     if (ctx.termsOnly) {
-      if (wantTerms) article.terms = articleTerms(toSimplified(source.meta.title), simplifiedBlocks(source), ctx.userWords);
+      if (wantTerms) article.terms = articleTerms(toSimplified(source.meta.title), simplifiedBlocks(source, ctx), ctx.userWords);
       lap('terms');
       return { ok: true, article, times };
     }
@@ -262,7 +265,7 @@ export function processArticle(file: string, bytes: Uint8Array, ctx: ArticleCont
     if (dropped.length) {
       article.warnings = [...(article.warnings ?? []), ...dropped.map((d): SiteErrorInit => ({ stage: 'markdown', severity: 'warning', rule: 'dropped-html', file, line: d.line + bodyLine - 1, column: d.column, message: d.message, hint: d.hint }))];
     }
-    const simplified = blocks['zh-Hans'] ?? simplifiedBlocks(source);
+    const simplified = blocks['zh-Hans'] ?? simplifiedBlocks(source, ctx);
     article.text = { blocks, hashes: simplified.map(([, text]) => blockHash(text)) };
     lap('html');
     if (wantTerms) {

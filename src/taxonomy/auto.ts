@@ -78,6 +78,8 @@ export const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 const HEADING_WEIGHT = 2;
 
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
 /** English words that are never keywords. */
 const LATIN_STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'was', 'you', 'not', 'but', 'all', 'can', 'has', 'have', 'new', 'one', 'via', 'etc', 'ok', 'vs']);
 
@@ -156,7 +158,7 @@ export function pickAutoKeywords(
   /** Per term, over the site: its uses, and those as a verb (已+量产, 正式+亮相: `nv`, see terms.ts). */
   const uses = new Map<string, [number, number]>();
   /** Per document: compounds of its title that recur and start with a name, by their last part (see below). */
-  const longer: Array<Map<string, [string, Count]>> = [];
+  const longer: Array<Map<string, [string, Count, string, string]>> = [];
   const counted: Array<Map<string, Count>> = [];
   for (const doc of docs) {
     longer.push(new Map());
@@ -208,7 +210,10 @@ export function pickAutoKeywords(
       const chars = [...k2];
       for (let cut = 2; cut <= chars.length - 2; cut++) {
         const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
-        if (parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; })) {
+        // A place at its head that also stands alone (香港 beside 香港+稳定币) makes it a phrase too; one that never
+        // does names the thing (高雄+捷运).
+        const head = m.get(parts[0]!);
+        if ((head?.tag === 'ns' && head.times > e2.times) || parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; })) {
           phrases.add(k2);
           break;
         }
@@ -234,7 +239,7 @@ export function pickAutoKeywords(
       }
     }
     // The compounds of the headline that recur (phrases included: 高雄+捷运 beside 捷运 alone) and start with a place or
-    // a name jieba did not know (高雄, 巴黎, 雅万): the longer form of their last part, by that part.
+    // a name jieba did not know that never stands alone (高雄, 巴黎, 雅万): the longer form of their last part, by that part.
     const named = longer[counted.length]!;
     for (const [k, e] of m) {
       if (e.tag !== 'c' || !e.title || e.times < 2 || k.includes(' ')) continue;
@@ -242,7 +247,7 @@ export function pickAutoKeywords(
       for (let cut = 2; cut <= chars.length - 2; cut++) {
         const head = m.get(chars.slice(0, cut).join(''));
         const part = chars.slice(cut).join('');
-        if (head && /^(?:ns|x)$/.test(head.tag) && !named.has(part)) named.set(part, [k, e]);
+        if (head && /^(?:ns|x)$/.test(head.tag) && head.times <= e.times && !named.has(part)) named.set(part, [k, e, head.tag, m.get(part)?.tag ?? '']);
       }
     }
     for (const k of fragments) m.delete(k);
@@ -287,6 +292,8 @@ export function pickAutoKeywords(
     // Highest score first; on a tie the longer term (台积电 before 台积 and 积电).
     scored.sort((a, b) => b.score - a.score || b.key.length - a.key.length || compare(a.key, b.key));
     const chosen: AutoKeyword[] = [];
+    /** The compounds of the headline named by a place (巴黎+奥运), by compound: their kind (奥运). */
+    const kinds = new Map([...longer[i]!].filter(([part, [, , head, tag]]) => head === 'ns' && tag !== 'ns' && HAN_WORD.test(part)).map(([part, [k]]) => [k, part]));
     const top = Math.max(...scored.map((c) => c.plain), 0);
     const floor = top * minShare;
     for (const c of scored) {
@@ -300,6 +307,11 @@ export function pickAutoKeywords(
       const [key, surface] = named && 2 * named[1].times >= counted[i]!.get(c.key)!.times && !chosen.some((k) => k.key.includes(named[0]) || named[0].includes(k.key))
         ? [named[0], named[1].surface] : [c.key, c.surface];
       chosen.push({ key, surface, score: Math.round(c.score * 1000) / 1000 });
+      // A thing named by a place and its kind, as editors tag them (巴黎奥运 and 奥运, 杭州亚运会 and 亚运会).
+      const kind = kinds.get(key);
+      if (kind !== undefined && chosen.length < max && usable(kind, 'n', kind) && !chosen.some((k) => k.key === kind)) {
+        chosen.push({ key: kind, surface: counted[i]!.get(kind)?.surface ?? kind, score: Math.round(c.score * 1000) / 1000 });
+      }
     }
     out.set(doc.id, chosen);
   });

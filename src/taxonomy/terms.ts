@@ -117,7 +117,7 @@ const HAN = /^\p{Script=Han}+$/u;
 /** Single characters that never join a compound (function words, measure words). */
 const FUNCTION_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以个等着对向从让将很更最又还不没有会能要可说到来去给并但却如若因所此每各该据由已则即且跟同年月日号们我你他她它您吗呢吧啊上下中内外前后里多少第位名次种项家些自新再一二三四五六七八九十百千万亿几市总'));
 /** Grammatical characters: never at the start of a word jieba did not know (这台, 由英, 为例, 连谷歌)… */
-const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可说到来去给并但却如若因所此每各该据由已则即且跟连们我你他她它您吗呢吧啊'));
+const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可说到来去给并但却如若因所此每各该据由已则即且跟连们我你他她它您吗呢吧啊偏较用'));
 /** …nor at its end (势必会, 车企已; but 蔚来 ends in 来). */
 const GRAMMAR_END_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可并但却如若因所此每各该据由已则即且跟们吗呢吧啊'));
 const MAX_COMPOUND = 5;
@@ -126,11 +126,11 @@ const VERB_BEFORE = new Set(['已', '已经', '将', '将会', '正式', '首次
 /** … and after one (生效+了, 亮相+过). */
 const VERB_AFTER = new Set(['了', '着', '过']);
 /** Stop words that still start a compound: modifiers of a term (数字+人民币, 创新+板, 智能+电表, 公共+自行车). */
-const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会']);
+const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会', '海外', '国产']);
 /** Whether a compound may not start with this word: a stop word (公司+计划, 消息+影响, 详见+物联网) other than a modifier. */
 const noStart = (word: string) => STOP_WORDS.has(word) && !MODIFIERS.has(word);
 /** Tags of the parts of a compound of single characters. */
-const NOUN_PART = /^(?:n|j|x|a|b)/;
+const NOUN_PART = /^(?:n|j|x|a|b|s)/;
 
 const LATIN_PART = /^[A-Za-z0-9][A-Za-z0-9.+#-]*$/;
 
@@ -172,11 +172,20 @@ export function joinLatin(words: ReadonlyArray<{ word: string; tag: string }>): 
  * person's "name" of four characters or more (明显增加/nr) is a word it did not know (`x`).
  */
 export function retag(w: { word: string; tag: string }): { word: string; tag: string } {
-  if (!/^n[rs]/.test(w.tag)) return w;
-  if (NOT_NAMES.has(w.word)) return { word: w.word, tag: 'n' };
-  if (HAN.test(w.word) && (GRAMMAR_CHARS.has(w.word[0]!) || (w.tag === 'nr' && w.word.length >= 4))) return { word: w.word, tag: 'x' };
-  return w;
+  if (!HAN.test(w.word)) return w;
+  if (/^n[rs]/.test(w.tag)) {
+    if (NOT_NAMES.has(w.word)) return { word: w.word, tag: 'n' };
+    if (GRAMMAR_CHARS.has(w.word[0]!) || (w.tag === 'nr' && w.word.length >= 4)) return unknown(w.word);
+    return w;
+  }
+  return w.tag === 'x' ? unknown(w.word) : w;
 }
+
+/** A word jieba did not know: without the grammatical character its HMM glued at its start (用+小红书, 连+谷歌). */
+function unknown(word: string): { word: string; tag: string } {
+  return word.length >= 3 && GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_CHARS.has(word[1]!) ? { word: word.slice(1), tag: 'x' } : { word, tag: 'x' };
+}
+
 
 /**
  * The tagged candidate words of one text (Simplified): content words, and
@@ -218,10 +227,13 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
     if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word)
       && !GENERIC_TAILS.has(next.word) && !STOP_WORDS.has(next.word)
-      && ((next.word.length === 2 && next.tag === 'n') || (next.word.length === 1 && /^[nq]$/.test(next.tag) && !FUNCTION_CHARS.has(next.word)))) {
+      && ((next.word.length === 2 && (next.tag === 'n' || next.tag === 'x')) || (next.word.length === 1 && /^[nq]$/.test(next.tag) && !FUNCTION_CHARS.has(next.word)))) {
       join(word + next.word, 'cv');
       if (next.word.length === 1) tail.add(i + 1);
     }
+    // A name and 号 (海鲲+号, a ship's or spacecraft's name).
+    if (next && next.word === '号' && /^(?:x|nz|n)$/.test(tag) && HAN.test(word) && word.length >= 2 && word.length <= 3
+      && !STOP_WORDS.has(word) && !GRAMMAR_CHARS.has(word[0]!)) join(`${word}号`, 'c');
     // A name jieba did not know written against a capitalized Latin part (智谱+AI, 玄戒+O1): one name.
     if (next && tag === 'x' && HAN.test(word) && word.length >= 2 && next.tag === 'eng' && /^[A-Z][A-Za-z0-9]{0,3}$/.test(next.word)
       && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!)) join(word + next.word, 'c');
