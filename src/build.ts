@@ -347,12 +347,17 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
   const warnings: SiteError[] = [];
   let drafts = 0;
   let future = 0;
+  // When the next article left out as future becomes due: until then the clock changes nothing in the output.
+  let nextDue = Infinity;
   for (const r of await run(sources, { ...ctx, termSample: 0 })) {
     addTimes(r.times);
     if (r.ok && r.article.warnings && !(r.article.meta.draft && !ctx.drafts)) warnings.push(...reviveErrors(r.article.warnings));
     if (!r.ok) errors.push(...reviveErrors(r.errors));
     else if (r.article.meta.draft && !ctx.drafts) drafts++;
-    else if (!clock.future && P.isFuture(r.article.meta, clock.now)) future++;
+    else if (!clock.future && P.isFuture(r.article.meta, clock.now)) {
+      future++;
+      nextDue = Math.min(nextDue, r.article.meta.date.epoch);
+    }
     else articles.push(r.article);
   }
 
@@ -373,7 +378,7 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
     });
     articles.forEach((a, i) => (articles[i] = withTerms.get(a) ?? a));
   }
-  return { articles, drafts, future, times };
+  return { articles, drafts, future, nextDue, times };
 }
 
 /**
@@ -598,8 +603,9 @@ export class Builder {
       mediaKey = mediaFilesKey(join(site.root, 'content'));
       buildKey = hashOf(
         codeAndVersionsKey(versions),
-        // The clock decides future articles and the news sitemap: a build in another minute is not "nothing changed".
-        keyJson({ config, drafts: options.drafts ?? false, future: options.future ?? false, now: (options.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)).toISOString(), outDir: site.outDir }),
+        // Not the clock: it decides only which articles are left out as future, checked below against the interval
+        // in which the previous build's choice holds (an editor's rebuild minutes later is still "nothing changed").
+        keyJson({ config, drafts: options.drafts ?? false, future: options.future ?? false, outDir: site.outDir }),
         existsSync(join(site.root, 'glossary.yaml')) ? readFileSync(join(site.root, 'glossary.yaml')) : '',
         this.templatesKey(site.root),
         treeKey(site.staticDir),
@@ -608,7 +614,10 @@ export class Builder {
       );
       if (disk) previous = loadOutputState<CachedReport>(store, site.outDir);
       timer.lap('hash');
-      if (previous?.buildKey === buildKey && existsSync(join(site.outDir, MARKER))) {
+      const clock = previous?.report.clock;
+      const nowMs = (options.now ?? new Date()).getTime();
+      const sameClock = clock !== undefined && nowMs >= clock.from && (clock.until === null || nowMs < clock.until);
+      if (previous?.buildKey === buildKey && sameClock && existsSync(join(site.outDir, MARKER))) {
         // Nothing changed since the build that wrote this output: it is the output.
         const r = previous.report;
         const manifest: ManifestEntry[] = Object.entries(previous.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
@@ -643,7 +652,7 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { P, templates, inputs, articles, drafts, future, times, outputs, extra, warnings } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache });
+    const { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache });
     const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
     const onProgress = options.onProgress;
     if (errors.length) throw new BuildError(errors);
@@ -700,7 +709,8 @@ export class Builder {
         report.cache = { articles: articleCache?.hits ?? 0, pages: keptPages, keptFiles: changes.kept, written: changes.written, deleted: changes.deleted, unchanged: false };
         if (writer instanceof DiskSink) {
           const pageKey = new Map(outputs.filter(isPage).map((p, i) => [p.file, renderKeys[i]!]));
-          const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes };
+          const clock = { from: inputs.now.getTime(), until: Number.isFinite(nextDue) ? nextDue : null };
+          const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, clock, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes };
           saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
           timer.lap('write');
           report.stages = timer.stages;
@@ -744,7 +754,7 @@ export class Builder {
     const articlePool = (items: number) => this.poolFor(items);
     const onProgress = options.onProgress;
     onProgress?.({ stage: 'articles', done: 0, total: sources.length });
-    const { articles, drafts, future, times } = await processArticles(P, articlePool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false }, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
+    const { articles, drafts, future, nextDue, times } = await processArticles(P, articlePool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false }, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
     timer.lap('articles');
 
     onProgress?.({ stage: 'model', done: 0, total: 0 });
@@ -774,7 +784,7 @@ export class Builder {
     errors.push(...P.missingRefs(placed, present, config.basePath));
     const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
     timer.lap('media');
-    return { P, templates, inputs, articles, drafts, future, times, outputs, extra, warnings };
+    return { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings };
   }
 
   /**
@@ -823,6 +833,11 @@ interface CachedReport {
   articles: number;
   drafts: number;
   future: number;
+  /**
+   * The clock interval in which this build's choice of future articles holds (ms since the epoch): from its
+   * `now` until the first left-out article becomes due (null: none left out). Absent in older caches.
+   */
+  clock?: { from: number; until: number | null };
   /** The build's warnings, as plain data: a build that writes nothing reports them again. */
   warnings: ConstructorParameters<typeof SiteError>[0][];
   staticFiles: number;

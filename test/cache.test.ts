@@ -246,3 +246,33 @@ for (const mode of ['a new build each time', 'one long-lived Builder'] as const)
     }
   });
 }
+
+test('the clock: a later build with nothing changed writes nothing, until an article dated in the future becomes due', async () => {
+  const root = writeSite(tempDir(), {
+    'content/2024/07/now.md': article({ title: '今日新聞', date: '2024-07-30' }),
+    'content/2024/08/later.md': article({ title: '明日新聞', date: '2024-08-02T08:00:00Z' }),
+  });
+  const cache = join(tempDir(), 'cache');
+  const out = join(tempDir(), 'out');
+  const at = (iso: string) => build({ root, out, cache, workers: 0, now: new Date(iso) });
+  const first = await at('2024-08-01T00:00:00Z');
+  assert.equal(first.future, 1);
+  // An hour later, a day later: the same articles are out, so the output is the output.
+  for (const later of ['2024-08-01T01:00:00Z', '2024-08-02T07:59:59Z']) {
+    const r = await at(later);
+    assert.equal(r.cache?.unchanged, true, later);
+    assert.equal(r.future, 1, later);
+  }
+  // Once the future article is due, it is built, exactly as a cold build at that time builds it.
+  const due = await at('2024-08-02T08:00:00Z');
+  assert.equal(due.cache?.unchanged, false);
+  assert.equal(due.future, 0);
+  assert.ok(existsSync(join(out, 'zh-hant', '2024', '08', 'later', 'index.html')));
+  const coldOut = join(tempDir(), 'cold');
+  await build({ root, out: coldOut, workers: 0, now: new Date('2024-08-02T08:00:00Z') });
+  assertSameTree(readTree(out), readTree(coldOut), 'after the article became due');
+  // A clock set back before the interval is not trusted either: the article is left out again.
+  const back = await at('2024-07-31T00:00:00Z');
+  assert.equal(back.cache?.unchanged, false);
+  assert.equal(back.future, 1);
+});
