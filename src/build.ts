@@ -65,7 +65,6 @@ function loadPipeline() {
     renderTask: render.task,
     tokenTask: search.task,
     tokenItem: search.tokenItem,
-    fromTokenResult: search.fromTokenResult,
     sitePages: outputs.sitePages,
     siteOutputsOf: outputs.siteOutputsOf,
     searchPlan: outputs.searchPlan,
@@ -772,7 +771,7 @@ export class Builder {
     // A rejection is taken when awaited below (not reported as unhandled while the pages are built).
     tokens?.catch(() => {});
     const pages = P.sitePages(model);
-    const made = tokens && new Map((await tokens).map((r, i) => [plan.pending[i]!, P.fromTokenResult(r)]));
+    const made = tokens && new Map((await tokens).map((r, i) => [plan.pending[i]!, r]));
     const outputs = P.siteOutputsOf(model, pages, P.searchDataOutputs(model, plan, made));
     timer.lap('model');
     // Page bundles' files and responsive images; then every local link and image must lead to an output file.

@@ -245,7 +245,8 @@ test('a rebuild in one process tokenizes again only the articles that changed, a
 test('the search-token task gives, in worker threads, the index the main thread makes', async () => {
   const { blockHash, boilerplateSet } = await import('../src/taxonomy/blocks.js');
   const { searchIndexFiles, makeDocTokens, keeper } = await import('../src/search/search-index.js');
-  const { task, tokenItem, fromTokenResult } = await import('../src/search/task.js');
+  const { task, tokenItem } = await import('../src/search/task.js');
+  const { unpackTokens } = await import('../src/search/search-index.js');
   const { WorkerPool, runTask } = await import('../src/workers/pool.js');
   const hant = ['英偉達發布新一代GPU加速卡', '資料中心採購了AI晶片，Rust 寫成的工具', SIGN_OFF];
   const hans = ['英伟达发布新一代GPU加速卡', '数据中心采购了AI芯片，Rust 写成的工具', SIGN_OFF];
@@ -275,10 +276,11 @@ test('the search-token task gives, in worker threads, the index the main thread 
   } finally {
     await pool.close();
   }
-  const made = new Map(results.map((r, i) => [docs[i]!, fromTokenResult(r)]));
+  const made = new Map(results.map((r, i) => [docs[i]!, r]));
   docs.forEach((d) => {
     const mine = makeDocTokens(d, fold, keeper(d, boilerplate));
-    assert.deepEqual({ tokens: [...made.get(d)!.tokens], codes: [...made.get(d)!.codes], length: made.get(d)!.length }, { tokens: mine.tokens, codes: mine.codes, length: mine.length });
+    const sent = unpackTokens(made.get(d)!);
+    assert.deepEqual({ tokens: sent.tokens, codes: [...sent.codes], length: sent.length }, { tokens: mine.tokens, codes: mine.codes, length: mine.length });
   });
   assert.deepEqual(searchIndexFiles(docs, fold, map, dirs, boilerplate, made), inline);
   // The index is made from what the workers sent: a changed code shows in it.

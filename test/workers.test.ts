@@ -98,3 +98,21 @@ test('pages the worker threads render and write themselves: a cached rebuild aft
   assert.deepEqual([...b.keys()], [...a.keys()]);
   for (const [file, bytes] of a) assert.ok(bytes.equals(b.get(file)!), `${file} differs from the cold build`);
 });
+
+test('a builder that builds twice without a cache, its workers writing the pages, writes the whole site both times', async () => {
+  const { Builder } = await import('../src/build.js');
+  const root = writeSite(tempDir(), generatedSite(40));
+  const out = join(tempDir(), 'out');
+  const builder = new Builder({ root, out, workers: 2 });
+  try {
+    await builder.build();
+    const first = readTree(out);
+    // The second build stages into a folder of the same name, made afresh: the workers must make its folders again.
+    await builder.build();
+    const second = readTree(out);
+    assert.deepEqual([...second.keys()], [...first.keys()]);
+    for (const [file, bytes] of first) assert.ok(bytes.equals(second.get(file)!), `${file} differs`);
+  } finally {
+    await builder.close();
+  }
+});

@@ -187,19 +187,30 @@ export interface WrittenFile {
 
 /**
  * Writes a planned file's bytes (in any thread): hashes them, leaves them
- * unwritten when they hash as `same`, else makes the folder and writes.
+ * unwritten when they hash as `same`, else writes them, making the folder
+ * when it is missing (never the staging folder itself: a stopped build
+ * removed it). `madeDirs` are folders this thread made (a later build in
+ * the same process may reuse a staging folder's name, so a write that finds
+ * no folder makes it again).
  */
 export function writePlanned(file: PlannedFile, data: string, madeDirs: Set<string>): WrittenFile {
   const bytes = Buffer.from(data, 'utf8');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (file.same === sha256) return { size: bytes.byteLength, sha256, written: false };
   const dir = dirname(file.path);
-  if (!madeDirs.has(dir)) {
+  const make = () => {
     if (!existsSync(file.root)) throw new Error(`the output's staging folder ${file.root} is gone (the build stopped)`);
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
+  };
+  if (!madeDirs.has(dir)) make();
+  try {
+    writeFileSync(file.path, bytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    make();
+    writeFileSync(file.path, bytes);
   }
-  writeFileSync(file.path, bytes);
   return { size: bytes.byteLength, sha256, written: true };
 }
 

@@ -111,14 +111,32 @@ function fragmentText(v: SearchDocVariant, keep: (i: number) => boolean): string
 
 /** A document's tokens and their codes (min(tf, MAX_TF) × 8 + fields, at most 255), and its length (body tokens of its first variant). */
 export interface DocTokens {
-  sig: string;
   tokens: readonly string[];
   codes: readonly number[] | Uint8Array;
   length: number;
 }
 
-/** Tokens of documents by their `source`, for the character map `memoMap` (a new map starts afresh). */
-let memo = new WeakMap<object, DocTokens>();
+/** `DocTokens` packed to cross threads and to be kept: the tokens joined by `\n` (a token never holds one), a byte per code. */
+export interface PackedTokens {
+  tokens: string;
+  codes: Uint8Array;
+  length: number;
+}
+
+export function packTokens(d: DocTokens): PackedTokens {
+  return { tokens: d.tokens.join('\n'), codes: Uint8Array.from(d.codes), length: d.length };
+}
+
+export function unpackTokens(p: PackedTokens): DocTokens {
+  return { tokens: p.codes.length ? p.tokens.split('\n') : [], codes: p.codes, length: p.length };
+}
+
+/**
+ * Tokens of documents by their `source`, packed (a few bytes a token: every
+ * document's tokens as arrays of strings held ~150 MB at 4000 articles), for
+ * the character map `memoMap` (a new map starts afresh).
+ */
+let memo = new WeakMap<object, { sig: string; packed: PackedTokens }>();
 let memoMap: string | undefined;
 
 /** Documents tokenized and documents whose kept tokens were used, since the process started (for tests and benchmarks). */
@@ -157,7 +175,7 @@ export function docsToTokenize(docs: readonly SearchDoc[], map: string, boilerpl
   });
 }
 
-/** The tokens of one document (see the header): pure, the same in any thread. `sig` is left empty. */
+/** The tokens of one document (see the header): pure, the same in any thread. */
 export function makeDocTokens(doc: Pick<SearchDoc, 'variants'>, fold: (text: string) => string, keep: (i: number) => boolean): DocTokens {
   const mine = new Map<string, Posting>();
   let length = 0;
@@ -201,7 +219,7 @@ export function makeDocTokens(doc: Pick<SearchDoc, 'variants'>, fold: (text: str
     tokens.push(t);
     codes.push(Math.min(MAX_TF, p.tf) * 8 + p.fields);
   }
-  return { sig: '', tokens, codes, length };
+  return { tokens, codes, length };
 }
 
 /**
@@ -209,19 +227,21 @@ export function makeDocTokens(doc: Pick<SearchDoc, 'variants'>, fold: (text: str
  * variants, keywords, summaries and kept blocks are the same; `made` holds
  * tokens made elsewhere for documents `docsToTokenize` listed.
  */
-function docTokens(doc: SearchDoc, fold: (text: string) => string, keep: (i: number) => boolean, made?: ReadonlyMap<SearchDoc, DocTokens>): DocTokens {
+function docTokens(doc: SearchDoc, fold: (text: string) => string, keep: (i: number) => boolean, made?: ReadonlyMap<SearchDoc, PackedTokens>): DocTokens {
   const sig = signature(doc, keep);
   if (doc.source) {
     const known = memo.get(doc.source);
     if (known && known.sig === sig) {
       tokenStats.kept++;
-      return known;
+      return unpackTokens(known.packed);
     }
   }
   tokenStats.made++;
-  const result = { ...(made?.get(doc) ?? makeDocTokens(doc, fold, keep)), sig };
-  if (doc.source) memo.set(doc.source, result);
-  return result;
+  const sent = made?.get(doc);
+  if (!doc.source) return sent ? unpackTokens(sent) : makeDocTokens(doc, fold, keep);
+  const packed = sent ?? packTokens(makeDocTokens(doc, fold, keep));
+  memo.set(doc.source, { sig, packed });
+  return unpackTokens(packed);
 }
 
 /**
@@ -236,7 +256,7 @@ export function searchIndexFiles(
   map: string,
   variantDirs: Partial<Record<VariantId, string>>,
   boilerplate: ReadonlySet<number>,
-  made?: ReadonlyMap<SearchDoc, DocTokens>,
+  made?: ReadonlyMap<SearchDoc, PackedTokens>,
 ): IndexFile[] {
   const ordered = [...docs].sort((a, b) => b.epoch - a.epoch || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   useMap(map);

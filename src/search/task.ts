@@ -8,7 +8,7 @@
  */
 import type { Task } from '../core/task.js';
 import { searchNormalizer } from './search-data.js';
-import { keeper, makeDocTokens, type DocTokens, type SearchDoc } from './search-index.js';
+import { keeper, makeDocTokens, packTokens, type PackedTokens, type SearchDoc } from './search-index.js';
 
 export interface TokenSetup {
   /** The site's character map (search-data.ts). */
@@ -20,12 +20,8 @@ export interface TokenSetup {
 /** A document as the task reads it: its variants' texts and its block hashes. */
 export type TokenItem = Pick<SearchDoc, 'variants' | 'hashes'>;
 
-/** A document's tokens joined by `\n` (a token never holds one), their codes, its length. */
-export interface TokenResult {
-  tokens: string;
-  codes: Uint8Array;
-  length: number;
-}
+/** A document's tokens, packed. */
+export type TokenResult = PackedTokens;
 
 let prepared: { setup: TokenSetup; fold: (text: string) => string; boilerplate: ReadonlySet<number> } | undefined;
 
@@ -38,10 +34,7 @@ export const task: Task<TokenSetup, TokenItem, TokenResult> = {
       prepared = { setup, fold: searchNormalizer(setup.map), boilerplate: new Set(setup.boilerplate) };
     }
     const { fold, boilerplate } = prepared;
-    return items.map((doc) => {
-      const made = makeDocTokens(doc, fold, keeper(doc, boilerplate));
-      return { tokens: made.tokens.join('\n'), codes: Uint8Array.from(made.codes), length: made.length };
-    });
+    return items.map((doc) => packTokens(makeDocTokens(doc, fold, keeper(doc, boilerplate))));
   },
 };
 
@@ -52,9 +45,4 @@ export function tokenItem(doc: SearchDoc): TokenItem {
     variants[v] = { title: dv.title, url: '', summary: dv.summary, keywords: dv.keywords, meta: dv.meta, blocks: dv.blocks };
   }
   return { variants, hashes: doc.hashes };
-}
-
-/** A result read back as the index merges it. */
-export function fromTokenResult(r: TokenResult): DocTokens {
-  return { sig: '', tokens: r.codes.length ? r.tokens.split('\n') : [], codes: r.codes, length: r.length };
 }

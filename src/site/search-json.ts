@@ -6,7 +6,7 @@
  */
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
 import { searchData, searchNormalizer, siteCharMap } from '../search/search-data.js';
-import { docsToTokenize, searchIndexFiles, type DocTokens, type SearchDoc, type SearchDocVariant } from '../search/search-index.js';
+import { docsToTokenize, searchIndexFiles, type PackedTokens, type SearchDoc, type SearchDocVariant } from '../search/search-index.js';
 import { documentsJsonl } from '../search/documents.js';
 import { boilerplateSet } from '../taxonomy/blocks.js';
 import type { SiteModel } from './model.js';
@@ -103,7 +103,7 @@ export function searchPlan(model: SiteModel): SearchPlan {
  * one character map for all. `plan` from `searchPlan(model)`, `made` the
  * tokens of its pending documents when made elsewhere (the search-token task).
  */
-export function searchDataOutputs(model: SiteModel, plan: SearchPlan = searchPlan(model), made?: ReadonlyMap<SearchDoc, DocTokens>): DataOutput[] {
+export function searchDataOutputs(model: SiteModel, plan: SearchPlan = searchPlan(model), made?: ReadonlyMap<SearchDoc, PackedTokens>): DataOutput[] {
   const { config, keywords } = model;
   const { docs, map, boilerplate } = plan;
   const indexPath = `${config.basePath}search/`;
