@@ -5,7 +5,8 @@
  * (the cache knows the output: staged files and the journal). After each
  * kill, the next start's recovery (`recoverOutput`, which every build runs
  * first) must leave exactly A's output or exactly B's, byte for byte, and
- * nothing beside it. KILL_RUNS sets the number of runs (npm test: 6,
+ * nothing beside it. One lane builds in this thread, the other with a worker
+ * thread (which writes the pages it renders itself). KILL_RUNS sets the number of runs (npm test: 6,
  * three cold and three warm;
  * `npm run test:kill`: 60).
  */
@@ -42,9 +43,9 @@ function switchSite(root: string, version: 'A' | 'B'): void {
 }
 
 /** Runs `tongwen build`, killed with SIGKILL after `killAfterMs` unless it ends first; resolves when the process is gone. */
-function buildKilled(root: string, out: string, cache: string, killAfterMs: number): Promise<{ killed: boolean; ms: number }> {
+function buildKilled(root: string, out: string, cache: string, killAfterMs: number, workers = 0): Promise<{ killed: boolean; ms: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(REPO, 'bin', 'tongwen.js'), 'build', '--root', root, '--out', out, '--workers', '0', '--quiet'], {
+  const child = spawn(process.execPath, [join(REPO, 'bin', 'tongwen.js'), 'build', '--root', root, '--out', out, '--workers', String(workers), '--quiet'], {
     env: { ...process.env, TONGWEN_CACHE_DIR: cache },
     stdio: 'ignore',
   });
@@ -73,17 +74,17 @@ test(`killed at random moments (${RUNS} runs), a build leaves the old output or 
   const expected = { A: readTree(refs.A), B: readTree(refs.B) };
 
   // Two lanes (own site, output and cache) run side by side: half the wall time, the same kills.
-  const lane = async (runs: number, first: number) => {
+  const lane = async (runs: number, first: number, workers: number) => {
     const root = tempDir();
     const parent = tempDir();
     const out = join(parent, 'dist');
     const cache = join(tempDir(), 'cache');
     switchSite(root, 'B');
     // Uninterrupted builds, cold and warm, give the time ranges the kills are spread over.
-    const cold = await buildKilled(root, out, cache, 60_000);
+    const cold = await buildKilled(root, out, cache, 60_000, workers);
     assert.ok(sameTree(readTree(out), expected.B), 'the uninterrupted cold build is B');
     switchSite(root, 'A');
-    const warmRun = await buildKilled(root, out, cache, 60_000);
+    const warmRun = await buildKilled(root, out, cache, 60_000, workers);
     assert.ok(sameTree(readTree(out), expected.A), 'the uninterrupted warm build is A');
     let current: 'A' | 'B' = 'A';
     for (let run = first; run < first + runs; run++) {
@@ -91,7 +92,7 @@ test(`killed at random moments (${RUNS} runs), a build leaves the old output or 
       switchSite(root, target);
       const warm = run % 2 === 0;
       const delay = Math.random() * (warm ? warmRun.ms : cold.ms) * 1.1;
-      const r = await buildKilled(root, out, warm ? cache : 'off', delay);
+      const r = await buildKilled(root, out, warm ? cache : 'off', delay, workers);
       recoverOutput(out);
       const tree = readTree(out);
       const what: string = `run ${run} (${warm ? 'warm' : 'cold'}, ${target}, killed ${r.killed ? `after ${Math.round(delay)} ms` : 'never: it finished'})`;
@@ -107,11 +108,12 @@ test(`killed at random moments (${RUNS} runs), a build leaves the old output or 
     // The output is still usable: a build after all this gives the current site exactly.
     const final = current === 'A' ? 'B' : 'A';
     switchSite(root, final);
-    await buildKilled(root, out, cache, 60_000);
+    await buildKilled(root, out, cache, 60_000, workers);
     assert.ok(sameTree(readTree(out), expected[final]), 'a build after the kills is complete');
   };
   const seen = { old: 0, new: 0 };
   const half = Math.ceil(RUNS / 2);
-  await Promise.all([lane(half, 0), lane(RUNS - half, half)]);
+  // The second lane renders in a worker thread, which writes the pages it renders into the staging folder itself.
+  await Promise.all([lane(half, 0, 0), lane(RUNS - half, half, 1)]);
   assert.ok(seen.old + seen.new === RUNS);
 });
