@@ -82,7 +82,7 @@ test('errors found in worker threads come back with file, line and column', asyn
 });
 
 test('pages the worker threads render and write themselves: a cached rebuild after an edit equals a cold single-thread build', async () => {
-  const root = writeSite(tempDir(), generatedSite(COUNT));
+  const root = writeSite(tempDir(), generatedSite(40));
   const out = join(tempDir(), 'out');
   const cache = join(tempDir(), 'cache');
   await build({ root, out, workers: 2, cache });
