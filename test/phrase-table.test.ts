@@ -87,3 +87,31 @@ test('loading order: the first dictionary of a group wins; within one, the last 
   assert.deepEqual(table.segment('xx发展y发'), ['xx', '发展', 'y', '发']);
   assert.throws(() => table.loadDict('broken'), /invalid dictionary entry/);
 });
+
+test('characterConverter converts every character exactly as the full opencc-js converter, for every locale pair the search map uses', async () => {
+  const { characterConverter, converter } = await import('../src/conversion/converters.js');
+  // Every key and value character of every dictionary, and the characters of the real texts.
+  const chars = new Set<string>();
+  const add = (s: string) => {
+    for (const ch of s) chars.add(ch);
+  };
+  for (const c of Object.values(Preset.configs)) for (const g of c.conversionChain) for (const d of g) add(typeof d === 'string' ? d : d.flat().join(''));
+  for (const t of texts) add(t);
+  add('殢圞樠');
+  const list = [...chars].filter((ch) => ch !== ' ' && ch !== '|');
+  assert.ok(list.length > 10000, `${list.length} characters`);
+  const pairs: Array<[string, string]> = [['t', 'cn'], ['tw', 'cn'], ['twp', 'cn'], ['hk', 'cn'], ['cn', 't'], ['cn', 'tw'], ['cn', 'twp'], ['cn', 'hk']];
+  for (const [from, to] of pairs) {
+    const fast = characterConverter(from as 't', to as 'cn');
+    const full = converter(from as 't', to as 'cn');
+    let changed = 0;
+    for (const ch of list) {
+      const want = full(ch);
+      if (want !== ch) changed++;
+      assert.equal(fast(ch), want, `${from}>${to} ${ch} U+${ch.codePointAt(0)!.toString(16)}`);
+    }
+    assert.ok(changed > 1000, `${from}>${to}: ${changed} characters change`);
+    // Longer text goes to the full converter.
+    assert.equal(fast('头发发展'), full('头发发展'));
+  }
+});

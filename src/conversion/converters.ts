@@ -65,6 +65,84 @@ export function converter(from: OpenccLocale, to: OpenccLocale): Convert {
   return made;
 }
 
+/** opencc-js's configuration name for a locale pair (as its `ConverterBuilder` names them). */
+function configName(from: OpenccLocale, to: OpenccLocale): string {
+  if (from === 'cn') return `s2${to}`;
+  if (to === 'cn') return from === 'hkp' ? 'hk2sp' : from === 'twp' ? 'tw2sp' : `${from}2s`;
+  return `${from}2${to}`;
+}
+
+const singleKeys = new WeakMap<DictGroup, Map<string, string>>();
+
+/**
+ * The entries of a dictionary group whose key is one code point, the first
+ * dictionary winning (as in a trie loaded from the group), read without
+ * building the group's phrase table: a scan of the dictionary text.
+ */
+function singleKeyTable(group: DictGroup): Map<string, string> {
+  let table = singleKeys.get(group);
+  if (table) return table;
+  table = new Map();
+  for (let k = group.length - 1; k >= 0; k--) {
+    const d = group[k]!;
+    if (typeof d === 'string') {
+      for (let start = 0; start < d.length; ) {
+        let end = d.indexOf('|', start);
+        if (end < 0) end = d.length;
+        const space = d.indexOf(' ', start);
+        // A key of one code point: one unit, or a surrogate pair.
+        if (space > start && space < end && (space - start === 1 || (space - start === 2 && d.codePointAt(start)! > 0xffff))) {
+          const next = d.indexOf(' ', space + 1);
+          table.set(d.slice(start, space), d.slice(space + 1, next < 0 || next > end ? end : next));
+        }
+        start = end + 1;
+      }
+    } else {
+      for (const [a, b] of d) if (typeof a === 'string' && typeof b === 'string' && [...a].length === 1) table.set(a, b);
+    }
+  }
+  singleKeys.set(group, table);
+  return table;
+}
+
+const charCache = new Map<string, Convert>();
+
+/**
+ * The same as `converter(from, to)` for text of one code point (other text
+ * goes to `converter`), without loading OpenCC's phrase tables: a single
+ * character is one segment, and each dictionary group of the chain can only
+ * match it whole, so only the groups' one-character entries matter. Where a
+ * group makes it several characters (or none), the full converter decides.
+ * For the search character map, which converts the site's characters one by one.
+ */
+export function characterConverter(from: OpenccLocale, to: OpenccLocale): Convert {
+  if (from === to) return identity;
+  const key = `${from}>${to}`;
+  const hit = charCache.get(key);
+  if (hit) return hit;
+  const config = patchedPreset().configs?.[configName(from, to)];
+  let made: Convert;
+  if (!config) made = converter(from, to);
+  else {
+    const groups = [...((config as { normalizationChain?: readonly DictGroup[] }).normalizationChain ?? []), ...config.conversionChain].map(singleKeyTable);
+    made = (text) => {
+      const cp = text.codePointAt(0);
+      if (cp === undefined || text.length !== (cp > 0xffff ? 2 : 1)) return converter(from, to)(text);
+      let s = text;
+      for (const table of groups) {
+        const v = table.get(s);
+        if (v === undefined) continue;
+        const c = v.codePointAt(0);
+        if (c === undefined || v.length !== (c > 0xffff ? 2 : 1)) return converter(from, to)(text);
+        s = v;
+      }
+      return s;
+    };
+  }
+  charCache.set(key, made);
+  return made;
+}
+
 /** The side of a conversion that text in `variant` is on, under its conversion settings. */
 export function variantSide(variant: VariantId, settings: VariantConversion): Side {
   const v = VARIANTS[variant];
