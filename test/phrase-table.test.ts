@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Trie, type DictGroup, type DictLike } from 'opencc-js/core';
+import { ConverterBuilder, Trie, type DictGroup, type DictLike } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
 import { PhraseTable } from '../src/conversion/phrase-table.js';
 import { formsGroup, formsReverseGroup, type FormsId } from '../src/conversion/forms.js';
@@ -89,7 +89,9 @@ test('loading order: the first dictionary of a group wins; within one, the last 
 });
 
 test('characterConverter converts every character exactly as the full opencc-js converter, for every locale pair the search map uses', async () => {
-  const { characterConverter, converter } = await import('../src/conversion/converters.js');
+  const { characterConverter, patchedPreset } = await import('../src/conversion/converters.js');
+  const build = ConverterBuilder(patchedPreset());
+  const converter = (from: string, to: string) => build({ from, to });
   // Every key and value character of every dictionary, and the characters of the real texts.
   const chars = new Set<string>();
   const add = (s: string) => {
@@ -113,5 +115,16 @@ test('characterConverter converts every character exactly as the full opencc-js 
     assert.ok(changed > 1000, `${from}>${to}: ${changed} characters change`);
     // Longer text goes to the full converter.
     assert.equal(fast('头发发展'), full('头发发展'));
+  }
+});
+
+test('converter (on phrase tables) converts real text exactly as opencc-js’s ConverterBuilder, for every configured locale pair', async () => {
+  const { converter, patchedPreset, OPENCC_CONFIGS } = await import('../src/conversion/converters.js');
+  const build = ConverterBuilder(patchedPreset());
+  const text = texts.join('\n');
+  for (const [name, [from, to]] of Object.entries(OPENCC_CONFIGS)) {
+    const want = build({ from, to })(text);
+    assert.ok(name === 'jp2t' || want !== text, `${name} changes the text`);
+    assert.equal(converter(from, to)(text), want, name);
   }
 });

@@ -36,7 +36,7 @@ function withAdditions(group: DictGroup, target: DictLike, additions: DictLike):
 let preset: LocalePreset | undefined;
 
 /** opencc-js's preset with tongwen's additions in every group that holds `TSCharacters`. */
-function patchedPreset(): LocalePreset {
+export function patchedPreset(): LocalePreset {
   if (preset) return preset;
   const ts = tsCharacters();
   const additions: DictLike = TS_CHARACTER_ADDITIONS.map(([a, b]) => [a, b] as [string, string]);
@@ -59,10 +59,40 @@ export function converter(from: OpenccLocale, to: OpenccLocale): Convert {
   const key = `${from}>${to}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  build ??= ConverterBuilder(patchedPreset());
-  const made: Convert = build({ from, to });
+  const made: Convert = configConverter(from, to) ?? (build ??= ConverterBuilder(patchedPreset()))({ from, to });
   cache.set(key, made);
   return made;
+}
+
+/** A group of serialized dictionaries (as opencc-js's `isDictGroup` of strings). */
+const isStrings = (g: unknown): g is DictGroup => Array.isArray(g) && g.every((d) => typeof d === 'string' && (d === '' || d.includes(' ')));
+
+/**
+ * opencc-js's converter for a configured locale pair (its `ConverterBuilder`:
+ * normalization, segmentation, then one trie per group) on PhraseTables,
+ * which load faster and convert and segment as its tries do
+ * (test/phrase-table.test.ts); undefined where the configuration has a shape
+ * this does not mirror (opencc-js builds those).
+ */
+function configConverter(from: OpenccLocale, to: OpenccLocale): Convert | undefined {
+  const config = patchedPreset().configs?.[configName(from, to)];
+  if (!config) return undefined;
+  const norm = (config as { normalizationChain?: readonly DictGroup[] }).normalizationChain;
+  if (norm && !norm.every(isStrings)) return undefined;
+  const table = (load: (t: PhraseTable) => void) => {
+    const t = new PhraseTable();
+    load(t);
+    return t;
+  };
+  const seg = config.segmentation;
+  const segmentation = seg ? table((t) => (isStrings(seg) ? t.loadDictGroup(seg) : t.loadDict(seg as DictLike))) : undefined;
+  const chain = config.conversionChain.map((g) => table((t) => t.loadDictGroup(g)));
+  const normalize = (norm ?? []).map((g) => table((t) => t.loadDictGroup(g)));
+  return (text) => {
+    const s = normalize.reduce((r, t) => t.convert(r), text);
+    const pieces = segmentation ? segmentation.segment(s) : [s];
+    return chain.reduce((ps, t) => ps.map((p) => t.convert(p)), pieces).join('');
+  };
 }
 
 /** opencc-js's configuration name for a locale pair (as its `ConverterBuilder` names them). */
