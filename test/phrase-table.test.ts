@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Trie, type DictGroup, type DictLike } from 'opencc-js/core';
+import { ConverterBuilder, Trie, type DictGroup, type DictLike } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
 import { PhraseTable } from '../src/conversion/phrase-table.js';
 import { formsGroup, formsReverseGroup, type FormsId } from '../src/conversion/forms.js';
@@ -86,4 +86,45 @@ test('loading order: the first dictionary of a group wins; within one, the last 
   assert.equal(table.convert('发展发a'), '發展發c');
   assert.deepEqual(table.segment('xx发展y发'), ['xx', '发展', 'y', '发']);
   assert.throws(() => table.loadDict('broken'), /invalid dictionary entry/);
+});
+
+test('characterConverter converts every character exactly as the full opencc-js converter, for every locale pair the search map uses', async () => {
+  const { characterConverter, patchedPreset } = await import('../src/conversion/converters.js');
+  const build = ConverterBuilder(patchedPreset());
+  const converter = (from: string, to: string) => build({ from, to });
+  // Every key and value character of every dictionary, and the characters of the real texts.
+  const chars = new Set<string>();
+  const add = (s: string) => {
+    for (const ch of s) chars.add(ch);
+  };
+  for (const c of Object.values(Preset.configs)) for (const g of c.conversionChain) for (const d of g) add(typeof d === 'string' ? d : d.flat().join(''));
+  for (const t of texts) add(t);
+  add('殢圞樠');
+  const list = [...chars].filter((ch) => ch !== ' ' && ch !== '|');
+  assert.ok(list.length > 10000, `${list.length} characters`);
+  const pairs: Array<[string, string]> = [['t', 'cn'], ['tw', 'cn'], ['twp', 'cn'], ['hk', 'cn'], ['cn', 't'], ['cn', 'tw'], ['cn', 'twp'], ['cn', 'hk']];
+  for (const [from, to] of pairs) {
+    const fast = characterConverter(from as 't', to as 'cn');
+    const full = converter(from as 't', to as 'cn');
+    let changed = 0;
+    for (const ch of list) {
+      const want = full(ch);
+      if (want !== ch) changed++;
+      assert.equal(fast(ch), want, `${from}>${to} ${ch} U+${ch.codePointAt(0)!.toString(16)}`);
+    }
+    assert.ok(changed > 1000, `${from}>${to}: ${changed} characters change`);
+    // Longer text goes to the full converter.
+    assert.equal(fast('头发发展'), full('头发发展'));
+  }
+});
+
+test('converter (on phrase tables) converts real text exactly as opencc-js’s ConverterBuilder, for every configured locale pair', async () => {
+  const { converter, patchedPreset, OPENCC_CONFIGS } = await import('../src/conversion/converters.js');
+  const build = ConverterBuilder(patchedPreset());
+  const text = texts.join('\n');
+  for (const [name, [from, to]] of Object.entries(OPENCC_CONFIGS)) {
+    const want = build({ from, to })(text);
+    assert.ok(name === 'jp2t' || want !== text, `${name} changes the text`);
+    assert.equal(converter(from, to)(text), want, name);
+  }
 });

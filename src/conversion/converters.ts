@@ -36,7 +36,7 @@ function withAdditions(group: DictGroup, target: DictLike, additions: DictLike):
 let preset: LocalePreset | undefined;
 
 /** opencc-js's preset with tongwen's additions in every group that holds `TSCharacters`. */
-function patchedPreset(): LocalePreset {
+export function patchedPreset(): LocalePreset {
   if (preset) return preset;
   const ts = tsCharacters();
   const additions: DictLike = TS_CHARACTER_ADDITIONS.map(([a, b]) => [a, b] as [string, string]);
@@ -59,9 +59,117 @@ export function converter(from: OpenccLocale, to: OpenccLocale): Convert {
   const key = `${from}>${to}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  build ??= ConverterBuilder(patchedPreset());
-  const made: Convert = build({ from, to });
+  const made: Convert = configConverter(from, to) ?? (build ??= ConverterBuilder(patchedPreset()))({ from, to });
   cache.set(key, made);
+  return made;
+}
+
+/** A group of serialized dictionaries (as opencc-js's `isDictGroup` of strings). */
+const isStrings = (g: unknown): g is DictGroup => Array.isArray(g) && g.every((d) => typeof d === 'string' && (d === '' || d.includes(' ')));
+
+/**
+ * opencc-js's converter for a configured locale pair (its `ConverterBuilder`:
+ * normalization, segmentation, then one trie per group) on PhraseTables,
+ * which load faster and convert and segment as its tries do
+ * (test/phrase-table.test.ts); undefined where the configuration has a shape
+ * this does not mirror (opencc-js builds those).
+ */
+function configConverter(from: OpenccLocale, to: OpenccLocale): Convert | undefined {
+  const config = patchedPreset().configs?.[configName(from, to)];
+  if (!config) return undefined;
+  const norm = (config as { normalizationChain?: readonly DictGroup[] }).normalizationChain;
+  if (norm && !norm.every(isStrings)) return undefined;
+  const table = (load: (t: PhraseTable) => void) => {
+    const t = new PhraseTable();
+    load(t);
+    return t;
+  };
+  const seg = config.segmentation;
+  const segmentation = seg ? table((t) => (isStrings(seg) ? t.loadDictGroup(seg) : t.loadDict(seg as DictLike))) : undefined;
+  const chain = config.conversionChain.map((g) => table((t) => t.loadDictGroup(g)));
+  const normalize = (norm ?? []).map((g) => table((t) => t.loadDictGroup(g)));
+  return (text) => {
+    const s = normalize.reduce((r, t) => t.convert(r), text);
+    const pieces = segmentation ? segmentation.segment(s) : [s];
+    return chain.reduce((ps, t) => ps.map((p) => t.convert(p)), pieces).join('');
+  };
+}
+
+/** opencc-js's configuration name for a locale pair (as its `ConverterBuilder` names them). */
+function configName(from: OpenccLocale, to: OpenccLocale): string {
+  if (from === 'cn') return `s2${to}`;
+  if (to === 'cn') return from === 'hkp' ? 'hk2sp' : from === 'twp' ? 'tw2sp' : `${from}2s`;
+  return `${from}2${to}`;
+}
+
+const singleKeys = new WeakMap<DictGroup, Map<string, string>>();
+
+/**
+ * The entries of a dictionary group whose key is one code point, the first
+ * dictionary winning (as in a trie loaded from the group), read without
+ * building the group's phrase table: a scan of the dictionary text.
+ */
+function singleKeyTable(group: DictGroup): Map<string, string> {
+  let table = singleKeys.get(group);
+  if (table) return table;
+  table = new Map();
+  for (let k = group.length - 1; k >= 0; k--) {
+    const d = group[k]!;
+    if (typeof d === 'string') {
+      for (let start = 0; start < d.length; ) {
+        let end = d.indexOf('|', start);
+        if (end < 0) end = d.length;
+        const space = d.indexOf(' ', start);
+        // A key of one code point: one unit, or a surrogate pair.
+        if (space > start && space < end && (space - start === 1 || (space - start === 2 && d.codePointAt(start)! > 0xffff))) {
+          const next = d.indexOf(' ', space + 1);
+          table.set(d.slice(start, space), d.slice(space + 1, next < 0 || next > end ? end : next));
+        }
+        start = end + 1;
+      }
+    } else {
+      for (const [a, b] of d) if (typeof a === 'string' && typeof b === 'string' && [...a].length === 1) table.set(a, b);
+    }
+  }
+  singleKeys.set(group, table);
+  return table;
+}
+
+const charCache = new Map<string, Convert>();
+
+/**
+ * The same as `converter(from, to)` for text of one code point (other text
+ * goes to `converter`), without loading OpenCC's phrase tables: a single
+ * character is one segment, and each dictionary group of the chain can only
+ * match it whole, so only the groups' one-character entries matter. Where a
+ * group makes it several characters (or none), the full converter decides.
+ * For the search character map, which converts the site's characters one by one.
+ */
+export function characterConverter(from: OpenccLocale, to: OpenccLocale): Convert {
+  if (from === to) return identity;
+  const key = `${from}>${to}`;
+  const hit = charCache.get(key);
+  if (hit) return hit;
+  const config = patchedPreset().configs?.[configName(from, to)];
+  let made: Convert;
+  if (!config) made = converter(from, to);
+  else {
+    const groups = [...((config as { normalizationChain?: readonly DictGroup[] }).normalizationChain ?? []), ...config.conversionChain].map(singleKeyTable);
+    made = (text) => {
+      const cp = text.codePointAt(0);
+      if (cp === undefined || text.length !== (cp > 0xffff ? 2 : 1)) return converter(from, to)(text);
+      let s = text;
+      for (const table of groups) {
+        const v = table.get(s);
+        if (v === undefined) continue;
+        const c = v.codePointAt(0);
+        if (c === undefined || v.length !== (c > 0xffff ? 2 : 1)) return converter(from, to)(text);
+        s = v;
+      }
+      return s;
+    };
+  }
+  charCache.set(key, made);
   return made;
 }
 

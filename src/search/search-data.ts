@@ -17,7 +17,7 @@
  * same keyword.
  */
 import { compare } from '../core/errors.js';
-import { converter, variantConverter } from '../conversion/converters.js';
+import { characterConverter, variantConverter } from '../conversion/converters.js';
 import type { ConversionOptions } from '../conversion/options.js';
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
 import type { KeywordIndex } from '../taxonomy/keyword-index.js';
@@ -50,13 +50,13 @@ export function charMap(texts: Iterable<[string, VariantId]>, conversion?: Conve
   for (const [variant, set] of chars) {
     // Simplified text may hold Traditional characters too (英偉達 typed in a zh-Hans article).
     const locale = VARIANTS[variant].locale;
-    const toCn = converter(locale === 'cn' ? 't' : locale, 'cn');
+    const toCn = characterConverter(locale === 'cn' ? 't' : locale, 'cn');
     for (const ch of set) add(ch, toCn(ch));
   }
   const simplified = new Set<string>();
   for (const set of chars.values()) for (const ch of set) simplified.add(pairs.get(ch) ?? ch);
   for (const locale of hantLocales) {
-    const fromCn = converter('cn', locale);
+    const fromCn = characterConverter('cn', locale);
     for (const ch of simplified) add(fromCn(ch), ch);
   }
   const hantVariants = new Set<VariantId>(['zh-Hant', ...[...chars.keys()].filter((v) => VARIANTS[v].script === 'Hant')]);

@@ -4,9 +4,17 @@
  * for Latin (`GPU` → `gpu`) — never empty and never shared by two keywords.
  */
 import { createHash } from 'node:crypto';
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { compare } from '../core/errors.js';
 import { slugify } from '../content/slug.js';
+
+let pinyinFn: typeof import('pinyin-pro').pinyin | undefined;
+
+/** pinyin-pro's `pinyin`, loaded at the first slug (its dictionary is ~70 ms of module evaluation, which render workers and most commands never need). */
+function pinyin(): typeof import('pinyin-pro').pinyin {
+  pinyinFn ??= (createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
+  return pinyinFn;
+}
 
 /**
  * The base slug of a keyword key (before collisions are resolved): each Han
@@ -16,7 +24,7 @@ import { slugify } from '../content/slug.js';
  * hash of the key.
  */
 export function baseSlug(key: string): string {
-  const parts = pinyin(key, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const parts = pinyin()(key, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const slug = slugify(parts.map((p) => slugify(p)).filter((p) => p !== '').join('-'));
   return slug === '' ? `k-${hash(key, 8)}` : shortened(slug, key);
 }

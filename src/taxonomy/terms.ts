@@ -60,15 +60,15 @@ const SITE_WORD_FREQ = 3000;
  * segmentation in every thread and build.
  */
 export function segmenter(userWords: readonly string[] = []): Jieba {
-  jieba ??= newSegmenter();
-  if (userWords.length === 0) return jieba;
+  if (userWords.length === 0) return (jieba ??= newSegmenter());
   // The same list as last time (every block of an article, every article of a batch) is not compared again.
   if (withWords?.words === userWords) return withWords.jieba;
   const id = userWords.join('\n');
   if (withWords?.id !== id) {
-    const base = jieba;
-    const added = userWords.filter((w) => base.cut(w, false).length > 1);
+    // A new segmenter has the base dictionary only until the words are added: it tells which it would cut
+    // (one dictionary load per thread, not two).
     const j = newSegmenter();
+    const added = userWords.filter((w) => j.cut(w, false).length > 1);
     if (added.length) j.loadDict(Buffer.from(added.map((w) => `${w} ${SITE_WORD_FREQ} ${SITE_WORD_TAG}`).join('\n'), 'utf8'));
     withWords = { words: userWords, id, jieba: j };
   } else withWords.words = userWords;
