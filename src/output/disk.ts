@@ -159,14 +159,9 @@ export interface SinkChanges {
   deleted: number;
 }
 
-/** How many file operations may run at once (libuv's thread pool does the work). */
+/** How many copies may run at once (libuv's thread pool does the work). */
 const CONCURRENCY = 16;
 
-/**
- * Writes are validated at once (path inside the output, no collision) and then
- * performed asynchronously, so that rendering never waits for the disk;
- * `commit()` waits for all of them before swapping.
- */
 /** A file of the output that another thread writes (`DiskSink.plan`): plain data. */
 export interface PlannedFile {
   rel: string;
@@ -214,6 +209,13 @@ export function writePlanned(file: PlannedFile, data: string, madeDirs: Set<stri
   return { size: bytes.byteLength, sha256, written: true };
 }
 
+/**
+ * Writes are validated at once (path inside the output, no collision). A
+ * file's bytes are written at once too (see `write`); copies of static files
+ * run asynchronously, at most CONCURRENCY at a time. Render workers write the
+ * pages they render themselves (`plan`, `writePlanned`, `written`).
+ * `commit()` waits for every operation before swapping.
+ */
 export class DiskSink implements OutputSink {
   readonly outDir: string;
   /** Where new files go: the temporary folder (whole mode) or the staging folder (incremental mode). */
