@@ -209,15 +209,20 @@ test('forms: zh-HK writes 恒 (Hong Kong’s form, as in the UD Chinese-HK treeb
   assert.equal(variantConverter('zh-Hans', 'zh-HK', { forms: 'opencc' })('永恒'), converter('cn', 'hk')('永恒'));
 });
 
-test('forms: 盡量 盡快 盡早 盡速 盡可能 and 布局 on every Traditional page (Taipei and Hong Kong Government text), 儘管 stays; OpenCC keeps 儘量 佈局', () => {
-  for (const v of ['zh-Hant', 'zh-TW', 'zh-HK'] as const) {
+test('forms: 盡量 盡快 盡早 盡速 盡可能 and 布局 on zh-Hant and zh-HK pages (Hong Kong Government text), zh-TW 儘量 儘快 儘速 as Taiwan text writes them; 儘管 stays; OpenCC keeps 儘量 佈局', () => {
+  for (const v of ['zh-Hant', 'zh-HK'] as const) {
     const to = variantConverter('zh-Hans', v);
     assert.equal(to('尽量留在家，尽快求医，尽早、尽速、尽可能提早布局；尽管如此'), '盡量留在家，盡快求醫，盡早、盡速、盡可能提早布局；儘管如此', v);
+  }
+  // zh-TW: the college exam and sprint text write 儘量 儘速 儘快; the Taipei City Government 盡早, VS Code 盡可能.
+  assert.equal(variantConverter('zh-Hans', 'zh-TW')('尽量留在家，尽快求医，尽早、尽速、尽可能提早布局；尽管如此'), '儘量留在家，儘快求醫，盡早、儘速、盡可能提早布局；儘管如此');
+  for (const v of ['zh-Hant', 'zh-TW', 'zh-HK'] as const) {
     assert.equal(variantConverter(v, 'zh-Hans')('盡量留在家，儘快求醫，提早布局，佈局'), '尽量留在家，尽快求医，提早布局，布局', v);
   }
   assert.equal(variantConverter('zh-Hans', 'zh-Hant', OPENCC)('尽量布局'), '儘量佈局');
-  // Between Traditional variants: a zh-HK source's 儘量 is shown in the common form on zh-TW.
-  assert.equal(variantConverter('zh-HK', 'zh-TW')('儘量'), '盡量');
+  // Between Traditional variants: a zh-HK source's 儘量 is shown in the common form on zh-Hant; zh-TW keeps it.
+  assert.equal(variantConverter('zh-HK', 'zh-Hant')('儘量'), '盡量');
+  assert.equal(variantConverter('zh-HK', 'zh-TW')('儘量'), '儘量');
 });
 
 test('forms: zh-HK writes 戶 夥 and 匯報 as the Hong Kong Government’s press text does (OpenCC’s Hong Kong table: 户 伙 彙報); read back', () => {

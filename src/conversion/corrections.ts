@@ -125,6 +125,9 @@ export const CORRECTIONS: readonly Correction[] = [
   ...([['律师', '律師'], ['老师', '老師'], ['委员', '委員'], ['教授', '教授'], ['先生', '先生'], ['女士', '女士'], ['主任', '主任'], ['院长', '院長'], ['部长', '部長'], ['局长', '局長'], ['市长', '市長'], ['议员', '議員'], ['法官', '法官'], ['博士', '博士']] as const).map(
     ([title, t]): Correction => ({ from: `范${title}`, to: `范${t}`, direction: 's2t', example: `基本上我不赞成范${title}的意见`, source: 'Taiwan sprint text (Common Voice, dev half): 范律師, 范老師 → 範 (the surname 范 before a title)' })),
   { from: '里办公处', to: '里辦公處', direction: 's2t', example: '顶新里办公处', source: 'Taiwan sprint text (dev half): 頂新里辦公處 (a Taiwan borough office) → 裡辦公處' },
+  { from: '那只好', to: '那只好', direction: 's2t', example: '那只好麻烦你了', source: 'Taiwan sprint text (dev half): 那只好麻煩 → 那隻好 (OpenCC reads 那只 as a measure word; 只好 “have to”)' },
+  // 捱夜 (“stay up late”, Hong Kong): OpenCC's 捱 words (捱餓) lack it.
+  { from: '挨夜', to: '捱夜', direction: 's2t', example: '小朋友们都挨夜追看', source: 'UD Chinese-HK treebank (dev half): 捱夜追看 → 挨夜 (OpenCC writes 捱餓 but has no 捱夜)' },
   { from: '查核准', to: '查覈准', direction: 's2t', example: '审查核准后生效', source: 'Taiwan sprint text (dev half): 審查核准 → 審查核準 (OpenCC reads 查核 + 准)' },
   // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
   ...ONLY_AFTER_SHI.map(([c, t]): Correction => ({
