@@ -93,3 +93,17 @@ test('the figure with variant spellings aside leaves out only 臺/台, 裡/裏, 
   assert.equal(errorsAside('臺灣', '臺灣省', 1), 1);
   for (const f of figures) assert.ok(Number.isFinite(f.ratioAside) && f.ratioAside >= 0, f.pair);
 });
+
+test('Taiwan text is read in Big5 (Taiwan’s character set) for both converters: only characters outside it, and only to their Big5 form', async () => {
+  const { asBig5, READ_AS_BIG5 } = await import('../bench/conversion-quality.js');
+  // 内 (U+5185) and 没 (U+6CA1) are not Big5 characters; 內, 沒, 裏, 着-free text and Latin are left as written.
+  assert.deepEqual(asBig5('t', ['時間之内完成', '没有', '在這裡、裏面與內部 ok']), ['時間之內完成', '沒有', '在這裡、裏面與內部 ok']);
+  assert.deepEqual([...READ_AS_BIG5.get('t')!], [['内→內', 1], ['没→沒', 1]]);
+});
+
+test('Taiwan text measured as zh-Hant pages is marked cross-variant (the goal is judged on its zh-TW pair); every other pair is not', () => {
+  for (const f of figures) {
+    const cross = f.pair.includes('as zh-Hant') && !f.pair.startsWith('CLDR');
+    assert.equal(f.writtenIn, cross ? 'zh-TW' : undefined, f.pair);
+  }
+});
