@@ -11,7 +11,10 @@
  * Government text: Hong Kong Government press releases, Taipei City
  * Government statements, Taiwan's college entrance exam text and Taiwan
  * sentences of a Common Voice sprint (Mozilla Common Voice, CC0), one
- * sentence a line.
+ * sentence a line; and the first 16,000 characters of Common Voice's Taiwan
+ * sentence-collector file (everyday, civic and school sentences; lines the
+ * exam and sprint files hold left out), whose held-out half was kept
+ * unseen when it was added (its dev half was studied).
  *
  * Hong Kong prose: the sentences of the UD Chinese-HK treebank (film
  * subtitles and Legislative Council proceedings, written in Hong Kong
@@ -281,6 +284,9 @@ export function conversionFigures(show = 0): PairFigure[] {
   const taipei = loadLines('cv-zh-tw-taipei.txt');
   const exam = loadLines('cv-zh-tw-exam.txt');
   const sprint = loadLines('cv-zh-tw-sprint.txt');
+  // Taiwan sentence-collector lines, less those already in the exam or sprint files (the collection holds them too).
+  const known = new Set([...taipei, ...exam, ...sprint, ...hkgov].map(([, t]) => t));
+  const sentences = loadLines('cv-zh-tw-sentences.txt').filter(([, t]) => !known.has(t));
   READ_AS_BIG5.clear();
   // Taiwan text in Taiwan's character set (asBig5); each text read once per corpus and half, for both variants.
   const big5Of = (name: string, pairs: Array<[string, string]>) => {
@@ -291,6 +297,7 @@ export function conversionFigures(show = 0): PairFigure[] {
   const taipeiB = big5Of('Taipei', taipei);
   const examB = big5Of('exam', exam);
   const sprintB = big5Of('sprint', sprint);
+  const sentencesB = big5Of('sentences', sentences);
   const values = (loc: string, half?: Half) => inHalf(cldr[loc] ?? [], half);
   const cn = vscode.map(([, s]) => s);
   const halves = (name: string, of: (half: Half) => string[], v: VariantId, locale: OpenccLocale, writtenIn?: VariantId) =>
@@ -309,6 +316,8 @@ export function conversionFigures(show = 0): PairFigure[] {
     ...halves('Taiwan exam text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(examB, h), 'zh-Hant', 't', 'zh-TW'),
     ...halves('Taiwan sprint text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(sprintB, h), 'zh-TW', 'twp'),
     ...halves('Taiwan sprint text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(sprintB, h), 'zh-Hant', 't', 'zh-TW'),
+    ...halves('Taiwan sentence-collector text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(sentencesB, h), 'zh-TW', 'twp'),
+    ...halves('Taiwan sentence-collector text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(sentencesB, h), 'zh-Hant', 't', 'zh-TW'),
     tripPair('VS Code zh-Hans ⇄ zh-Hant', cn, 'zh-Hans', 'cn', show),
     tripPair('CLDR zh ⇄ zh-Hant', values('zh'), 'zh-Hans', 'cn', show),
   ];

@@ -33,6 +33,7 @@ export interface Correction {
 const WEEKLY = 'issue 9: a 400-issue weekly newsletter, zh-Hant pages (OpenCC errors counted there)';
 const GREEDY = 'OpenCC greedy phrase match across a word boundary, found by tongwen on the same weekly';
 const HKGOV = 'Hong Kong Government press text (Common Voice, bench/corpora/cv-zh-hk-gov.txt)';
+const SENTENCES = 'Taiwan sentence-collector text (Common Voice, bench/corpora/cv-zh-tw-sentences.txt, dev half)';
 const DIGIT = 'OpenCC has 三天後 but no entry after Arabic digits; issue 9 (60天后 ×27)';
 
 /** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
@@ -129,6 +130,28 @@ export const CORRECTIONS: readonly Correction[] = [
   // 捱夜 (“stay up late”, Hong Kong): OpenCC's 捱 words (捱餓) lack it.
   { from: '挨夜', to: '捱夜', direction: 's2t', example: '小朋友们都挨夜追看', source: 'UD Chinese-HK treebank (dev half): 捱夜追看 → 挨夜 (OpenCC writes 捱餓 but has no 捱夜)' },
   { from: '查核准', to: '查覈准', direction: 's2t', example: '审查核准后生效', source: 'Taiwan sprint text (dev half): 審查核准 → 審查核準 (OpenCC reads 查核 + 准)' },
+  // Found on the Taiwan sentence-collector text (bench/corpora/cv-zh-tw-sentences.txt, dev half).
+  // 回歸 (“return”: 香港回歸, 回歸正常, 北回歸線) is what Taiwan and Hong Kong write; OpenCC's 迴歸 is kept for statistics (迴歸分析).
+  { from: '回归', to: '回歸', direction: 's2t', example: '一秒回归', source: `${SENTENCES}: 一秒回歸 → 迴歸 (OpenCC writes 迴歸 for every 回归, 香港回歸 too); Taiwan Ministry of Education dictionary: 回歸` },
+  { from: '回归线', to: '回歸線', direction: 's2t', example: '穿过回归线', source: `${SENTENCES} (回歸 above)` },
+  { from: '北回归线', to: '北回歸線', direction: 's2t', example: '北回归线标志', source: `${SENTENCES} (回歸 above): 北回歸線, as Taiwan's Chiayi monument writes it (OpenCC reads 北回 as the 北迴 railway)` },
+  { from: '南回归线', to: '南回歸線', direction: 's2t', example: '南回归线以南', source: `${SENTENCES} (回歸 above)` },
+  { from: '回归年', to: '回歸年', direction: 's2t', example: '一个回归年', source: `${SENTENCES} (回歸 above)` },
+  { from: '回归热', to: '回歸熱', direction: 's2t', example: '回归热是一种传染病', source: `${SENTENCES} (回歸 above)` },
+  { from: '回归分析', to: '迴歸分析', direction: 's2t', example: '进行回归分析', source: 'guard: keeps OpenCC’s 迴歸 in statistics (Taiwan: 迴歸分析) against the 回归 entry above' },
+  { from: '线性回归', to: '線性迴歸', direction: 's2t', example: '线性回归模型', source: 'guard: keeps OpenCC’s 迴歸 in statistics against the 回归 entry above' },
+  { from: '回归模型', to: '迴歸模型', direction: 's2t', example: '建立回归模型', source: 'guard: keeps OpenCC’s 迴歸 in statistics against the 回归 entry above' },
+  { from: '回归系数', to: '迴歸係數', direction: 's2t', example: '回归系数为正', source: 'guard: keeps OpenCC’s 迴歸 in statistics against the 回归 entry above' },
+  // 哄 in 鬧哄哄 亂哄哄 (“noisy”, “chaotic”): OpenCC's 鬨 is the 鬨 of 起鬨; the Ministry's dictionary writes 鬧哄哄, 亂哄哄.
+  { from: '闹哄哄', to: '鬧哄哄', direction: 's2t', example: '乱糟糟闹哄哄', source: `${SENTENCES}: 亂糟糟鬧哄哄 → 鬧鬨鬨; Taiwan Ministry of Education dictionary: 鬧哄哄` },
+  { from: '乱哄哄', to: '亂哄哄', direction: 's2t', example: '会场乱哄哄的', source: `${SENTENCES} (鬧哄哄 above); Taiwan Ministry of Education dictionary: 亂哄哄` },
+  { from: '热闹哄哄', to: '熱鬧哄哄', direction: 's2t', example: '街上热闹哄哄', source: `${SENTENCES} (鬧哄哄 above): OpenCC’s phrase 熱鬧鬨鬨` },
+  // OpenCC reads across a word boundary.
+  { from: '花面包', to: '花麪包', direction: 's2t', example: '一个葱花面包', source: `${SENTENCES}: 蔥花麵包 → 蔥花面包 (OpenCC reads 花面 “painted face”)` },
+  { from: '东西后', to: '東西後', direction: 's2t', example: '丢东西后改变我的事', source: `${SENTENCES}: 丟東西後 → 東西后 (OpenCC reads 西后, the Empress Dowager)` },
+  // 破表 (“off the charts”) and 私菸 (smuggled cigarettes) as Taiwan writes them; OpenCC 破錶, 私煙 (its 菸 words: 香菸, 吸菸).
+  { from: '破表', to: '破表', direction: 's2t', example: '战斗力破表', source: `${SENTENCES}: 戰鬥力破表 → 破錶` },
+  { from: '私烟', to: '私菸', direction: 's2t', example: '不能夹带私烟', source: `${SENTENCES}: 私菸 → 私煙 (OpenCC writes 菸 for tobacco: 香菸, 吸菸, but has no 私菸)` },
   // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
   ...ONLY_AFTER_SHI.map(([c, t]): Correction => ({
     from: `是只${c}`,

@@ -91,6 +91,12 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   ['計劃', '計畫'],
   // 水表: what Taiwan writes (Taiwan Water Corporation; Taiwan sprint text, dev half); OpenCC 水錶 (Hong Kong's form).
   ['水錶', '水表'],
+  // 黑客松 (hackathon): Taiwan's word (the Presidential Hackathon, 總統盃黑客松; Taiwan sentence-collector text, dev half),
+  // where OpenCC's 黑客 → 駭客 would write 駭客松.
+  ['黑客松', '黑客松'],
+  // 寫程式 (“write code”): 寫程序 is never a procedure (法律程序 stays).
+  ['寫程序', '寫程式'],
+  ['編寫程序', '編寫程式'],
 ];
 
 
