@@ -255,3 +255,11 @@ test('corrections from the Taiwan sprint text: 范 the surname before a title, �
   assert.equal(variantConverter('zh-Hans', 'zh-HK')('每月水表度数'), '每月水錶度數');
   assert.equal(variantConverter('zh-TW', 'zh-Hans')('每月水表度數'), '每月水表度数');
 });
+
+test('forms: 濕 on zh-Hant and zh-TW pages as Taiwan writes it (濕地保育法; OpenCC’s standard 溼), zh-HK 濕 as before; OpenCC’s forms keep 溼; read back as 湿', () => {
+  for (const v of ['zh-Hant', 'zh-TW', 'zh-HK'] as const) {
+    assert.equal(variantConverter('zh-Hans', v)('湿地公园很潮湿'), '濕地公園很潮濕', v);
+    assert.equal(variantConverter(v, 'zh-Hans')('濕地，涼溼'), '湿地，凉湿', v);
+  }
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant', OPENCC)('湿地'), '溼地');
+});

@@ -152,6 +152,9 @@ export const CORRECTIONS: readonly Correction[] = [
   // 破表 (“off the charts”) and 私菸 (smuggled cigarettes) as Taiwan writes them; OpenCC 破錶, 私煙 (its 菸 words: 香菸, 吸菸).
   { from: '破表', to: '破表', direction: 's2t', example: '战斗力破表', source: `${SENTENCES}: 戰鬥力破表 → 破錶` },
   { from: '私烟', to: '私菸', direction: 's2t', example: '不能夹带私烟', source: `${SENTENCES}: 私菸 → 私煙 (OpenCC writes 菸 for tobacco: 香菸, 吸菸, but has no 私菸)` },
+  { from: '好凶', to: '好兇', direction: 's2t', example: '中国人好凶', source: `${SENTENCES}: 好兇 → 好凶 (OpenCC has 很兇 太兇 這麼兇, not 好兇)` },
+  { from: '如干脆', to: '如乾脆', direction: 's2t', example: '不如干脆就去', source: `${SENTENCES}: 不如乾脆 → 不如干脆 (OpenCC reads 如干 “若干”)` },
+  { from: '如干净', to: '如乾淨', direction: 's2t', example: '倒不如干净利落', source: `${SENTENCES} (不如乾脆 above): OpenCC gives 不如干淨` },
   // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
   ...ONLY_AFTER_SHI.map(([c, t]): Correction => ({
     from: `是只${c}`,

@@ -15,7 +15,8 @@
  *   direction is settled by OpenCC's TWVariantsRevPhrases: 看著 → 看着,
  *   著名 → 著名), 纔 → 才 (one word). Names that keep an old form (喫茶小舖,
  *   張棟樑) come from OpenCC's exception list.
- * - On top of those, for every Traditional variant: 臺 → 台 (臺灣 → 台灣:
+ * - On top of those, for every Traditional variant: 溼 → 濕 (濕地, 潮濕:
+ *   what Taiwan and Hong Kong write), 臺 → 台 (臺灣 → 台灣:
  *   what newspapers in both places print; OpenCC's own Hong Kong table does
  *   the same), 佈 → 布 in 宣布 公布 發布 分布 布局 … (the Ministry's standard, and
  *   what both places' newspapers print; 佈景 佈置 stay), 瞭解 → 了解 and
@@ -54,6 +55,10 @@ function group(locale: 'tw' | 'hk', side: 'to' | 'from'): DictGroup {
 /** Character changes on top of OpenCC's tables, for every common-forms Traditional variant. */
 const COMMON_EXTRA: ReadonlyArray<[string, string]> = [
   ['臺', '台'],
+  // 溼 → 濕: OpenCC's standard form (and the Ministry's) is 溼, but Taiwan writes 濕 as Hong Kong does: the Wetland
+  // Conservation Act (濕地保育法), the weather service's 相對濕度, and Taiwan sentence-collector text (濕地公園 ×3 in the
+  // vendored and read pages; 溼 once, 涼溼 in the 1990s exam text).
+  ['溼', '濕'],
 ];
 
 /**
