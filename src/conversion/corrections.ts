@@ -155,6 +155,12 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '好凶', to: '好兇', direction: 's2t', example: '中国人好凶', source: `${SENTENCES}: 好兇 → 好凶 (OpenCC has 很兇 太兇 這麼兇, not 好兇)` },
   { from: '如干脆', to: '如乾脆', direction: 's2t', example: '不如干脆就去', source: `${SENTENCES}: 不如乾脆 → 不如干脆 (OpenCC reads 如干 “若干”)` },
   { from: '如干净', to: '如乾淨', direction: 's2t', example: '倒不如干净利落', source: `${SENTENCES} (不如乾脆 above): OpenCC gives 不如干淨` },
+  // 来复 (來復, “come back”) read across 来 + 复X: 用来复制 → 用來復制.
+  ...([['习', '複習'], ['杂', '複雜'], ['查', '複查'], ['述', '複述'], ['核', '複覈']] as const).map(
+    ([c, t]): Correction => ({ from: `来复${c}`, to: `來${t}`, direction: 's2t', example: `可以拿来复${c}`, source: `${SENTENCES}: 拿來複習 → 拿來復習 (OpenCC reads 来复)` })),
+  { from: '断舍离', to: '斷捨離', direction: 's2t', example: '你需要一点断舍离', source: `${SENTENCES}: 斷捨離 → 斷舍離 (the Japanese 断捨離, as Taiwan and Hong Kong write it)` },
+  { from: '全彩', to: '全彩', direction: 's2t', example: '全彩漫画世界历史', source: `${SENTENCES}: 全彩漫畫 → 全綵 (OpenCC's 綵 is festoon silk)` },
+  { from: '托福', to: '托福', direction: 's2t', example: '全新托福单字大全', source: `${SENTENCES}: 托福單字 (TOEFL) → 託福 (OpenCC's “thanks to you”; 託您的福 stays)` },
   // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
   ...ONLY_AFTER_SHI.map(([c, t]): Correction => ({
     from: `是只${c}`,
