@@ -130,3 +130,10 @@ test('repair leaves Taiwan text’s own 里 范 准 and 自製 水表 製氨 (fo
   }
   assert.equal(fix('這里的范圍和標准'), '這裡的範圍和標準');
 });
+
+test('repair leaves 海裡 (“in the sea”) and the Taiwanese 斗內 as written (found on the Taiwan sentence-collector text), and still fixes naive 頭發 輕松', () => {
+  const fix = repairer('zh-TW');
+  for (const text of ['不能隨便灑骨灰到海裡', '像實況主斗內那樣']) assert.equal(fix(text), text);
+  assert.equal(fix('頭發很輕松'), '頭髮很輕鬆');
+  assert.equal(fix('戰斗力'), '戰鬥力');
+});

@@ -134,19 +134,21 @@ const FRAGMENTS = new Set(['併爲', '併合']);
  * writes them, so correct text holds them as written: the words tongwen's
  * common forms write (布局, 盡量, 匯報 …), 系數 (Hong Kong Government press
  * text: 防曬系數, which repair turned into 係數), and from the Taiwan sprint and
- * exam text 自製 (自製頻道 → 自制), 水表 (→ 水錶) and 製氨 (→ 制氨).
+ * exam text 自製 (自製頻道 → 自制), 水表 (→ 水錶) and 製氨 (→ 制氨); from the Taiwan
+ * sentence-collector text 海裡 (“in the sea”: 灑骨灰到海裡 → 海里, the nautical
+ * mile) and the Taiwanese 斗內 (“donate”, → 鬥內).
  */
-const WRITTEN_WORDS: readonly string[] = [...FORM_WORDS, '系數', '自製', '水表', '製氨'];
+const WRITTEN_WORDS: readonly string[] = [...FORM_WORDS, '系數', '自製', '水表', '製氨', '海裏', '斗內'];
 
 /**
  * Characters that are the Simplified form of another character and also
  * written in Traditional text in their own right, often outside any phrase
  * of OpenCC's: 里 (a Taiwan borough: 頂新里), 范 (a surname: 范律師), 准
- * (核准). Found by repair's false fixes on the Taiwan sprint text
- * (bench/corpora/cv-zh-tw-sprint.txt): their default form (裡, 範, 準) must
- * make a word that the original does not.
+ * (核准), 斗 (北斗, 漏斗, the Taiwanese 斗內). Found by repair's false fixes on
+ * the Taiwan sprint and sentence-collector text (bench/corpora/): their default
+ * form (裡, 範, 準, 鬥) must make a word that the original does not.
  */
-const ALSO_WRITTEN: ReadonlySet<string> = new Set(['里', '范', '准']);
+const ALSO_WRITTEN: ReadonlySet<string> = new Set(['里', '范', '准', '斗']);
 
 /** The Traditional words of OpenCC's phrase dictionary (STPhrases values, OpenCC standard forms). */
 function traditionalWords(): Set<string> {
