@@ -263,3 +263,13 @@ test('forms: 濕 on zh-Hant and zh-TW pages as Taiwan writes it (濕地保育法
   }
   assert.equal(variantConverter('zh-Hans', 'zh-Hant', OPENCC)('湿地'), '溼地');
 });
+
+test('vocabulary (news): a Taiwan phrase is cut as one word before OpenCC’s phrases (打印|发票, not 打|印发|票): 列印發票; read back; zh-Hant and the computing vocabulary keep OpenCC’s 打印發票', () => {
+  assert.equal(converter('cn', 'twp')('不用打印发票'), '不用打印發票');
+  assert.equal(variantConverter('zh-Hans', 'zh-TW')('不用打印发票'), '不用列印發票');
+  assert.equal(variantConverter('zh-TW', 'zh-Hans')('不用列印發票'), '不用打印发票');
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant')('不用打印发票'), '不用打印發票');
+  assert.equal(variantConverter('zh-Hans', 'zh-TW', OPENCC)('不用打印发票'), converter('cn', 'twp')('不用打印发票'));
+  // 印发 is still one word where no vocabulary phrase starts before it.
+  assert.equal(variantConverter('zh-Hans', 'zh-TW')('印发文件'), '印發文件');
+});

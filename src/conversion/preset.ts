@@ -126,12 +126,25 @@ function strayTraditional(): DictLike {
 
 let newsSeg: DictLike | undefined;
 
-/** The news phrases and Taiwan names written in Simplified, as segmentation entries (the value is unused). */
+/**
+ * The news vocabulary's phrases (OpenCC's Taiwan phrases kept, the added
+ * phrases, Taiwan names) written in Simplified, as segmentation entries (the
+ * value is unused): a phrase the vocabulary converts is cut as one word, so
+ * that OpenCC's phrase segmentation does not cut across it (打|印发|票 →
+ * 打印|发票, so 打印 → 列印 applies: 列印發票, not 打印發票).
+ */
 function newsSegmentation(): DictLike {
   if (newsSeg) return newsSeg;
   const toSimplified = chain(undefined, [baseParts().ts]);
-  newsSeg = [...NEWS_ADDED.map(([t]) => t), ...TAIWAN_NAMES.map((n) => n.std)].map((t) => [toSimplified(t), t] as [string, string]);
+  const keys = new Set([...newsPhraseKeys(), ...NEWS_ADDED.map(([t]) => t), ...TAIWAN_NAMES.map((n) => n.std)]);
+  newsSeg = [...keys].map((t) => [toSimplified(t), t] as [string, string]);
   return newsSeg;
+}
+
+/** The keys (OpenCC standard Traditional) of the news vocabulary. */
+function newsPhraseKeys(): string[] {
+  const d = newsPhrases();
+  return typeof d === 'string' ? d.split('|').map((e) => e.split(' ')[0]!) : d.map(([a]) => a as string);
 }
 
 const cache = new Map<string, Convert>();

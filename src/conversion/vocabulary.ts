@@ -40,6 +40,8 @@ export const NEWS_DROPPED: readonly string[] = [
   '添加', '調用', '調度', '導入', '導出', '映射', '循環', '擴展', '參數', '函數', '批量', '拋出', '重載', '類型',
   '遠程', '持久性', '審覈', '呼出', '刷新', '剪切', '分區', '代碼', '優化', '集羣', '窗口', '溢出', '禁用', '萬象',
   '綁定', '指針', '回調', '註銷', '登錄', '鏡像', '表達式', '截取', '仿真', '交互', '屏蔽', '集成', '像素',
+  // 腳本 is a film's or a play's script too (劇本, 腳本); OpenCC's 指令碼 is a computer script only
+  '腳本',
   // 布爾 → 布林 is Boolean; in news 布爾 is a transliteration (布爾戰爭, 伊斯坦布爾 → 伊斯坦布林)
   '布爾',
   // two-character fragments of one name each, which cut into other names (瓦拉莫文 → 瓦拉摩文, CLDR)
