@@ -19,8 +19,9 @@ import { correctionPairs } from './corrections.js';
 import { PhraseTable } from './phrase-table.js';
 import { ALSO_SIMPLIFIED, TS_CHARACTER_ADDITIONS } from './dictionaries.js';
 import { formsGroup, formsReverseGroup, type FormsId } from './forms.js';
-import { NEWS_ADDED, TAIWAN_NAMES, computingPhrases, computingPhrasesRev, newsPhrases, newsPhrasesRev } from './vocabulary.js';
+import { NEWS_ADDED, TAIWAN_NAMES, computingPhrases, computingPhrasesRev, newsPhrases, newsPhrasesRev, twLexicon } from './vocabulary.js';
 import type { VocabularyOption } from './options.js';
+import { TW_LEXICON } from './tw-lexicon.js';
 
 export type Convert = (text: string) => string;
 
@@ -94,7 +95,7 @@ function chain(segmentation: DictGroup | undefined, groups: DictGroup[]): Conver
 function targetGroup(side: Side & { script: 'Hant' }): DictGroup {
   const forms = formsGroup(side.forms);
   if (side.vocabulary === undefined) return forms;
-  return [side.vocabulary === 'news' ? newsPhrases() : computingPhrases(), ...forms];
+  return side.vocabulary === 'news' ? [twLexicon(), newsPhrases(), ...forms] : [computingPhrases(), ...forms];
 }
 
 function sourceGroup(side: Side & { script: 'Hant' }, withVocabulary: boolean): DictGroup {
@@ -137,7 +138,8 @@ function newsSegmentation(): DictLike {
   if (newsSeg) return newsSeg;
   const toSimplified = chain(undefined, [baseParts().ts]);
   const keys = new Set([...newsPhraseKeys(), ...NEWS_ADDED.map(([t]) => t), ...TAIWAN_NAMES.map((n) => n.std)]);
-  newsSeg = [...keys].map((t) => [toSimplified(t), t] as [string, string]);
+  // The lexicon's words, in their Simplified form (受雇|于, not 受|雇于: 受雇於).
+  newsSeg = [...[...keys].map((t) => [toSimplified(t), t] as [string, string]), ...TW_LEXICON.map(([s, std]): [string, string] => [s, std])];
   return newsSeg;
 }
 

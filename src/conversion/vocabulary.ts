@@ -30,6 +30,7 @@
  */
 import type { DictLike } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
+import { TW_LEXICON } from './tw-lexicon.js';
 
 /** OpenCC TWPhrases keys left out of news vocabulary (sense-dependent or general words). */
 export const NEWS_DROPPED: readonly string[] = [
@@ -42,6 +43,8 @@ export const NEWS_DROPPED: readonly string[] = [
   '綁定', '指針', '回調', '註銷', '登錄', '鏡像', '表達式', '截取', '仿真', '交互', '屏蔽', '集成', '像素',
   // 腳本 is a film's or a play's script too (劇本, 腳本); OpenCC's 指令碼 is a computer script only
   '腳本',
+  // computing terms of general words: 權限 (許可權), 枚舉 (列舉: 不勝枚舉), 組件 (元件: 零組件 is what Taiwan writes)
+  '權限', '枚舉', '組件',
   // 布爾 → 布林 is Boolean; in news 布爾 is a transliteration (布爾戰爭, 伊斯坦布爾 → 伊斯坦布林)
   '布爾',
   // two-character fragments of one name each, which cut into other names (瓦拉莫文 → 瓦拉摩文, CLDR)
@@ -156,6 +159,20 @@ export const TAIWAN_NAMES: ReadonlyArray<{ std: string; tw: string; oneWay?: tru
   { std: '扎克伯格', tw: '祖克柏' },
   { std: '貝索斯', tw: '貝佐斯' },
 ];
+
+let lexicon: Array<[string, string]> | undefined;
+
+/**
+ * Words as Taiwan writes them where tongwen's conversion wrote another form
+ * (家具, not 傢俱; 權限, not 許可權; 銷毀, not 銷燬): the generated lexicon
+ * (tw-lexicon.ts, from McBopomofo's Taiwan phrase frequencies), keyed by the
+ * OpenCC standard Traditional the Simplified → Traditional step writes. It
+ * comes first in the zh-TW news vocabulary step.
+ */
+export function twLexicon(): DictLike {
+  lexicon ??= TW_LEXICON.map(([, std, tw]): [string, string] => [std, tw]);
+  return lexicon;
+}
 
 /** OpenCC TWPhrasesRev keys left out of news vocabulary (zh-TW → Simplified). */
 export const NEWS_REV_DROPPED: readonly string[] = [
