@@ -273,3 +273,21 @@ test('vocabulary (news): a Taiwan phrase is cut as one word before OpenCC’s ph
   // 印发 is still one word where no vocabulary phrase starts before it.
   assert.equal(variantConverter('zh-Hans', 'zh-TW')('印发文件'), '印發文件');
 });
+
+test('vocabulary (news): 程序 beside a word of computing is 程式 on zh-TW (程序能力, 跑的程序, 人工智能程序, 前端程序, 程序写), read back as 程序; 法律程序 and 选举程序 stay', () => {
+  const tw = variantConverter('zh-Hans', 'zh-TW');
+  const back = variantConverter('zh-TW', 'zh-Hans');
+  const cases: Array<[string, string]> = [
+    ['缺少程序能力', '缺少程式能力'],
+    ['手机上跑的程序', '手機上跑的程式'],
+    ['人工智能程序写出来的', '人工智慧程式寫出來的'],
+    ['前端程序改写', '前端程式改寫'],
+    ['安装程序和子程序', '安裝程式和子程式'],
+  ];
+  for (const [s, want] of cases) {
+    assert.equal(tw(s), want, s);
+    assert.equal(back(want), s, want);
+  }
+  assert.equal(tw('法律程序和选举程序'), '法律程序和選舉程序');
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant')('跑的程序'), '跑的程序');
+});

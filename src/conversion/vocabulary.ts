@@ -102,6 +102,20 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   // 寫程式 (“write code”): 寫程序 is never a procedure (法律程序 stays).
   ['寫程序', '寫程式'],
   ['編寫程序', '編寫程式'],
+  // 程序 beside a word of computing (Taiwan sentence-collector text, dev half: 缺少程式能力, 跑的程式, 人工智慧程式,
+  // 前端程式改寫): 程式 there, where the sense is a program; 法律程序, 選舉程序 stay.
+  ['程序能力', '程式能力'],
+  ['程序語言', '程式語言'],
+  ['程序碼', '程式碼'],
+  ['程序寫', '程式寫'],
+  ['跑程序', '跑程式'],
+  ['跑的程序', '跑的程式'],
+  ['前端程序', '前端程式'],
+  ['後端程序', '後端程式'],
+  ['智能程序', '智慧程式'],
+  ['人工智能程序', '人工智慧程式'],
+  ['安裝程序', '安裝程式'],
+  ['子程序', '子程式'],
 ];
 
 
