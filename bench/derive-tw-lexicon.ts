@@ -18,7 +18,7 @@
  *    standard Traditional that tongwen's Simplified → Traditional step
  *    writes for it (the key the zh-TW vocabulary step sees), and the winner.
  * 4. Words whose difference lies in a form tongwen decides by policy
- *    (台/臺, 盡/儘, 污/汙, 畫/劃: src/conversion/forms.ts and vocabulary.ts,
+ *    (台/臺, 盡/儘, 污/汙, 溼/濕, 畫/劃: src/conversion/forms.ts and vocabulary.ts,
  *    each decided on measured Taiwan text) are left to that policy, and so
  *    are 干/乾/幹 and 里/裡, which depend on the words around them more than
  *    on the word (干了 幹了 乾了; 海里 the nautical mile, 海裡 “in the sea”):
@@ -39,7 +39,7 @@ import { TW_LEXICON } from '../src/conversion/tw-lexicon.js';
 export const MIN_COUNT = 20;
 export const RATIO = 3;
 /** Characters whose Taiwan form is decided by policy, not by these counts. */
-const POLICY = new Set('台臺盡儘污汙畫劃干乾幹里裡'.split(''));
+const POLICY = new Set('台臺盡儘污汙溼濕畫劃干乾幹里裡'.split(''));
 
 export interface LexiconEntry {
   simplified: string;

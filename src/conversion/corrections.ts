@@ -228,7 +228,35 @@ const WEN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['文艺', '文藝'], ['文本', '文本'], ['文献', '文獻'], ['文具', '文具'], ['文书', '文書'], ['文案', '文案'], ['文档', '文檔'],
 ];
 
+let liWords: Array<[string, string]> | undefined;
+
+/** OpenCC's two-character phrases X里 → X裏 (城里, 家里, 心里: “inside”), from its Simplified segmentation. */
+function insideLiWords(): Array<[string, string]> {
+  if (liWords) return liWords;
+  const seg = Preset.configs.s2tw?.segmentation;
+  const dicts = Array.isArray(seg) && typeof seg[0] === 'string' ? (seg as string[]) : seg === undefined ? [] : [seg];
+  liWords = [];
+  for (const d of dicts) {
+    const rows: string[][] = typeof d === 'string' ? d.split('|').map((e) => e.split(' ')) : (d as ReadonlyArray<readonly string[]>).map((e) => [...e]);
+    for (const [a, b] of rows) if (a !== undefined && b !== undefined && [...a].length === 2 && a.endsWith('里') && b.endsWith('裏')) liWords.push([a, b]);
+  }
+  return liWords;
+}
+
+/** What a Taiwan borough (里) has: its activity centre and its office. */
+const BOROUGH_PLACES: ReadonlyArray<readonly [string, string]> = [['活动中心', '活動中心'], ['办公处', '辦公處']];
+
 export const CORRECTION_RULES: readonly CorrectionRule[] = [
+  {
+    name: '里 a Taiwan borough before 活动中心 or 办公处 (塗城里活動中心, 頂新里辦公處), also where OpenCC reads the name’s last character and 里 as “inside” (城里, 家里)',
+    source: 'Taiwan sprint text (dev half): 頂新里辦公處 → 裡辦公處; Taiwan sentence-collector text beyond the benchmark excerpt (characters 32,000–48,000, studied as development text): 塗城里活動中心 → 塗城裡活動中心',
+    entries: [
+      ...BOROUGH_PLACES.map(([w, t]): [string, string] => [`里${w}`, `里${t}`]),
+      ...insideLiWords().flatMap(([s2, t2]) => BOROUGH_PLACES.map(([w, t]): [string, string] => [`${s2}${w}`, `${t2.slice(0, -1)}里${t}`])),
+    ],
+    examples: [['涂城里活动中心', '塗城里活動中心'], ['顶新里活动中心', '頂新里活動中心'], ['新村里办公处', '新村里辦公處']],
+    guards: ['在家里活动', '城里人', '心里办公', '村里的活动'],
+  },
   {
     name: '里 inside a transliterated name (哈里斯, 布里斯班): between two transliteration characters',
     source: 'OpenCC writes 里 as 裏 outside its phrase list; Unicode CLDR zh-Hant / zh-Hant-HK names (dev half: 瓦希里, 克胡里, 毛里裘斯); Xinhua transliteration table for the characters',
