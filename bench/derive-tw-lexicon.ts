@@ -38,8 +38,8 @@ import { TW_LEXICON } from '../src/conversion/tw-lexicon.js';
 
 export const MIN_COUNT = 20;
 export const RATIO = 3;
-/** Characters whose Taiwan form is decided by policy, not by these counts. */
-const POLICY = new Set('台臺盡儘污汙溼濕畫劃干乾幹里裡'.split(''));
+/** Pairs of forms decided by policy, not by these counts (台/臺, but 櫃台/櫃檯 by the counts). */
+const POLICY = new Set(['台臺', '盡儘', '污汙', '溼濕', '畫劃', '干乾', '干幹', '乾幹', '里裡', '里裏', '裡裏'].flatMap((p) => [p, [...p].reverse().join('')]));
 
 export interface LexiconEntry {
   simplified: string;
@@ -86,7 +86,7 @@ export function deriveLexicon(occ: ReadonlyMap<string, number>): LexiconEntry[] 
     if (count < RATIO * competitors) continue;
     const x = [...taiwan];
     const y = [...got];
-    if (x.length === y.length && x.some((c, i) => c !== y[i] && (POLICY.has(c) || POLICY.has(y[i]!)))) continue;
+    if (x.length === y.length && x.some((c, i) => POLICY.has(c + y[i]!))) continue;
     out.push({ simplified: s, standard: toStandard(s), taiwan, count, competitors });
   }
   // One entry per standard key (two Simplified words that OpenCC writes alike: neither).

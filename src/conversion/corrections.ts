@@ -158,6 +158,9 @@ export const CORRECTIONS: readonly Correction[] = [
   // 来复 (來復, “come back”) read across 来 + 复X: 用来复制 → 用來復制.
   ...([['习', '複習'], ['杂', '複雜'], ['查', '複查'], ['述', '複述'], ['核', '複覈']] as const).map(
     ([c, t]): Correction => ({ from: `来复${c}`, to: `來${t}`, direction: 's2t', example: `可以拿来复${c}`, source: `${SENTENCES}: 拿來複習 → 拿來復習 (OpenCC reads 来复)` })),
+  // 年历 日历 (calendar) read across 年 / 日 + 历史 (history): 百年历史 → 百年曆史.
+  { from: '年历史', to: '年歷史', direction: 's2t', example: '一间百年历史的公司', source: 'Taiwan sentence-collector text beyond the benchmark excerpt (characters 48,000–64,000, studied as development text): 百年歷史 → 百年曆史 (OpenCC reads 年历 “calendar”)' },
+  { from: '日历史', to: '日歷史', direction: 's2t', example: '回顾今日历史', source: 'the same as 年历史 above (OpenCC reads 日历 “calendar”: 今日曆史)' },
   { from: '断舍离', to: '斷捨離', direction: 's2t', example: '你需要一点断舍离', source: `${SENTENCES}: 斷捨離 → 斷舍離 (the Japanese 断捨離, as Taiwan and Hong Kong write it)` },
   { from: '全彩', to: '全彩', direction: 's2t', example: '全彩漫画世界历史', source: `${SENTENCES}: 全彩漫畫 → 全綵 (OpenCC's 綵 is festoon silk)` },
   { from: '托福', to: '托福', direction: 's2t', example: '全新托福单字大全', source: `${SENTENCES}: 托福單字 (TOEFL) → 託福 (OpenCC's “thanks to you”; 託您的福 stays)` },
