@@ -80,16 +80,39 @@ function trie(group: DictGroup): PhraseTable {
   return t;
 }
 
-function chain(segmentation: DictGroup | undefined, groups: DictGroup[]): Convert {
+function chain(segmentation: DictGroup | undefined, groups: DictGroup[], priority?: DictGroup): Convert {
   const { normalize } = baseParts();
   const tries = groups.filter((g) => g.length > 0).map(trie);
   if (tries.length === 0) return normalize;
   const seg = segmentation && segmentation.length ? trie(segmentation) : undefined;
+  const first = priority && priority.length ? trie(priority) : undefined;
+  const cut = seg ? (first ? (s: string) => prioritySegment(s, first, seg) : (s: string) => seg.segment(s)) : (s: string) => [s];
   return (text) => {
     const s = normalize(text);
-    const pieces = seg ? seg.segment(s) : [s];
-    return tries.reduce((ps, t) => ps.map((p) => t.convert(p)), pieces).join('');
+    return tries.reduce((ps, t) => ps.map((p) => t.convert(p)), cut(s)).join('');
   };
+}
+
+/**
+ * Segmentation in two passes: the words of `first` (the zh-TW vocabulary's
+ * phrases) wherever they occur, left to right, longest first; the text
+ * between them by `rest` (tongwen's corrections and OpenCC's phrases). So a
+ * vocabulary phrase is not cut by an OpenCC phrase that ends inside it
+ * (使用|搜索引擎, not 使|用搜|索引擎).
+ */
+function prioritySegment(s: string, first: PhraseTable, rest: PhraseTable): string[] {
+  const out: string[] = [];
+  let gap = 0;
+  for (let i = 0; i < s.length; ) {
+    const m = first.matchPrefix(s, i);
+    if (m && m.end - i >= 2) {
+      if (gap < i) out.push(...rest.segment(s.slice(gap, i)));
+      out.push(s.slice(i, m.end));
+      i = gap = m.end;
+    } else i += s.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+  if (gap < s.length) out.push(...rest.segment(s.slice(gap)));
+  return out;
 }
 
 function targetGroup(side: Side & { script: 'Hant' }): DictGroup {
@@ -164,7 +187,8 @@ export function chainConverter(from: Side, to: Side): Convert {
     // OpenCC's s2t runs without segmentation; every other s2* configuration segments by STPhrases.
     // News phrases join the segmentation (in Simplified), so 技术|支持 can be read as one phrase.
     const seg = to.vocabulary === 'news' ? [newsSegmentation(), ...p.stSeg] : p.stSeg;
-    const convert = chain(target.length ? seg : undefined, [p.st, target]);
+    const priority = to.vocabulary === 'news' ? [newsSegmentation()] : undefined;
+    const convert = chain(target.length ? seg : undefined, [p.st, target], priority);
     // With OpenCC's forms, OpenCC's behaviour exactly (its test cases keep Traditional input as written).
     if (to.forms === 't' || to.forms === 'tw' || to.forms === 'hk') made = convert;
     else {
