@@ -231,23 +231,30 @@ const WEN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['文艺', '文藝'], ['文本', '文本'], ['文献', '文獻'], ['文具', '文具'], ['文书', '文書'], ['文案', '文案'], ['文档', '文檔'],
 ];
 
-let liWords: Array<[string, string]> | undefined;
+let liPhrases: Array<[string, string]> | undefined;
 
-/** OpenCC's two-character phrases X里 → X裏 (城里, 家里, 心里: “inside”), from its Simplified segmentation. */
-function insideLiWords(): Array<[string, string]> {
-  if (liWords) return liWords;
+/** OpenCC's two-character phrases X里 (城里 → 城裏 “inside”, 卡里 → 卡里 a name), from its Simplified segmentation. */
+function liPhraseList(): Array<[string, string]> {
+  if (liPhrases) return liPhrases;
   const seg = Preset.configs.s2tw?.segmentation;
   const dicts = Array.isArray(seg) && typeof seg[0] === 'string' ? (seg as string[]) : seg === undefined ? [] : [seg];
-  liWords = [];
+  liPhrases = [];
   for (const d of dicts) {
     const rows: string[][] = typeof d === 'string' ? d.split('|').map((e) => e.split(' ')) : (d as ReadonlyArray<readonly string[]>).map((e) => [...e]);
-    for (const [a, b] of rows) if (a !== undefined && b !== undefined && [...a].length === 2 && a.endsWith('里') && b.endsWith('裏')) liWords.push([a, b]);
+    for (const [a, b] of rows) if (a !== undefined && b !== undefined && [...a].length === 2 && a.endsWith('里')) liPhrases.push([a, b]);
   }
-  return liWords;
+  return liPhrases;
 }
 
+/** X里 → X裏 (“inside”: 城里, 家里). */
+const insideLiWords = () => liPhraseList().filter(([, b]) => b.endsWith('裏'));
+/** Characters before 里 the unit or the number (公里, 英里, 万里, 三里) or a place (故里, 乡里): 里面 never follows them as “inside”. */
+const LI_UNIT = new Set([...'一二三四五六七八九十百千万廿卅卌半几数余多公英华海方里故乡邻闾']);
+/** X里 → X里, a name (卡里, 哈里, 德里): before 面, 里 is “inside” (信用卡里面). */
+const nameLiWords = () => liPhraseList().filter(([a, b]) => b.endsWith('里') && !LI_UNIT.has(a[0]!));
+
 /** What a Taiwan borough (里) has: its activity centre and its office. */
-const BOROUGH_PLACES: ReadonlyArray<readonly [string, string]> = [['活动中心', '活動中心'], ['办公处', '辦公處']];
+const BOROUGH_PLACES: ReadonlyArray<readonly [string, string]> = [['活动中心', '活動中心'], ['办公处', '辦公處'], ['守望相助队', '守望相助隊']];
 
 export const CORRECTION_RULES: readonly CorrectionRule[] = [
   {
@@ -257,8 +264,15 @@ export const CORRECTION_RULES: readonly CorrectionRule[] = [
       ...BOROUGH_PLACES.map(([w, t]): [string, string] => [`里${w}`, `里${t}`]),
       ...insideLiWords().flatMap(([s2, t2]) => BOROUGH_PLACES.map(([w, t]): [string, string] => [`${s2}${w}`, `${t2.slice(0, -1)}里${t}`])),
     ],
-    examples: [['涂城里活动中心', '塗城里活動中心'], ['顶新里活动中心', '頂新里活動中心'], ['新村里办公处', '新村里辦公處']],
+    examples: [['涂城里活动中心', '塗城里活動中心'], ['顶新里活动中心', '頂新里活動中心'], ['新村里办公处', '新村里辦公處'], ['新社里守望相助队', '新社里守望相助隊']],
     guards: ['在家里活动', '城里人', '心里办公', '村里的活动'],
+  },
+  {
+    name: '里面 “inside” after a word OpenCC reads as a name ending in 里 (卡里, 德里, 格里): 信用卡裏面, not 卡里面',
+    source: 'Taiwan sentence-collector text beyond the benchmark excerpt (characters 64,000–80,000, studied as development text): 存在信用卡裡面 → 信用卡里面; issue 9 (報道里面, 腳本里面: the same kind, listed above)',
+    entries: nameLiWords().map(([a, b]): [string, string] => [`${a}面`, `${b.slice(0, -1)}裏面`]),
+    examples: [['把发票存在信用卡里面', '卡裏面'], ['这张卡里面有钱', '卡裏面']],
+    guards: ['三公里面积', '平方英里面积', '卡里是谁', '德里的天气', '万里面对'],
   },
   {
     name: '里 inside a transliterated name (哈里斯, 布里斯班): between two transliteration characters',
