@@ -46,7 +46,8 @@ test('derivation: the most frequent Taiwan form of a Simplified word wins at MIN
     ['調製', 35], // loses: OpenCC's Taiwan phrase wrote 調變 (modulation), unknown to the counts
     ['迴文', 1], ['回文', 27], // wins: 27 ≥ 3 × 1
     ['傭人', 6], ['佣人', 10], // below MIN_COUNT
+    ['轉台', 24], ['轉檯', 3], // wins: 台/檯 is no policy pair (台/臺 is)
   ]);
   const got = deriveLexicon(occ).map((e) => [e.simplified, e.standard, e.taiwan]);
-  assert.deepEqual(got, [['回文', '迴文', '回文'], ['回音', '迴音', '回音'], ['家具', '傢俱', '家具']]);
+  assert.deepEqual(got, [['回文', '迴文', '回文'], ['回音', '迴音', '回音'], ['家具', '傢俱', '家具'], ['转台', '轉檯', '轉台']]);
 });
