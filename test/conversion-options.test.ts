@@ -272,6 +272,8 @@ test('vocabulary (news): a Taiwan phrase is cut as one word before OpenCC’s ph
   assert.equal(variantConverter('zh-Hans', 'zh-TW', OPENCC)('不用打印发票'), converter('cn', 'twp')('不用打印发票'));
   // 印发 is still one word where no vocabulary phrase starts before it.
   assert.equal(variantConverter('zh-Hans', 'zh-TW')('印发文件'), '印發文件');
+  // Astral characters around and between phrases stay whole.
+  assert.equal(variantConverter('zh-Hans', 'zh-TW')('𠮷打印发票𠮷𠮷打印'), '𠮷列印發票𠮷𠮷列印');
 });
 
 test('vocabulary (news): 程序 beside a word of computing is 程式 on zh-TW (程序能力, 跑的程序, 人工智能程序, 前端程序, 程序写), read back as 程序; 法律程序 and 选举程序 stay', () => {

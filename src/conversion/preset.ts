@@ -105,7 +105,8 @@ function prioritySegment(s: string, first: PhraseTable, rest: PhraseTable): stri
   let gap = 0;
   for (let i = 0; i < s.length; ) {
     const m = first.matchPrefix(s, i);
-    if (m && m.end - i >= 2) {
+    // A phrase of two characters or more (one astral character is two UTF-16 units, and no phrase).
+    if (m && m.end - i >= 2 && !(m.end - i === 2 && s.codePointAt(i)! > 0xffff)) {
       if (gap < i) out.push(...rest.segment(s.slice(gap, i)));
       out.push(s.slice(i, m.end));
       i = gap = m.end;
