@@ -297,7 +297,7 @@ test('vocabulary (news): 程序 beside a word of computing is 程式 on zh-TW (�
 test('vocabulary (news): words Taiwan writes itself in a sense of their own come back as written (圖像, 聯繫, 通信, 性能, 字體, 自行車道 …); 搜索引擎 → 搜尋引擎 (a phrase cut as one word: 使用|搜索引擎), 搜索票 stays', () => {
   const there = variantConverter('zh-TW', 'zh-Hans');
   const back = variantConverter('zh-Hans', 'zh-TW');
-  for (const t of ['憂鬱症的全面圖像', '保持聯繫', '通信軟體', '車輛性能', '字體很美', '自行車道', '搜索票', '演算法和算法', '訊號和信號', '觸摸', '重裝備']) {
+  for (const t of ['憂鬱症的全面圖像', '保持聯繫', '通信軟體', '車輛性能', '字體很美', '自行車道', '搜索票', '演算法和算法', '訊號和信號', '觸摸', '重裝備', '掛斷電話', '中文字庫']) {
     assert.equal(back(there(t)), t, t);
   }
   assert.equal(back('使用搜索引擎'), '使用搜尋引擎');

@@ -52,6 +52,9 @@ export const NEWS_DROPPED: readonly string[] = [
   // text's 圖像 should not come back as 影像. (發送 99 / 傳送 307 and 搜索 193 / 搜尋 614 stay, mostly
   // online in Simplified news: 搜索結果 → 搜尋結果; 搜索票, a warrant, is guarded below.)
   '圖像', '聯繫', '通信', '性能', '字體', '自行車', '算法', '信號', '奔馳', '觸摸', '重裝',
+  // OpenCC Taiwan words the Taiwan counts never see, where they see the standard word: 掛斷 5 / 結束通話 0 (a phone
+  // interface's label), 字庫 7 / 字型檔 0
+  '掛斷', '字庫',
   // 布爾 → 布林 is Boolean; in news 布爾 is a transliteration (布爾戰爭, 伊斯坦布爾 → 伊斯坦布林)
   '布爾',
   // two-character fragments of one name each, which cut into other names (瓦拉莫文 → 瓦拉摩文, CLDR)
