@@ -285,6 +285,7 @@ test('vocabulary (news): 程序 beside a word of computing is 程式 on zh-TW (�
     ['人工智能程序写出来的', '人工智慧程式寫出來的'],
     ['前端程序改写', '前端程式改寫'],
     ['安装程序和子程序', '安裝程式和子程式'],
+    ['跟服务器上运行的程序', '跟伺服器上運行的程式'],
   ];
   for (const [s, want] of cases) {
     assert.equal(tw(s), want, s);

@@ -161,6 +161,7 @@ export const CORRECTIONS: readonly Correction[] = [
   // 年历 日历 (calendar) read across 年 / 日 + 历史 (history): 百年历史 → 百年曆史.
   { from: '年历史', to: '年歷史', direction: 's2t', example: '一间百年历史的公司', source: 'Taiwan sentence-collector text beyond the benchmark excerpt (characters 48,000–64,000, studied as development text): 百年歷史 → 百年曆史 (OpenCC reads 年历 “calendar”)' },
   { from: '日历史', to: '日歷史', direction: 's2t', example: '回顾今日历史', source: 'the same as 年历史 above (OpenCC reads 日历 “calendar”: 今日曆史)' },
+  { from: '疗愈', to: '療癒', direction: 's2t', example: '被红豆紫米汤疗愈', source: 'Taiwan sentence-collector text beyond the benchmark excerpt (characters 32,000–48,000 and 112,000–128,000, lines in no bench file): 療癒 ×2 → 療愈 (OpenCC writes 愈 “more”; 療癒 “heal”, as 治癒; McBopomofo’s Taiwan counts: 療癒 11, 療愈 never)' },
   { from: '冲冲冲', to: '衝衝衝', direction: 's2t', example: '继续冲冲冲啊', source: 'Taiwan sentence-collector text beyond the benchmark excerpt (characters 96,000–112,000, studied as development text): 繼續衝衝衝 → 沖沖衝 (OpenCC reads 冲冲 as in 興沖沖)' },
   { from: '卧薪尝胆', to: '臥薪嘗膽', direction: 's2t', example: '他卧薪尝胆十年', source: 'the same text: 臥薪嘗膽 → 臥薪嚐膽 (OpenCC writes 嚐 “taste food”; the idiom is 臥薪嘗膽 in Taiwan’s Ministry of Education idiom dictionary and in Hong Kong)' },
   { from: '断舍离', to: '斷捨離', direction: 's2t', example: '你需要一点断舍离', source: `${SENTENCES}: 斷捨離 → 斷舍離 (the Japanese 断捨離, as Taiwan and Hong Kong write it)` },

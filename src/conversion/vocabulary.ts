@@ -110,9 +110,8 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   // where OpenCC's 黑客 → 駭客 would write 駭客松.
   ['黑客松', '黑客松'],
   // 寫程式 (“write code”): 寫程序 is never a procedure (法律程序 stays).
-  // The computing senses of the words dropped above, where a phrase settles them.
+  // 搜索票 (a search warrant) stays 搜索 beside OpenCC's 搜索 → 搜尋.
   ['搜索票', '搜索票'],
-  ['字體大小', '字型大小'],
   ['寫程序', '寫程式'],
   ['編寫程序', '編寫程式'],
   // 程序 beside a word of computing (Taiwan sentence-collector text, dev half: 缺少程式能力, 跑的程式, 人工智慧程式,
@@ -123,6 +122,8 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   ['程序寫', '程式寫'],
   ['跑程序', '跑程式'],
   ['跑的程序', '跑的程式'],
+  ['運行的程序', '運行的程式'],
+  ['運行程序', '運行程式'],
   ['前端程序', '前端程式'],
   ['後端程序', '後端程式'],
   ['智能程序', '智慧程式'],
