@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, retag, segmenter, siteWords, verbLike } from '../src/taxonomy/terms.js';
+import { articleTerms, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
@@ -633,4 +633,19 @@ test("two common words the lead repeats from the title once (流感+疫情) weig
   // The same compound, used twice more in the body, is a term.
   const twice = [realDoc('flu', true, '流感疫情升温', '流感疫情持续升温，急诊室一床难求。', '专家预计流感疫情将在下月达到高峰，流感疫情期间应戴口罩。'), ...docs.slice(1)];
   assert.ok(pickAutoKeywords(twice, key, new Set()).get('flu')!.some((k) => k.key === '流感疫情'));
+});
+
+test("the title counts a word of the body its own segmentation cut otherwise (国|片 in the headline, 国片 in the body)", () => {
+  const titleOf = (title: string, body: string) => {
+    const parts = articleTerms(title, textBlocks(parseMarkdown(body))).title.split('\t');
+    return new Map(parts.flatMap((w, i) => (i % 2 === 0 ? [[w, parts[i + 1]!] as const] : [])));
+  };
+  const plain = titleOf('国片票房破三亿', '');
+  assert.ok(!plain.has('国片'), `the headline alone cuts 国|片: ${[...plain.keys()].join(' ')}`);
+  const title = titleOf('国片票房破三亿', '一部描写南部家族故事的国片上映六周，票房领先。');
+  assert.equal(title.get('国片'), 'n', `title words: ${[...title].join(' ')}`);
+  // Not a word inside one of the title's (台积 beside 台积电), nor one holding one (舰海鲲号 beside 海鲲号), nor a compound.
+  assert.equal(withBodyWords('台积电\tc\t扩产\tv', '台积电扩产', ['台积\tx\t扩产\tv']), '台积电\tc\t扩产\tv');
+  assert.equal(withBodyWords('潜舰\tn\t海鲲号\tc', '潜舰海鲲号海试', ['舰海鲲号\tx\t海试\tc']), '潜舰\tn\t海鲲号\tc');
+  assert.equal(withBodyWords('', '国片票房', ['国片\tn\t票房\tn']), '国片\tn\t票房\tn', 'a title without words of its own gets the body words it holds');
 });

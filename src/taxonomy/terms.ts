@@ -313,9 +313,39 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
   return out.join('\t');
 }
 
+/**
+ * The title's words with the body's words it holds that its own segmentation
+ * cut otherwise (a headline is terse: 国|片|票房 in the title, 国片 in the
+ * body): a Chinese word of the body (not a compound this module joined),
+ * written in the title, that neither holds one of the title's candidates nor
+ * is inside one (台积 of the body is not added beside the title's 台积电, nor
+ * 舰海鲲号 beside 海鲲号). In the order of the body, each once.
+ */
+export function withBodyWords(titleWords: string, rawTitle: string, blocks: readonly string[]): string {
+  const parts = titleWords === '' ? [] : titleWords.split('\t');
+  const inTitle: string[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) inTitle.push(parts[i]!);
+  const seen = new Set(inTitle);
+  const added: string[] = [];
+  for (const encoded of blocks) {
+    if (encoded === '') continue;
+    const words = encoded.split('\t');
+    for (let i = 0; i + 1 < words.length; i += 2) {
+      const w = words[i]!;
+      if (seen.has(w) || !HAN.test(w) || w.length < 2 || words[i + 1]!.startsWith('c') || !rawTitle.includes(w)) continue;
+      seen.add(w);
+      if (inTitle.some((t) => t.includes(w) || w.includes(t))) continue;
+      added.push(w, words[i + 1]!);
+    }
+  }
+  if (added.length === 0) return titleWords;
+  return titleWords === '' ? added.join('\t') : `${titleWords}\t${added.join('\t')}`;
+}
+
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
-  return { title: taggedWords(title, userWords), blocks: blocks.map(([, text]) => taggedWords(text, userWords)), kinds: blocks.map(([kind]) => kind).join('') };
+  const body = blocks.map(([, text]) => taggedWords(text, userWords));
+  return { title: withBodyWords(taggedWords(title, userWords), title.replace(NOISE, ' '), body), blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
 }
 
 /** Document frequencies for automatic keywords come from about this many articles with keywords (and all without). */
