@@ -649,3 +649,15 @@ test("the title counts a word of the body its own segmentation cut otherwise (�
   assert.equal(withBodyWords('潜舰\tn\t海鲲号\tc', '潜舰海鲲号海试', ['舰海鲲号\tx\t海试\tc']), '潜舰\tn\t海鲲号\tc');
   assert.equal(withBodyWords('', '国片票房', ['国片\tn\t票房\tn']), '国片\tn\t票房\tn', 'a title without words of its own gets the body words it holds');
 });
+
+test('a compound of the headline that the body uses too names the topic even when its part stands alone more often (AI客服 beside 人工客服)', () => {
+  const key = keyFunction([...both]);
+  const body = ['多家银行的电话客服改由AI客服接听，转接人工客服需要多次按键，老年用户投诉明显增多。', '消费者协会表示，AI客服难以理解方言，客服热线也常占线。', '监管部门要求银行保留便捷的人工客服通道。'];
+  const background = [realDoc('b', false, '银行网点减少', '多家银行关闭网点，老年用户不便。'), realDoc('c', false, '方言节目', '电视台推出方言节目。'),
+    realDoc('d', false, '天气转凉', '本周天气转凉，各地气温下降。'), realDoc('e', false, '投诉增多', '消费者协会称投诉增多。')];
+  const picked = pickAutoKeywords([realDoc('a', true, '银行用AI客服替代人工，老年用户投诉增多', ...body), ...background], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('ai客服'), `picked: ${picked.join(' ')}`);
+  // Without it in the title, the compound is a phrase of its part, which stands alone more often.
+  const untitled = pickAutoKeywords([realDoc('a', true, '银行客服改革', ...body), ...background], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(!untitled.includes('ai客服') && untitled.includes('客服'), `picked: ${untitled.join(' ')}`);
+});

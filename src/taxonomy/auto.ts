@@ -276,7 +276,10 @@ export function pickAutoKeywords(
         // A place at its head that also stands alone (香港 beside 香港+稳定币) makes it a phrase too; one that never
         // does names the thing (高雄+捷运).
         const head = m.get(parts[0]!);
-        if ((head?.tag === 'ns' && head.times > e2.times) || parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; })) {
+        // A compound of the headline that the body uses too (AI+客服, 用电+负荷 in the title and the lead) names the topic
+        // even when a part stands alone more often; not one headed by a modifier (国产+福卫).
+        const headline = e2.title && e2.body > 0 && !STOP_WORDS.has(parts[0]!);
+        if ((head?.tag === 'ns' && head.times > e2.times) || (!headline && parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; }))) {
           phrases.add(k2);
           break;
         }
