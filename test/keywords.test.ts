@@ -661,3 +661,15 @@ test('a compound of the headline that the body uses too names the topic even whe
   const untitled = pickAutoKeywords([realDoc('a', true, '银行客服改革', ...body), ...background], key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(!untitled.includes('ai客服') && untitled.includes('客服'), `picked: ${untitled.join(' ')}`);
 });
+
+test('the people and places of city news (市民, 居民, 本市, 多地) are generic words, as 民众 is', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '暑期血库告急，市民踊跃献血', '进入暑期，多地血库告急，部分血型的库存仅能维持三天。市民踊跃献血。', '血液中心呼吁本市市民积极献血，市民可就近前往献血点，居民也可预约。'),
+    realDoc('b', false, '市民公园开放', '本市市民公园今起开放。'), realDoc('c', false, '天气转凉', '本周天气转凉，多地气温下降。'), realDoc('d', false, '血型知识', '血型分为四种。'),
+    realDoc('e', false, '市民卡', '市民卡可乘公交。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('血库'), `picked: ${picked.join(' ')}`);
+  for (const w of ['市民', '居民', '本市', '多地']) assert.ok(!picked.includes(w), `${w}: picked ${picked.join(' ')}`);
+});
