@@ -11,7 +11,11 @@
  * sign-off paragraph (boilerplate), a 往期回顾 list linking other articles and
  * a contributor credit with a handle.
  *
- *   npm run bench:keywords -- [--background 400]
+ *   npm run bench:keywords -- [--background 400] [--all] [--dev]
+ *
+ * Per-article results are printed for the development sets only (the first
+ * and bench/keyword-articles-dev2.ts); `--all` prints the unseen ones too.
+ * `--dev` hides the final set's figures (while rules are being studied).
  *
  * Printed for the old extractor (Intl.Segmenter runs + link-text boost,
  * bench/legacy/) and the new one (jieba, src/taxonomy/): recall of the human
@@ -34,10 +38,12 @@ import { SIGN_OFF, TAGGED_ARTICLES, type TaggedArticle } from './keyword-article
 import { HELD_OUT_ARTICLES } from './keyword-articles-heldout.js';
 import { FRESH_ARTICLES } from './keyword-articles-fresh.js';
 import { NEW_ARTICLES } from './keyword-articles-new.js';
+import { DEV2_ARTICLES } from './keyword-articles-dev2.js';
+import { FINAL_ARTICLES } from './keyword-articles-final.js';
 import { articleTerms as legacyTerms } from './legacy/terms.js';
 import { pickAutoKeywords as legacyPick } from './legacy/auto.js';
 
-const { values } = parseArgs({ options: { background: { type: 'string', default: '400' } } });
+const { values } = parseArgs({ options: { background: { type: 'string', default: '400' }, all: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 const background = Number(values.background);
 
 const site = join(REPO, '.bench', `kwq-${background}`);
@@ -85,7 +91,11 @@ TAGGED_ARTICLES.forEach((a, i) => write(`tagged/${a.slug}.md`, markdown(a, i, TA
 HELD_OUT_ARTICLES.forEach((a, i) => write(`heldout/${a.slug}.md`, markdown(a, i, HELD_OUT_ARTICLES)));
 FRESH_ARTICLES.forEach((a, i) => write(`fresh/${a.slug}.md`, markdown(a, i, FRESH_ARTICLES)));
 NEW_ARTICLES.forEach((a, i) => write(`new/${a.slug}.md`, markdown(a, i, NEW_ARTICLES)));
-const ALL = [...TAGGED_ARTICLES, ...HELD_OUT_ARTICLES, ...FRESH_ARTICLES, ...NEW_ARTICLES];
+DEV2_ARTICLES.forEach((a, i) => write(`dev2/${a.slug}.md`, markdown(a, i, DEV2_ARTICLES)));
+FINAL_ARTICLES.forEach((a, i) => write(`final/${a.slug}.md`, markdown(a, i, FINAL_ARTICLES)));
+const ALL = [...TAGGED_ARTICLES, ...DEV2_ARTICLES, ...HELD_OUT_ARTICLES, ...FRESH_ARTICLES, ...NEW_ARTICLES, ...FINAL_ARTICLES];
+/** The articles whose per-article results are printed: the development sets, unless `--all`. */
+const SHOWN = values.all ? ALL : [...TAGGED_ARTICLES, ...DEV2_ARTICLES];
 
 const key = keyFunction(['zh-Hant', 'zh-Hans']);
 type Truth = Map<string, { tags: string[]; ok: Set<string> }>;
@@ -94,6 +104,8 @@ const tuning = truthOf(TAGGED_ARTICLES);
 const heldOut = truthOf(HELD_OUT_ARTICLES);
 const fresh = truthOf(FRESH_ARTICLES);
 const unseen = truthOf(NEW_ARTICLES);
+const dev2 = truthOf(DEV2_ARTICLES);
+const final = truthOf(FINAL_ARTICLES);
 const truth = truthOf(ALL);
 
 interface Scores { articles: number; extracted: number; tagHits: number; goodHits: number; tagsTotal: number; tagsFound: number; lead: number; any: number }
@@ -135,10 +147,12 @@ const current = new Map(json.articles.filter((a) => a.auto).map((a) => [a.id.rep
 const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)}%`.padStart(7);
 console.log(`Automatic keywords against human tags: ${TAGGED_ARTICLES.length} tagged articles the extractor was tuned on (bench/keyword-articles.ts) and ${HELD_OUT_ARTICLES.length} held-out ones (bench/keyword-articles-heldout.ts; read once after scoring, see there), all by the team, + ${background} corpus articles as background`);
 console.log(`  and ${FRESH_ARTICLES.length} + ${NEW_ARTICLES.length} written and tagged before any run on them, never used for tuning (bench/keyword-articles-fresh.ts, bench/keyword-articles-new.ts)`);
-console.log(`${''.padEnd(44)}  tuning set (${TAGGED_ARTICLES.length})   held out (${HELD_OUT_ARTICLES.length})    fresh (${FRESH_ARTICLES.length})        new (${NEW_ARTICLES.length})`);
-console.log(`${''.padEnd(44)}   old      new      old      new      old      new      old      new    goal`);
-const scores = [tuning, heldOut, fresh, unseen].flatMap((set) => [score(legacy, set), score(current, set)]);
-const row = (label: string, f: (s: Scores) => string, goal = '') => console.log(`  ${label.padEnd(42)} ${scores.map(f).join('  ')}  ${goal}`);
+console.log(`  and ${DEV2_ARTICLES.length} of a second development set (bench/keyword-articles-dev2.ts) and ${FINAL_ARTICLES.length} unseen ones written with it, scored only after its rules were fixed (bench/keyword-articles-final.ts)`);
+console.log(`${''.padEnd(44)}  tuning set (${TAGGED_ARTICLES.length})   dev 2 (${DEV2_ARTICLES.length})       held out (${HELD_OUT_ARTICLES.length})    fresh (${FRESH_ARTICLES.length})        new (${NEW_ARTICLES.length})        final (${FINAL_ARTICLES.length})`);
+console.log(`${''.padEnd(44)}   old      new      old      new      old      new      old      new      old      new      old      new    goal`);
+const scores = [tuning, dev2, heldOut, fresh, unseen, final].flatMap((set) => [score(legacy, set), score(current, set)]);
+// `--dev`: the final set's figures are not shown (while rules are being studied on the development sets).
+const row = (label: string, f: (s: Scores) => string, goal = '') => console.log(`  ${label.padEnd(42)} ${scores.map((s, i) => (values.dev && i >= 10 ? '      —' : f(s))).join('  ')}  ${goal}`);
 row('keywords per article', (s) => (s.extracted / s.articles).toFixed(2).padStart(7));
 row('recall of human tags (top 5)', (s) => pct(s.tagsFound, s.tagsTotal));
 row('precision: extracted that are human tags', (s) => pct(s.tagHits, s.extracted), '≥ 30%');
@@ -146,8 +160,8 @@ row('extracted that are good or acceptable', (s) => pct(s.goodHits, s.extracted)
 row('lead topic found', (s) => pct(s.lead, s.articles), '≥ 60%');
 row('articles with at least one human tag', (s) => pct(s.any, s.articles), '≥ 75%');
 console.log(`  time: old ${(legacyMs / docs.length).toFixed(2)} ms per article (segmenting + ranking, one thread); new: build ${(buildMs / 1000).toFixed(1)} s, terms ${report.articleStages.terms.toFixed(0)} ms CPU in workers, keyword stage ${(report.stages.keywords ?? 0).toFixed(0)} ms`);
-console.log('\n  per article (new): lead tag | extracted (✓ tag, ~ acceptable, ✗ other)');
-for (const a of ALL) {
+console.log(`\n  per article (new), ${values.all ? 'all sets' : 'development sets only (--all: every set)'}: lead tag | extracted (✓ tag, ~ acceptable, ✗ other)`);
+for (const a of SHOWN) {
   const t = truth.get(a.slug)!;
   const got = current.get(a.slug) ?? [];
   console.log(`    ${a.tags[0]!.padEnd(8, '　')} ${got.map((k) => `${t.tags.includes(k) ? '✓' : t.ok.has(k) ? '~' : '✗'}${k}`).join(' ')}   [old: ${(legacy.get(a.slug) ?? []).join(' ')}]`);

@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, retag, siteWords } from '../src/taxonomy/terms.js';
+import { articleTerms, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
@@ -594,4 +594,82 @@ test('a thing named by a place comes with its kind, as editors tag them (杭州�
   ];
   const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(picked.includes('杭州亚运会') && picked.includes('亚运会'), `picked: ${picked.join(' ')}`);
+});
+
+/** An article of real text as the workers count it: its title and paragraphs, segmented (Simplified). */
+function realDoc(id: string, wanted: boolean, title: string, ...paragraphs: string[]) {
+  const terms = articleTerms(title, textBlocks(parseMarkdown(paragraphs.join('\n\n'))));
+  return { id, lang: 'zh-Hans' as const, wanted, terms, hashes: terms.blocks.map((_, i) => 1000 * id.length + i) };
+}
+
+test('a word jieba did not know made of verb and adjective characters (调涨, 推高, 难求) is no candidate; a name of such a word is (蔚来, 鸿海, 顺丰)', () => {
+  const j = segmenter();
+  for (const w of ['调涨', '推高', '难求', '多地', '转冷']) assert.ok(verbLike(w, j), `${w} is verb-like`);
+  for (const w of ['蔚来', '鸿海', '顺丰', '伟达', '时薪', '宇树']) assert.ok(!verbLike(w, j), `${w} is a name or noun`);
+  const words = wordsOf('基本工资明年调涨，月薪突破两万九', '持续高温推高用电负荷。急诊室一床难求。蔚来与鸿海合作，顺丰承运。');
+  for (const w of ['调涨', '推高', '难求']) assert.ok(!words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+  for (const w of ['基本工资', '蔚来', '鸿海', '顺丰']) assert.ok(words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+});
+
+test('a capitalized Latin abbreviation written against a Chinese noun is one term (AI客服, AI伺服器); not with a generic word (AI功能)', () => {
+  const words = wordsOf('银行用AI客服替代人工', '多家银行的电话客服改由AI客服接听，AI功能有限。AI伺服器需求强劲。');
+  assert.equal(words.get('AI客服'), 'c', `words: ${[...words].join(' ')}`);
+  assert.equal(words.get('AI伺服器'), 'c');
+  assert.ok(!words.has('AI功能'), 'not with a stop word');
+  assert.ok(words.has('AI') && words.has('客服'), 'the parts stay candidates');
+});
+
+test("two common words the lead repeats from the title once (流感+疫情) weigh as a common noun: the word that stands alone wins", () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('flu', true, '流感疫情升温，急诊室一床难求', '疾管署监测显示，上周类流感门急诊就诊人次突破十二万，流感疫情持续升温。',
+      '多家医学中心急诊室出现一床难求的情况，病患等候住院的时间超过两天。', '疾管署呼吁尚未接种公费流感疫苗的长者与幼童尽速接种。'),
+    realDoc('b', false, '疫情趋缓', '各地疫情趋缓，医院门诊人次回落。'), realDoc('c', false, '医院扩建', '医院扩建急诊室，门诊大楼明年启用。'),
+    realDoc('d', false, '天气转凉', '本周天气转凉，各地气温下降。'), realDoc('e', false, '流感疫苗开打', '公费流感疫苗今起开打，长者优先。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('flu')!.map((k) => k.key);
+  assert.ok(picked.includes('流感'), `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('流感疫情'), `picked: ${picked.join(' ')}`);
+  // The same compound, used twice more in the body, is a term.
+  const twice = [realDoc('flu', true, '流感疫情升温', '流感疫情持续升温，急诊室一床难求。', '专家预计流感疫情将在下月达到高峰，流感疫情期间应戴口罩。'), ...docs.slice(1)];
+  assert.ok(pickAutoKeywords(twice, key, new Set()).get('flu')!.some((k) => k.key === '流感疫情'));
+});
+
+test("the title counts a word of the body its own segmentation cut otherwise (国|片 in the headline, 国片 in the body)", () => {
+  const titleOf = (title: string, body: string) => {
+    const parts = articleTerms(title, textBlocks(parseMarkdown(body))).title.split('\t');
+    return new Map(parts.flatMap((w, i) => (i % 2 === 0 ? [[w, parts[i + 1]!] as const] : [])));
+  };
+  const plain = titleOf('国片票房破三亿', '');
+  assert.ok(!plain.has('国片'), `the headline alone cuts 国|片: ${[...plain.keys()].join(' ')}`);
+  const title = titleOf('国片票房破三亿', '一部描写南部家族故事的国片上映六周，票房领先。');
+  assert.equal(title.get('国片'), 'n', `title words: ${[...title].join(' ')}`);
+  // Not a word inside one of the title's (台积 beside 台积电), nor one holding one (舰海鲲号 beside 海鲲号), nor a compound.
+  assert.equal(withBodyWords('台积电\tc\t扩产\tv', '台积电扩产', ['台积\tx\t扩产\tv']), '台积电\tc\t扩产\tv');
+  assert.equal(withBodyWords('潜舰\tn\t海鲲号\tc', '潜舰海鲲号海试', ['舰海鲲号\tx\t海试\tc']), '潜舰\tn\t海鲲号\tc');
+  assert.equal(withBodyWords('', '国片票房', ['国片\tn\t票房\tn']), '国片\tn\t票房\tn', 'a title without words of its own gets the body words it holds');
+});
+
+test('a compound of the headline that the body uses too names the topic even when its part stands alone more often (AI客服 beside 人工客服)', () => {
+  const key = keyFunction([...both]);
+  const body = ['多家银行的电话客服改由AI客服接听，转接人工客服需要多次按键，老年用户投诉明显增多。', '消费者协会表示，AI客服难以理解方言，客服热线也常占线。', '监管部门要求银行保留便捷的人工客服通道。'];
+  const background = [realDoc('b', false, '银行网点减少', '多家银行关闭网点，老年用户不便。'), realDoc('c', false, '方言节目', '电视台推出方言节目。'),
+    realDoc('d', false, '天气转凉', '本周天气转凉，各地气温下降。'), realDoc('e', false, '投诉增多', '消费者协会称投诉增多。')];
+  const picked = pickAutoKeywords([realDoc('a', true, '银行用AI客服替代人工，老年用户投诉增多', ...body), ...background], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('ai客服'), `picked: ${picked.join(' ')}`);
+  // Without it in the title, the compound is a phrase of its part, which stands alone more often.
+  const untitled = pickAutoKeywords([realDoc('a', true, '银行客服改革', ...body), ...background], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(!untitled.includes('ai客服') && untitled.includes('客服'), `picked: ${untitled.join(' ')}`);
+});
+
+test('the people and places of city news (市民, 居民, 本市, 多地) are generic words, as 民众 is', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '暑期血库告急，市民踊跃献血', '进入暑期，多地血库告急，部分血型的库存仅能维持三天。市民踊跃献血。', '血液中心呼吁本市市民积极献血，市民可就近前往献血点，居民也可预约。'),
+    realDoc('b', false, '市民公园开放', '本市市民公园今起开放。'), realDoc('c', false, '天气转凉', '本周天气转凉，多地气温下降。'), realDoc('d', false, '血型知识', '血型分为四种。'),
+    realDoc('e', false, '市民卡', '市民卡可乘公交。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('血库'), `picked: ${picked.join(' ')}`);
+  for (const w of ['市民', '居民', '本市', '多地']) assert.ok(!picked.includes(w), `${w}: picked ${picked.join(' ')}`);
 });

@@ -187,6 +187,37 @@ function unknown(word: string): { word: string; tag: string } {
 }
 
 
+/** Tags jieba's dictionary gives single characters that are not nouns: verbs, adjectives, adverbs, numbers, particles… (not prepositions: a word the HMM joined after one is a name, 顺丰 顺/p, 比特 比/p). */
+const NOT_NOUN_CHAR = /^(?:v|vd|a|ad|d|m|mq|uv|ud|ug|uj|ul|uz|c|u|q|f|r|y)$/;
+/** … and those of a character that ends a verb or an adjective phrase (调+涨, 推+高, 难+求, 多+地, 年+仅). */
+const VERB_END_CHAR = /^(?:v|vd|a|ad|d|uv)$/;
+/** The dictionary tag of each single character asked so far (the same in every segmenter: site words have two characters or more). */
+const charTags = new Map<string, string>();
+
+/**
+ * Whether a word jieba did not know is a verb or adjective phrase rather than
+ * a name: every character, alone, a verb, adjective, adverb, number or
+ * particle in jieba's dictionary, the last a verb, adjective or adverb (调涨,
+ * 推高, 难求, 多地, 转冷, 刚收来, 股大涨), as its HMM joins them. A name has
+ * a character that is a noun or only a name's (蔚来 蔚/nr, 鸿海 海/n, 伟达
+ * 伟/zg, 时薪 薪/n).
+ */
+export function verbLike(word: string, j: Jieba): boolean {
+  const chars = [...word];
+  if (chars.length < 2 || chars.length > 3) return false;
+  return chars.every((c, i) => {
+    let tag = charTags.get(c);
+    if (tag === undefined) {
+      tag = j.tag(c, true)[0]?.tag ?? 'x';
+      charTags.set(c, tag);
+    }
+    return NOT_NOUN_CHAR.test(tag) && (i < chars.length - 1 || VERB_END_CHAR.test(tag));
+  });
+}
+
+/** A Latin abbreviation in capitals (AI, GPU, PCB, 5G): written against a Chinese noun, one term with it (AI客服, AI伺服器). */
+const ACRONYM = /^(?=[A-Z0-9]{2,5}$)[0-9]*[A-Z][A-Z0-9]*$/;
+
 /**
  * The tagged candidate words of one text (Simplified): content words, and
  * compounds of two or three adjacent words of which one is a single
@@ -196,7 +227,8 @@ function unknown(word: string): { word: string; tag: string } {
 export function taggedWords(text: string, userWords: readonly string[] = []): string {
   const clean = text.replace(NOISE, ' ');
   if (!/[\p{L}]/u.test(clean)) return '';
-  const words = joinLatin(segmenter(userWords).tag(clean, true)).map(retag);
+  const j = segmenter(userWords);
+  const words = joinLatin(j.tag(clean, true)).map(retag);
   const out: string[] = [];
   // The title of a work between book-title marks, as written (《黑神话：悟空》): a name.
   for (const m of clean.matchAll(/《([^《》\n]{2,16})》/gu)) out.push(m[1]!.trim(), 'nz');
@@ -213,7 +245,8 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     const { word, tag } = words[i]!;
     here.clear();
     // Words jieba did not know (its HMM joined them: 蔚来, 鸿海, but also 这台, 由英): not with a function character at an edge.
-    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!))) && word.length >= 2) {
+    // Nor a verb or adjective phrase its HMM joined (调涨, 推高, 难求: `verbLike`); such a word still joins compounds (比特+币).
+    if ((CONTENT.test(tag) || (tag === 'x' && HAN.test(word) && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!) && !verbLike(word, j))) && word.length >= 2) {
       // A common noun used as a verb here (已量产, 正式亮相, 生效了: jieba's dictionary tags many verbs n): `nv`.
       out.push(word, /^(?:n|vn|ng)$/.test(tag) && HAN.test(word) && (VERB_BEFORE.has(words[i - 1]?.word ?? '') || VERB_AFTER.has(words[i + 1]?.word ?? '')) ? 'nv' : tag);
     }
@@ -237,6 +270,10 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     // A name jieba did not know written against a capitalized Latin part (智谱+AI, 玄戒+O1): one name.
     if (next && tag === 'x' && HAN.test(word) && word.length >= 2 && next.tag === 'eng' && /^[A-Z][A-Za-z0-9]{0,3}$/.test(next.word)
       && !GRAMMAR_CHARS.has(word[0]!) && !GRAMMAR_END_CHARS.has(word.at(-1)!)) join(word + next.word, 'c');
+    // A Latin abbreviation against a Chinese noun of two or three characters (AI+客服, AI+伺服器, 5G+基站): one term,
+    // counted when it recurs (not with a generic or stop word: AI+功能, GPU+市场).
+    if (next && tag === 'eng' && ACRONYM.test(word) && HAN.test(next.word) && next.word.length >= 2 && next.word.length <= 3 && /^(?:n|vn|j|x)/.test(next.tag)
+      && !STOP_WORDS.has(next.word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)) join(word + next.word, 'c');
     // Capitalized Latin names of two or three words (Apple Intelligence, Kevin Scott).
     // A version number ends such a name (Wi-Fi 7, Llama 3).
     if (tag === 'eng' && /^[A-Z]/.test(word)) {
@@ -276,9 +313,39 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
   return out.join('\t');
 }
 
+/**
+ * The title's words with the body's words it holds that its own segmentation
+ * cut otherwise (a headline is terse: 国|片|票房 in the title, 国片 in the
+ * body): a Chinese word of the body (not a compound this module joined),
+ * written in the title, that neither holds one of the title's candidates nor
+ * is inside one (台积 of the body is not added beside the title's 台积电, nor
+ * 舰海鲲号 beside 海鲲号). In the order of the body, each once.
+ */
+export function withBodyWords(titleWords: string, rawTitle: string, blocks: readonly string[]): string {
+  const parts = titleWords === '' ? [] : titleWords.split('\t');
+  const inTitle: string[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) inTitle.push(parts[i]!);
+  const seen = new Set(inTitle);
+  const added: string[] = [];
+  for (const encoded of blocks) {
+    if (encoded === '') continue;
+    const words = encoded.split('\t');
+    for (let i = 0; i + 1 < words.length; i += 2) {
+      const w = words[i]!;
+      if (seen.has(w) || !HAN.test(w) || w.length < 2 || words[i + 1]!.startsWith('c') || !rawTitle.includes(w)) continue;
+      seen.add(w);
+      if (inTitle.some((t) => t.includes(w) || w.includes(t))) continue;
+      added.push(w, words[i + 1]!);
+    }
+  }
+  if (added.length === 0) return titleWords;
+  return titleWords === '' ? added.join('\t') : `${titleWords}\t${added.join('\t')}`;
+}
+
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
-  return { title: taggedWords(title, userWords), blocks: blocks.map(([, text]) => taggedWords(text, userWords)), kinds: blocks.map(([kind]) => kind).join('') };
+  const body = blocks.map(([, text]) => taggedWords(text, userWords));
+  return { title: withBodyWords(taggedWords(title, userWords), title.replace(NOISE, ' '), body), blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
 }
 
 /** Document frequencies for automatic keywords come from about this many articles with keywords (and all without). */
