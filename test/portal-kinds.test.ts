@@ -151,6 +151,20 @@ test('reading time: Chinese by characters (400 a minute), Latin by words', () =>
   assert.equal(ctx.article.reading_time, '約 1 分鐘讀完');
 });
 
+test('reading time: countText counts as the regular expressions it mirrors, on mixed text with astral and lone surrogates', () => {
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+  const word = /[\p{Script=Latin}\p{N}]+(?:['’.-][\p{Script=Latin}\p{N}]+)*/gu;
+  const alphabet = ['a', 'Z', '1', '٣', 'é', '\u{1D7CE}', '\u{10780}', "'", '’', '.', '-', ' ', '字', '\u{20000}', 'あ', 'ア', '한', '\ud800', '\udc00', ',', 'Ⅻ', '½'];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % alphabet.length;
+  for (let k = 0; k < 20000; k++) {
+    let s = '';
+    for (let i = 1 + (k % 12); i > 0; i--) s += alphabet[next()];
+    assert.deepEqual(countText(s), { characters: s.match(cjk)?.length ?? 0, words: s.match(word)?.length ?? 0 }, JSON.stringify(s));
+  }
+  assert.deepEqual(countText("rock'n'roll 3.14 e-mail x-'y 𠀀字"), { characters: 2, words: 5 });
+});
+
 test('related articles: most shared keywords, then same section, then newest', () => {
   const related = relatedArticles(model);
   // a shares 英偉達 and GPU with c, 英偉達 with b; b and c are in its section too.

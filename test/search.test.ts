@@ -80,6 +80,19 @@ test('the character map normalizes Traditional to Simplified, only for character
   assert.equal(simplifiedOnly('台積電擴產'), '台积电扩产');
 });
 
+test('the normalizer replaces exactly what NFKC, lower case and a per-Han-character replace would (its definition, and the browser\'s)', () => {
+  let all = '';
+  for (let c = 0x2e80; c <= 0x9fff; c++) all += String.fromCodePoint(c);
+  const map = charMap([[all, 'zh-Hant'], [all, 'zh-Hans']]);
+  const pairs = Array.from(map);
+  const m = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) m.set(pairs[i]!, pairs[i + 1]!);
+  const definition = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\p{Script=Han}/gu, (ch) => m.get(ch) ?? ch);
+  const norm = searchNormalizer(map);
+  for (const text of [all, map, '英偉達 ＧＰＵ ① ﬁ Ⅻ \ud800偉\udc00 𠀀𡃁𪚥 龜⺀〇々', '', 'plain ascii']) assert.equal(norm(text), definition(text));
+  assert.ok(pairs.length > 2000, String(pairs.length));
+});
+
 test('the character map never chains or swaps characters, so query and index normalize alike', () => {
   // 喫茶 in a Simplified article and 吃 elsewhere, on a site with a Taiwan variant:
   // both 吃 and 喫 must normalize to one character, not to each other.

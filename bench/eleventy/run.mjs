@@ -10,4 +10,5 @@ const started = performance.now();
 const elev = new Eleventy(input, out, { quietMode: true, configPath: fileURLToPath(new URL('./eleventy.config.mjs', import.meta.url)) });
 await elev.write();
 const wallMs = performance.now() - started;
-console.log(JSON.stringify({ wallMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+const usage = process.resourceUsage();
+console.log(JSON.stringify({ wallMs, maxRssMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }));

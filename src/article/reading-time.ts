@@ -22,10 +22,54 @@ export function htmlText(html: string): string {
     });
 }
 
-/** Characters and words of a text: CJK characters one by one, Latin (and digit) runs as words. */
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const WORD = /^[\p{Script=Latin}\p{N}]$/u;
+/** Class of each code point met so far: 0 not yet seen, else 1 + (CJK ? 1 : 0) + (Latin or number ? 2 : 0). */
+const classes = new Uint8Array(0x110000);
+
+function classOf(cp: number): number {
+  let k = classes[cp]!;
+  if (k === 0) {
+    const c = String.fromCodePoint(cp);
+    k = 1 + (CJK.test(c) ? 1 : 0) + (WORD.test(c) ? 2 : 0);
+    classes[cp] = k;
+  }
+  return k - 1;
+}
+
+/**
+ * Characters and words of a text: CJK characters one by one, Latin (and digit) runs as words — a word is
+ * `[\p{Script=Latin}\p{N}]+(?:['’.-][\p{Script=Latin}\p{N}]+)*`, read left to right as that regular
+ * expression matches (a scan over code points, each one's class tested once per thread).
+ */
 export function countText(text: string): { characters: number; words: number } {
-  const characters = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const words = text.match(/[\p{Script=Latin}\p{N}]+(?:['’.-][\p{Script=Latin}\p{N}]+)*/gu)?.length ?? 0;
+  let characters = 0;
+  let words = 0;
+  const n = text.length;
+  /** Code point at `i` (a lone surrogate as itself) and its length. */
+  const at = (i: number): number => {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) return 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+    }
+    return c;
+  };
+  const isSeparator = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+  let inWord = false;
+  for (let i = 0; i < n; ) {
+    const cp = at(i);
+    const len = cp > 0xffff ? 2 : 1;
+    const k = classOf(cp);
+    if (k & 1) characters++;
+    if (k & 2) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (inWord && isSeparator(cp) && i + 1 < n && classOf(at(i + 1)) & 2) {
+      // A separator between two runs keeps the word going.
+    } else inWord = false;
+    i += len;
+  }
   return { characters, words };
 }
 

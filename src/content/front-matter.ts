@@ -7,7 +7,8 @@ import matter from 'gray-matter';
 import type { Document } from 'yaml';
 import { SiteError } from '../core/errors.js';
 import { positionAt, yamlKeyPlace } from '../core/position.js';
-import { parseYamlData } from '../core/yaml-data.js';
+import { parseYamlData, type YamlSource } from '../core/yaml-data.js';
+import { simpleYamlMapping } from '../core/yaml-fast.js';
 
 export interface FrontMatter {
   /** The fields, as YAML 1.2 core data (dates stay strings). */
@@ -56,19 +57,28 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   }
 
   let doc: Document | undefined;
+  let docOf: (() => Document) | undefined;
   let matterOffset = 3;
   const parsed = matter(text, {
     engines: {
       yaml: {
         parse(source: string): object {
           matterOffset = text.indexOf(source, 3);
-          const parsed = parseYamlData(softTabs(source), {
+          const yamlSource: YamlSource = {
             file,
             stage: 'front matter',
             fileText: text,
             offset: matterOffset,
             hint: 'check quotes, colons and indentation; quote values that contain `: ` or start with a special character',
-          });
+          };
+          // Simple `key: value` lines (most articles) are read without `yaml`; its document, for the places of
+          // fields in messages, is made only when a message asks for one.
+          const simple = simpleYamlMapping(source);
+          if (simple) {
+            docOf = () => parseYamlData(softTabs(source), yamlSource).doc;
+            return simple;
+          }
+          const parsed = parseYamlData(softTabs(source), yamlSource);
           doc = parsed.doc;
           const data = parsed.data;
           if (data === null || data === undefined) return {};
@@ -90,12 +100,13 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   const body = parsed.content;
   const bodyOffset = text.length - body.length;
   const bodyLine = positionAt(text, bodyOffset).line;
-  const yamlDoc = doc;
+  let yamlDoc = doc;
   return {
     data: { ...(parsed.data as Record<string, unknown>) },
     body,
     bodyLine,
     placeOf(field: string) {
+      if (!yamlDoc && docOf) yamlDoc = docOf();
       return (yamlDoc && yamlKeyPlace(yamlDoc, [field], text, { offset: matterOffset })) ?? { line: 1, column: 1 };
     },
   };

@@ -23,18 +23,47 @@ export function scriptOfChar(c: string): 'Hant' | 'Hans' | undefined {
   return undefined;
 }
 
-/** Script-specific characters of the texts: how many are Traditional-only and Simplified-only. */
-export function scriptCounts(texts: readonly string[]): { Hant: number; Hans: number } {
-  const counts = { Hant: 0, Hans: 0 };
-  for (const text of texts) {
-    for (const c of text) {
-      const code = c.codePointAt(0)!;
-      if (code < 0x3400) continue;
+/** `scriptOfChar` of every code point, as 1 (Hant) or 2 (Hans), 0 for neither: built once per thread from the tables' keys. */
+let scriptTable: Uint8Array | undefined;
+
+function scriptTableOf(): Uint8Array {
+  if (scriptTable) return scriptTable;
+  const table = new Uint8Array(0x110000);
+  const { st, ts } = characterTables();
+  for (const keys of [ts.keys(), st.keys()]) {
+    for (const c of keys) {
       const s = scriptOfChar(c);
-      if (s) counts[s]++;
+      if (s) table[c.codePointAt(0)!] = s === 'Hant' ? 1 : 2;
     }
   }
-  return counts;
+  scriptTable = table;
+  return table;
+}
+
+/** Script-specific characters of the texts: how many are Traditional-only and Simplified-only. */
+export function scriptCounts(texts: readonly string[]): { Hant: number; Hans: number } {
+  const table = scriptTableOf();
+  let hant = 0;
+  let hans = 0;
+  for (const text of texts) {
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      let code = text.charCodeAt(i);
+      if (code < 0x3400) continue;
+      // A surrogate pair is one code point (a lone surrogate is looked up as itself, as `for…of` yields it).
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+          i++;
+        }
+      }
+      const s = table[code];
+      if (s === 1) hant++;
+      else if (s === 2) hans++;
+    }
+  }
+  return { Hant: hant, Hans: hans };
 }
 
 const NAME = { Hant: 'Traditional', Hans: 'Simplified' } as const;

@@ -89,12 +89,30 @@ export function siteCharMap(index: KeywordIndex, texts: Iterable<[string, Varian
 /** The normalizer the browser uses: NFKC, lower case, then the character map. */
 export function searchNormalizer(map: CharMap): (text: string) => string {
   const cps = Array.from(map);
-  const m = new Map<string, string>();
-  for (let i = 0; i + 1 < cps.length; i += 2) m.set(cps[i]!, cps[i + 1]!);
+  // By code point; only Han characters are ever replaced (as `replace(/\p{Script=Han}/gu, …)` would), all at or after U+2E80.
+  const m = new Map<number, string>();
+  for (let i = 0; i + 1 < cps.length; i += 2) if (HAN_CHAR.test(cps[i]!)) m.set(cps[i]!.codePointAt(0)!, cps[i + 1]!);
   return (text) => {
-    return text.normalize('NFKC').toLowerCase().replace(/\p{Script=Han}/gu, (ch) => m.get(ch) ?? ch);
+    const s = text.normalize('NFKC').toLowerCase();
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x2e80) continue;
+      const cp = s.codePointAt(i)!;
+      const to = m.get(cp);
+      const width = cp > 0xffff ? 2 : 1;
+      if (to !== undefined) {
+        out += s.slice(from, i) + to;
+        from = i + width;
+      }
+      i += width - 1;
+    }
+    return from === 0 ? s : out + s.slice(from);
   };
 }
+
+const HAN_CHAR = /^\p{Script=Han}$/u;
 
 /** The search data of one variant, as JSON text. `home` is the variant's home path, `indexPath` the index folder's. */
 export function searchData(index: KeywordIndex, variant: VariantId, home: string, indexPath: string, dir: string, map: CharMap): string {
