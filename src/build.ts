@@ -27,6 +27,7 @@ import type { SiteErrorInit } from './core/errors.js';
 import { DiskSink, MARKER, checkOutputDir, type PlannedFile, type PreviousOutput } from './output/disk.js';
 import { CacheStore } from './cache/store.js';
 import { hashOf, keyJson, renderKey, sameData } from './cache/keys.js';
+import { SourceHashes } from './cache/source-hashes.js';
 import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
 import type { ArticleResult } from './article/process.js';
 import type { ManifestEntry } from './output/manifest.js';
@@ -542,6 +543,9 @@ export class Builder {
   /** The render key of each page of the last build, with what it was made from (see buildSite). */
   private lastRenderKeys = new Map<string, { global: string; template: string; context: unknown; key: string }>();
 
+  /** The SHA-256 of every source, by path, with its stamp (only changed files are read again). */
+  private readonly sourceHashes = new SourceHashes();
+
   constructor(private readonly options: BuildOptions) {}
 
   /** The templates of the site, parsed once per root and time zone. */
@@ -593,7 +597,9 @@ export class Builder {
     const versions = options.versions ?? buildVersions();
     const disk = (options.sink ?? 'disk') === 'disk';
     // The SHA-256 of every source, read once: for the cache keys and the manifest's input digest.
-    const sourceHash = new Map(sources.map((s) => [s.file, fileSha256(s.path)]));
+    // A builder that built before reads again only the sources whose size, times or inode changed.
+    const hashes = this.sourceHashes.hashAll(sources.map((s) => s.path));
+    const sourceHash = new Map(sources.map((s) => [s.file, hashes.get(s.path)!]));
     // With a cache: the key of everything the whole build reads.
     let buildKey = '';
     let mediaKey = '';
