@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
-import { BuildError, SiteError, asSiteErrors, sortErrors } from './core/errors.js';
+import { BuildError, SiteError, asSiteErrors, compare, sortErrors } from './core/errors.js';
 import { deepFreeze } from './core/data.js';
 import type { ArticleContext, ProcessedArticle, StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
@@ -27,8 +27,10 @@ import type { SiteErrorInit } from './core/errors.js';
 import { DiskSink, MARKER, checkOutputDir, type PlannedFile, type PreviousOutput } from './output/disk.js';
 import { CacheStore } from './cache/store.js';
 import { hashOf, keyJson, renderKey, sameData } from './cache/keys.js';
+import type { IndexState } from './search/search-index.js';
+import type { LiveSite } from './site/incremental.js';
 import { SourceHashes } from './cache/source-hashes.js';
-import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
+import { loadOutputState, saveOutputState, writeOutputState, type OutputState } from './cache/output-state.js';
 import type { ArticleResult } from './article/process.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
@@ -61,7 +63,8 @@ function loadPipeline() {
     import('./site/bundles.js'),
     import('./site/refs.js'),
     import('./search/task.js'),
-  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs, search]) => ({
+    import('./site/incremental.js'),
+  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs, search, incremental]) => ({
     articleTask: article.task,
     renderTask: render.task,
     tokenTask: search.task,
@@ -84,6 +87,8 @@ function loadPipeline() {
     plannedMedia: media.plannedMedia,
     bundleCopies: bundles.bundleCopies,
     missingRefs: refs.missingRefs,
+    liveSite: incremental.liveSite,
+    bodyEdit: incremental.bodyEdit,
   }));
 }
 let loaded: ReturnType<typeof loadPipeline> | undefined;
@@ -186,7 +191,7 @@ export interface BuildReport {
   /** The committed output (its `manifest()`; a MemorySink's `files`). */
   sink: OutputSink;
   /** What the cache saved: articles taken from it, pages not rendered, files not rewritten; `unchanged` when nothing had changed at all. */
-  cache?: { articles: number; pages: number; keptFiles: number; written: number; deleted: number; unchanged: boolean };
+  cache?: { articles: number; pages: number; keptFiles: number; written: number; deleted: number; unchanged: boolean; bodyEdit?: true };
 }
 
 /** The site's folders and validated configuration. */
@@ -515,18 +520,23 @@ function codeAndVersionsKey(versions: BuildVersions): string {
  * The output's integrity record (output/manifest-document.ts): README.txt,
  * then manifest.json listing every file written, README.txt included.
  */
-async function writeRecord(writer: OutputSink, site: Site, inputs: BuildInputs, sourceSha: ReadonlyMap<string, string>, options: BuildOptions): Promise<void> {
+async function writeRecord(writer: OutputSink, site: Site, inputs: BuildInputs, sourceSha: ReadonlyMap<string, string>, options: BuildOptions): Promise<Array<[string, string]>> {
   writer.write(README_FILE, README_TEXT);
   await writer.flush();
   const templateDirs = [...new Set([resolve(site.root, 'templates'), resolve(BUILTIN_TEMPLATES)])];
-  const files: Array<[string, string]> = [
-    ...sourceSha,
+  const others: Array<[string, string]> = [
     ...templateDirs.flatMap((dir, i) => listFiles(dir).map((f): [string, string] => [`${i === 0 ? 'templates' : 'builtin'}/${f}`, fileSha256(join(dir, f))])),
     ...listFiles(site.staticDir).map((f): [string, string] => [`static/${f}`, fileSha256(join(site.staticDir, f))]),
   ];
-  const input = inputDigest({ versions: inputs.versions, config: inputs.config, glossary: inputs.glossary, drafts: options.drafts ?? false }, files);
-  writer.write(MANIFEST_FILE, manifestJson({ version: MANIFEST_VERSION, generator: 'tongwen', tongwen: inputs.versions.tongwen, input, files: writer.manifest() }));
+  writer.write(MANIFEST_FILE, manifestText(inputs, sourceSha, others, options, writer.manifest()));
   await writer.flush();
+  return others;
+}
+
+/** The text of the output's manifest: the input digest (sources, then `others`: templates and static files) and every file. */
+function manifestText(inputs: BuildInputs, sourceSha: ReadonlyMap<string, string>, others: ReadonlyArray<[string, string]>, options: BuildOptions, files: ManifestEntry[]): string {
+  const input = inputDigest({ versions: inputs.versions, config: inputs.config, glossary: inputs.glossary, drafts: options.drafts ?? false }, [...sourceSha, ...others]);
+  return manifestJson({ version: MANIFEST_VERSION, generator: 'tongwen', tongwen: inputs.versions.tongwen, input, files });
 }
 
 /**
@@ -540,6 +550,10 @@ export class Builder {
   private templates: { key: string; loaded: { templates: Templates; errors: SiteError[] } } | undefined;
   /** Processed articles of the last build, by key (see ArticleCache). */
   private articleMemory = new Map<string, ArticleResult>();
+  /** What the last build keeps for a body edit's rebuild (see liveBuild); none after a failed build. */
+  private live: LiveBuild | undefined;
+  /** The output state of the last body edit, saved after its report went out. */
+  private pendingSave: { run: () => void; timer: NodeJS.Immediate } | undefined;
   /** The render key of each page of the last build, with what it was made from (see buildSite). */
   private lastRenderKeys = new Map<string, { global: string; template: string; context: unknown; key: string }>();
 
@@ -576,13 +590,160 @@ export class Builder {
 
   /** Builds the site; throws BuildError (all errors, sorted) when anything is wrong. One build at a time per output folder (output/lock.ts). */
   async build(): Promise<BuildReport> {
+    this.saveNow();
     const timer = stageTimer();
     const site = openSite(this.options);
     const lock = this.options.sink === 'memory' ? undefined : acquireOutputLock(site.outDir);
     try {
+      const edited = await this.liveBuild(site, timer);
+      if (edited) return edited;
+      this.live = undefined;
       return await this.buildSite(site, timer);
     } finally {
       lock?.release();
+    }
+  }
+
+  /** The parts of the build key besides the sources: code and versions, config and options, glossary, templates, static files, media. */
+  private keyParts(site: Site, versions: BuildVersions): { keyParts: Array<string | Uint8Array>; mediaKey: string } {
+    const { options } = this;
+    const mediaKey = mediaFilesKey(join(site.root, 'content'));
+    const keyParts = [
+      codeAndVersionsKey(versions),
+      // Not the clock: it decides only which articles are left out as future, checked below against the interval
+      // in which the previous build's choice holds (an editor's rebuild minutes later is still "nothing changed").
+      keyJson({ config: site.config, drafts: options.drafts ?? false, future: options.future ?? false, outDir: site.outDir }),
+      existsSync(join(site.root, 'glossary.yaml')) ? readFileSync(join(site.root, 'glossary.yaml')) : '',
+      this.templatesKey(site.root),
+      treeKey(site.staticDir),
+      mediaKey,
+    ];
+    return { keyParts, mediaKey };
+  }
+
+  /** Writes the output state a body edit kept in memory (after the reload was sent; before any other build reads it). */
+  private saveNow(): void {
+    const save = this.pendingSave;
+    this.pendingSave = undefined;
+    if (save) {
+      clearImmediate(save.timer);
+      save.run();
+    }
+  }
+
+  /**
+   * A rebuild after one article's body changed (site/incremental.ts), from
+   * the state the builder's last build kept (`live`): the article is
+   * processed again, its pages rendered, its feeds and search files made, and
+   * the output patched through the journal (old or new, never a mixture);
+   * the output state is saved after the caller has the report. Undefined
+   * when this is not such a rebuild (anything else changed, or the edit
+   * reaches other pages): then the whole build runs.
+   */
+  private async liveBuild(site: Site, timer: ReturnType<typeof stageTimer>): Promise<BuildReport | undefined> {
+    const live = this.live;
+    const { options } = this;
+    if (!live || options.cache === undefined || (options.sink ?? 'disk') !== 'disk' || live.outDir !== site.outDir) return undefined;
+    const versions = options.versions ?? buildVersions();
+    const { keyParts } = this.keyParts(site, versions);
+    if (hashOf(...keyParts) !== live.inputsKey) return undefined;
+    const errors: SiteError[] = [];
+    const sources = findSources(site.root, errors);
+    if (errors.length || sources.length !== live.files.length || sources.some((src, k) => src.file !== live.files[k])) return undefined;
+    const hashes = this.sourceHashes.hashAll(sources.map((src) => src.path));
+    const sourceHash = new Map(sources.map((src) => [src.file, hashes.get(src.path)!]));
+    const changed = sources.filter((src) => sourceHash.get(src.file) !== live.sourceHash.get(src.file));
+    const nowMs = (options.now ?? new Date()).getTime();
+    const clock = live.state.report.clock;
+    if (changed.length !== 1 || !clock || nowMs < clock.from || (clock.until !== null && nowMs >= clock.until)) return undefined;
+    const source = changed[0]!;
+    timer.lap('hash');
+
+    const P = await pipeline();
+    const store = new CacheStore(options.cache);
+    // The first pass's context and key, as processArticles makes them.
+    const first: ArticleContext = { ...live.ctx, termSample: 0 };
+    const ck = hashOf(P.contextHash(first), hashOf(codeAndVersionsKey(versions), keyParts[5] as string));
+    const key = hashOf(source.file, sourceHash.get(source.file)!, ck);
+    let result = this.articleMemory.get(key) ?? store.get<ArticleResult>('articles', key);
+    if (!result) {
+      result = (await runTask(this.pool, P.articleTask, [source], first))[0]!;
+      if (result.ok) store.set('articles', key, { ok: true, article: result.article, times: ZERO_TIMES });
+    }
+    timer.lap('articles');
+    if (!result.ok || (result.article.meta.draft && !live.ctx.drafts) || (!options.future && P.isFuture(result.article.meta, new Date(nowMs)))) return undefined;
+    const article = result.article;
+    let writer: DiskSink | undefined;
+    try {
+      const edit = P.bodyEdit(live.site, source.file, article);
+      if (typeof edit === 'string') return undefined;
+      timer.lap('model');
+      // Pages whose render key is unchanged are kept; the others are rendered here (two pages: no thread crossing).
+      const { templates } = this.loadTemplates(P, site.root, site.config.timeZone);
+      const shared = new Map<unknown, string>();
+      const keys = edit.pages.map((p) => renderKey(live.renderGlobal, p.template, p.context as Record<string, unknown>, shared));
+      const render = edit.pages.map((p, k) => ({ page: p, key: keys[k]! })).filter(({ page, key }) => live.state.files[page.file]?.renderKey !== key);
+      const results = await runTask(undefined, P.renderTask, render.map(({ page }) => ({ template: page.template, context: page.context, strict: true })), { root: site.root, timeZone: site.config.timeZone, compile: !options.liquidOnly, templates });
+      if (results.some((r) => !r.ok)) throw new Error('a page did not render');
+      timer.lap('render');
+
+      const previous: PreviousOutput = new Map(live.manifest.map((e) => [e.path, e]));
+      writer = new DiskSink(site.outDir, { previous, patch: true });
+      if (!writer.incremental) throw new Error('the output is not the one this builder wrote');
+      render.forEach(({ page }, k) => writer!.write(page.file, (results[k] as { html: string }).html, page.path));
+      for (const o of edit.data) writer.write(o.file, o.text);
+      for (const rel of edit.removed) writer.remove(rel);
+      await writer.flush();
+      // The manifest: the previous one with this build's files.
+      const mine = new Map(writer.manifest().map((e) => [e.path, e]));
+      const removed = new Set(edit.removed);
+      const manifest = live.manifest.filter((e) => !removed.has(e.path)).map((e) => mine.get(e.path) ?? e);
+      const known = new Set(live.manifest.map((e) => e.path));
+      const added = [...mine.values()].filter((e) => !known.has(e.path));
+      if (added.length) manifest.push(...added), manifest.sort((a, b) => compare(a.path, b.path));
+      writer.write(MANIFEST_FILE, manifestText(live.inputs, sourceHash, live.recordFiles, options, manifest));
+      await writer.flush();
+      const changes = (await writer.commit(), writer.changes);
+      timer.lap('write');
+
+      // The new state, in memory now; on disk after the caller has the report (the dev server's reload goes first).
+      const files = { ...live.state.files };
+      for (const rel of edit.removed) delete files[rel];
+      const pageKey = new Map(edit.pages.map((p, k) => [p.file, keys[k]!]));
+      for (const e of writer.manifest()) {
+        const old = files[e.path];
+        const mtimeMs = old && old.sha256 === e.sha256 && old.size === e.size ? old.mtimeMs : statSync(join(site.outDir, ...e.path.split('/'))).mtimeMs;
+        const rk = pageKey.get(e.path) ?? old?.renderKey;
+        files[e.path] = { sha256: e.sha256, size: e.size, mtimeMs, ...(rk ? { renderKey: rk } : {}) };
+      }
+      live.warningsOf.set(source.file, article.warnings ?? []);
+      const allWarnings = [...live.warningsOf.values()].flat();
+      const buildKey = hashOf(...keyParts, ...sources.flatMap((src) => [src.file, sourceHash.get(src.file)!]));
+      const state: OutputState<CachedReport> = { buildKey, report: { ...live.state.report, warnings: allWarnings }, files };
+      live.state = state;
+      live.manifest = manifest;
+      live.sourceHash = sourceHash;
+      for (const [k, r] of this.articleMemory) if (r.ok && r.article.meta.file === source.file) this.articleMemory.delete(k);
+      this.articleMemory.set(key, result);
+      for (const p of edit.pages) this.lastRenderKeys.set(p.file, { global: live.renderGlobal, template: p.template, context: p.context, key: pageKey.get(p.file)! });
+      const run = () => writeOutputState(store, site.outDir, state);
+      this.pendingSave = { run, timer: setImmediate(() => this.saveNow()) };
+
+      const all = [...manifest, ...writer.manifest().filter((e) => e.path === MANIFEST_FILE)];
+      const bytes = all.reduce((n, e) => n + e.size, 0);
+      const r = live.state.report;
+      const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
+      return {
+        pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(allWarnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles,
+        files: all.length, bytes, stages: timer.stages, articleStages: result.times, totalMs: timer.total(), config: site.config, outDir: site.outDir,
+        sink: keptOutput(all, bytes),
+        cache: { articles: r.articles - 1, pages: pages - render.length, keptFiles: all.length - changes.written, written: changes.written, deleted: changes.deleted, unchanged: false, bodyEdit: true },
+      };
+    } catch {
+      // Whatever went wrong (a page that does not render, a disk error), the whole build runs and reports it.
+      await writer?.abort();
+      this.live = undefined;
+      return undefined;
     }
   }
 
@@ -604,19 +765,10 @@ export class Builder {
     let buildKey = '';
     let mediaKey = '';
     let previous: OutputState<CachedReport> | undefined;
+    let keyParts: Array<string | Uint8Array> = [];
     if (store) {
-      mediaKey = mediaFilesKey(join(site.root, 'content'));
-      buildKey = hashOf(
-        codeAndVersionsKey(versions),
-        // Not the clock: it decides only which articles are left out as future, checked below against the interval
-        // in which the previous build's choice holds (an editor's rebuild minutes later is still "nothing changed").
-        keyJson({ config, drafts: options.drafts ?? false, future: options.future ?? false, outDir: site.outDir }),
-        existsSync(join(site.root, 'glossary.yaml')) ? readFileSync(join(site.root, 'glossary.yaml')) : '',
-        this.templatesKey(site.root),
-        treeKey(site.staticDir),
-        mediaKey,
-        ...sources.flatMap((s) => [s.file, sourceHash.get(s.file)!]),
-      );
+      ({ keyParts, mediaKey } = this.keyParts(site, versions));
+      buildKey = hashOf(...keyParts, ...sources.flatMap((s) => [s.file, sourceHash.get(s.file)!]));
       if (disk) previous = loadOutputState<CachedReport>(store, site.outDir);
       timer.lap('hash');
       const clock = previous?.report.clock;
@@ -657,7 +809,7 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache });
+    const { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings, model, plan, index, present, ctx } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache });
     const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
     const onProgress = options.onProgress;
     if (errors.length) throw new BuildError(errors);
@@ -689,7 +841,7 @@ export class Builder {
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
       if (errors.length) throw new BuildError(errors);
-      await writeRecord(writer, site, inputs, sourceHash, options);
+      const recordFiles = await writeRecord(writer, site, inputs, sourceHash, options);
       const { files, bytes } = writer.stats;
       await writer.commit();
       timer.lap('write');
@@ -716,8 +868,19 @@ export class Builder {
           const pageKey = new Map(outputs.filter(isPage).map((p, i) => [p.file, renderKeys[i]!]));
           const clock = { from: inputs.now.getTime(), until: Number.isFinite(nextDue) ? nextDue : null };
           const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, clock, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes };
-          saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
+          const saved = saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
           timer.lap('write');
+          // What the next build of this builder needs to redo a body edit alone (see liveBuild).
+          if (saved && index) {
+            const manifest = writer.manifest().filter((e) => e.path !== MANIFEST_FILE);
+            const warningsOf = new Map(articles.map((a) => [a.meta.file, a.warnings ?? []]));
+            this.live = {
+              outDir: site.outDir, inputsKey: hashOf(...keyParts), keyParts, files: sources.map((s) => s.file), sourceHash, ctx, inputs, recordFiles,
+              site: P.liveSite(model, plan, index, present), state: saved, manifest, warningsOf, counts, staticFiles, drafts, future,
+              renderGlobal: hashOf(codeAndVersionsKey(versions), this.templatesKey(site.root), config.timeZone),
+            };
+            timer.lap('live');
+          }
           report.stages = timer.stages;
           report.totalMs = timer.total();
         }
@@ -778,7 +941,8 @@ export class Builder {
     tokens?.catch(() => {});
     const pages = P.sitePages(model);
     const made = tokens && new Map((await tokens).map((r, i) => [plan.pending[i]!, r]));
-    const outputs = P.siteOutputsOf(model, pages, P.searchDataOutputs(model, plan, made));
+    let index: IndexState | undefined;
+    const outputs = P.siteOutputsOf(model, pages, P.searchDataOutputs(model, plan, made, (state) => (index = state)));
     timer.lap('model');
     // Page bundles' files and responsive images; then every local link and image must lead to an output file.
     // `check` encodes nothing: the responsive files' names are known without making them.
@@ -789,7 +953,7 @@ export class Builder {
     errors.push(...P.missingRefs(placed, present, config.basePath));
     const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
     timer.lap('media');
-    return { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings };
+    return { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings, model, plan, index, present, ctx };
   }
 
   /**
@@ -826,10 +990,38 @@ export class Builder {
 
   /** Ends the worker threads. */
   async close(): Promise<void> {
+    this.saveNow();
     await this.pool?.close();
     this.pool = undefined;
     this.poolDecided = false;
   }
+}
+
+/** What a builder keeps of its last whole build for a body edit's rebuild (`Builder.liveBuild`). */
+interface LiveBuild {
+  outDir: string;
+  /** The build key's parts besides the sources, hashed. */
+  inputsKey: string;
+  keyParts: Array<string | Uint8Array>;
+  /** The source files, in order, and their SHA-256. */
+  files: string[];
+  sourceHash: Map<string, string>;
+  ctx: ArticleContext;
+  inputs: BuildInputs;
+  /** The manifest's input files besides the sources (templates, static files) with their SHA-256. */
+  recordFiles: Array<[string, string]>;
+  site: LiveSite;
+  state: OutputState<CachedReport>;
+  /** The output's files but the manifest itself, sorted by path. */
+  manifest: ManifestEntry[];
+  /** Each placed article's warnings, by source file in source order. */
+  warningsOf: Map<string, SiteErrorInit[]>;
+  counts: Record<string, Record<string, number>>;
+  staticFiles: number;
+  drafts: number;
+  future: number;
+  /** The render key's global part (code, templates, time zone). */
+  renderGlobal: string;
 }
 
 /** The summary a build records in the cache, for a later build that finds nothing changed. */
