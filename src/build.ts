@@ -34,6 +34,7 @@ import { loadOutputState, saveOutputState, writeOutputState, type OutputState } 
 import type { ArticleResult } from './article/process.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
+import { ManifestIndex } from './output/manifest-index.js';
 import { outputPlaceProblem } from './output/place.js';
 import { acquireOutputLock } from './output/lock.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, README_FILE, README_TEXT, fileSha256, inputDigest, manifestJson } from './output/manifest-document.js';
@@ -505,6 +506,9 @@ function mediaFilesKey(dir: string): string {
   }));
 }
 
+/** How long after a body edit its output state is saved when no other build came first (ms). */
+const SAVE_AFTER_MS = 1000;
+
 /** Every how many pages one is rendered with undefined variables as errors (besides each template's first). */
 const STRICT_EVERY = 50;
 
@@ -553,7 +557,7 @@ export class Builder {
   /** What the last build keeps for a body edit's rebuild (see liveBuild); none after a failed build. */
   private live: LiveBuild | undefined;
   /** The output state of the last body edit, saved after its report went out. */
-  private pendingSave: { run: () => void; timer: NodeJS.Immediate } | undefined;
+  private pendingSave: { run: () => void; timer: NodeJS.Timeout } | undefined;
   /** The render key of each page of the last build, with what it was made from (see buildSite). */
   private lastRenderKeys = new Map<string, { global: string; template: string; context: unknown; key: string }>();
 
@@ -590,7 +594,6 @@ export class Builder {
 
   /** Builds the site; throws BuildError (all errors, sorted) when anything is wrong. One build at a time per output folder (output/lock.ts). */
   async build(): Promise<BuildReport> {
-    this.saveNow();
     const timer = stageTimer();
     const site = openSite(this.options);
     const lock = this.options.sink === 'memory' ? undefined : acquireOutputLock(site.outDir);
@@ -598,6 +601,8 @@ export class Builder {
       const edited = await this.liveBuild(site, timer);
       if (edited) return edited;
       this.live = undefined;
+      // The whole build reads the output state from the disk: a body edit's must be there.
+      this.saveNow();
       return await this.buildSite(site, timer);
     } finally {
       lock?.release();
@@ -626,7 +631,7 @@ export class Builder {
     const save = this.pendingSave;
     this.pendingSave = undefined;
     if (save) {
-      clearImmediate(save.timer);
+      clearTimeout(save.timer);
       save.run();
     }
   }
@@ -687,30 +692,30 @@ export class Builder {
       if (results.some((r) => !r.ok)) throw new Error('a page did not render');
       timer.lap('render');
 
-      const previous: PreviousOutput = new Map(live.manifest.map((e) => [e.path, e]));
-      writer = new DiskSink(site.outDir, { previous, patch: true });
+      // (Everything below changes the live state in place: a failure drops it, and the whole build runs.)
+      writer = new DiskSink(site.outDir, { previous: live.manifest.map, patch: true });
       if (!writer.incremental) throw new Error('the output is not the one this builder wrote');
       render.forEach(({ page }, k) => writer!.write(page.file, (results[k] as { html: string }).html, page.path));
       for (const o of edit.data) writer.write(o.file, o.text);
       for (const rel of edit.removed) writer.remove(rel);
       await writer.flush();
       // The manifest: the previous one with this build's files.
-      const mine = new Map(writer.manifest().map((e) => [e.path, e]));
-      const removed = new Set(edit.removed);
-      const manifest = live.manifest.filter((e) => !removed.has(e.path)).map((e) => mine.get(e.path) ?? e);
-      const known = new Set(live.manifest.map((e) => e.path));
-      const added = [...mine.values()].filter((e) => !known.has(e.path));
-      if (added.length) manifest.push(...added), manifest.sort((a, b) => compare(a.path, b.path));
-      writer.write(MANIFEST_FILE, manifestText(live.inputs, sourceHash, live.recordFiles, options, manifest));
+      const mine = writer.manifest();
+      for (const rel of edit.removed) live.manifest.delete(rel);
+      for (const e of mine) live.manifest.set(e);
+      const input = inputDigest({ versions: live.inputs.versions, config: live.inputs.config, glossary: live.inputs.glossary, drafts: options.drafts ?? false }, [...sourceHash, ...live.recordFiles]);
+      writer.write(MANIFEST_FILE, live.manifest.json({ version: MANIFEST_VERSION, generator: 'tongwen', tongwen: live.inputs.versions.tongwen, input }));
       await writer.flush();
-      const changes = (await writer.commit(), writer.changes);
+      await writer.commit();
+      const changes = writer.changes;
       timer.lap('write');
 
       // The new state, in memory now; on disk after the caller has the report (the dev server's reload goes first).
-      const files = { ...live.state.files };
+      const { files } = live.state;
       for (const rel of edit.removed) delete files[rel];
       const pageKey = new Map(edit.pages.map((p, k) => [p.file, keys[k]!]));
-      for (const e of writer.manifest()) {
+      const record = writer.manifest().find((e) => e.path === MANIFEST_FILE)!;
+      for (const e of [...mine, record]) {
         const old = files[e.path];
         const mtimeMs = old && old.sha256 === e.sha256 && old.size === e.size ? old.mtimeMs : statSync(join(site.outDir, ...e.path.split('/'))).mtimeMs;
         const rk = pageKey.get(e.path) ?? old?.renderKey;
@@ -718,19 +723,19 @@ export class Builder {
       }
       live.warningsOf.set(source.file, article.warnings ?? []);
       const allWarnings = [...live.warningsOf.values()].flat();
-      const buildKey = hashOf(...keyParts, ...sources.flatMap((src) => [src.file, sourceHash.get(src.file)!]));
-      const state: OutputState<CachedReport> = { buildKey, report: { ...live.state.report, warnings: allWarnings }, files };
-      live.state = state;
-      live.manifest = manifest;
+      live.state.buildKey = hashOf(...keyParts, ...sources.flatMap((src) => [src.file, sourceHash.get(src.file)!]));
+      live.state.report = { ...live.state.report, warnings: allWarnings };
       live.sourceHash = sourceHash;
       for (const [k, r] of this.articleMemory) if (r.ok && r.article.meta.file === source.file) this.articleMemory.delete(k);
       this.articleMemory.set(key, result);
       for (const p of edit.pages) this.lastRenderKeys.set(p.file, { global: live.renderGlobal, template: p.template, context: p.context, key: pageKey.get(p.file)! });
-      const run = () => writeOutputState(store, site.outDir, state);
-      this.pendingSave = { run, timer: setImmediate(() => this.saveNow()) };
+      // Saved once edits pause (a later body edit replaces it; a whole build, close() and the next process read it only after it is written).
+      const state = live.state;
+      this.pendingSave?.timer && clearTimeout(this.pendingSave.timer);
+      this.pendingSave = { run: () => writeOutputState(store, site.outDir, state), timer: setTimeout(() => this.saveNow(), SAVE_AFTER_MS).unref() };
 
-      const all = [...manifest, ...writer.manifest().filter((e) => e.path === MANIFEST_FILE)];
-      const bytes = all.reduce((n, e) => n + e.size, 0);
+      const all = [...live.manifest.list(), record].sort((x, y) => compare(x.path, y.path));
+      const bytes = live.manifest.bytes() + record.size;
       const r = live.state.report;
       const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
       return {
@@ -743,6 +748,9 @@ export class Builder {
       // Whatever went wrong (a page that does not render, a disk error), the whole build runs and reports it.
       await writer?.abort();
       this.live = undefined;
+      // A state half updated is never saved (the one on disk is older than the output: the next build writes it whole).
+      if (this.pendingSave) clearTimeout(this.pendingSave.timer);
+      this.pendingSave = undefined;
       return undefined;
     }
   }
@@ -872,7 +880,7 @@ export class Builder {
           timer.lap('write');
           // What the next build of this builder needs to redo a body edit alone (see liveBuild).
           if (saved && index) {
-            const manifest = writer.manifest().filter((e) => e.path !== MANIFEST_FILE);
+            const manifest = new ManifestIndex(writer.manifest().filter((e) => e.path !== MANIFEST_FILE));
             const warningsOf = new Map(articles.map((a) => [a.meta.file, a.warnings ?? []]));
             this.live = {
               outDir: site.outDir, inputsKey: hashOf(...keyParts), keyParts, files: sources.map((s) => s.file), sourceHash, ctx, inputs, recordFiles,
@@ -1012,8 +1020,8 @@ interface LiveBuild {
   recordFiles: Array<[string, string]>;
   site: LiveSite;
   state: OutputState<CachedReport>;
-  /** The output's files but the manifest itself, sorted by path. */
-  manifest: ManifestEntry[];
+  /** The output's files but the manifest itself. */
+  manifest: ManifestIndex;
   /** Each placed article's warnings, by source file in source order. */
   warningsOf: Map<string, SiteErrorInit[]>;
   counts: Record<string, Record<string, number>>;
