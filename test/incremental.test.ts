@@ -110,3 +110,44 @@ for (const s of SCENARIOS) {
     assert.equal(again.cache?.unchanged, true, 'the next process finds nothing changed');
   });
 }
+
+test('serve: a body edit reloads the open page with the change, and the output equals a cold build', async () => {
+  const { devServer } = await import('../src/commands/dev-server.js');
+  const { request } = await import('node:http');
+  const root = tempDir();
+  site(root, 14);
+  const out = join(tempDir(), 'out');
+  const built: Array<NonNullable<import('../src/build.js').BuildReport['cache']>> = [];
+  const server = await devServer({
+    build: { root, out, cache: join(tempDir(), 'cache'), workers: 0, now: NOW },
+    basePath: '/',
+    port: 0,
+    host: '127.0.0.1',
+    onBuild: (r) => built.push(r.cache!),
+    onError: (e) => assert.fail(e.map((x) => x.message).join('\n')),
+    format: (e) => e.map((x) => x.message),
+  });
+  try {
+    await server.ready;
+    let onReload: () => void = () => {};
+    await new Promise<void>((ready) => {
+      request({ host: '127.0.0.1', port: server.port, path: '/__tongwen/events' }, (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => chunk.includes('event: reload') && onReload());
+        ready();
+      }).end();
+    });
+    const reloaded = new Promise<void>((go) => (onReload = go));
+    change(root, '最後一段', '記者介紹市場的新進展。\n\n最後一段');
+    await reloaded;
+    const html = await (await fetch(`http://127.0.0.1:${server.port}/zh-hant/2024/02/a7/`)).text();
+    assert.ok(html.includes('記者介紹市場的新進展。'), 'the reloaded page shows the edit');
+    assert.equal(built.at(-1)?.bodyEdit, true, 'the rebuild was a body edit');
+    const coldOut = join(tempDir(), 'cold');
+    // The cold build links to the dev server's base URL as the dev server does.
+    await build({ root, out: coldOut, workers: 0, now: NOW, baseUrl: `http://localhost:${server.port}/` });
+    assertSameTree(readTree(out), readTree(coldOut), 'serve after a body edit');
+  } finally {
+    await server.close();
+  }
+});
