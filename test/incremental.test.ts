@@ -49,7 +49,7 @@ const change = (root: string, from: string | RegExp, to: string) => {
   writeFileSync(path, text.replace(from, to));
 };
 
-type Scenario = { name: string; edits: Array<(root: string) => void>; bodyEdit: boolean; searchText?: boolean };
+type Scenario = { name: string; edits: Array<(root: string) => void>; bodyEdit: boolean; searchText?: boolean; inPlace?: false };
 
 const SCENARIOS: Scenario[] = [
   { name: 'a paragraph added to the body', edits: [(r) => change(r, '最後一段', '記者介紹市場的新進展。\n\n最後一段')], bodyEdit: true, searchText: true },
@@ -63,8 +63,8 @@ const SCENARIOS: Scenario[] = [
   { name: 'the first paragraph (the summary) edited', edits: [(r) => change(r, '這是第7篇', '這是今天第7篇')], bodyEdit: false },
   { name: 'a character new to the site in the body', edits: [(r) => change(r, '最後一段', '鑫淼焱。\n\n最後一段')], bodyEdit: false },
   { name: 'the front matter (title) edited', edits: [(r) => change(r, '第7篇報道', '第7篇專題報道')], bodyEdit: false },
-  { name: 'the article deleted', edits: [(r) => rmSync(join(r, FILE))], bodyEdit: false },
-  { name: 'the article renamed', edits: [(r) => renameSync(join(r, FILE), join(r, 'content/2024/02/a7-new.md'))], bodyEdit: false },
+  { name: 'the article deleted', edits: [(r) => rmSync(join(r, FILE))], bodyEdit: false, inPlace: false },
+  { name: 'the article renamed', edits: [(r) => renameSync(join(r, FILE), join(r, 'content/2024/02/a7-new.md'))], bodyEdit: false, inPlace: false },
 ];
 
 function assertSameTree(warm: Map<string, Buffer>, cold: Map<string, Buffer>, step: string): void {
@@ -72,8 +72,9 @@ function assertSameTree(warm: Map<string, Buffer>, cold: Map<string, Buffer>, st
   for (const [file, bytes] of cold) assert.ok(bytes.equals(warm.get(file)!), `${step}: ${file} differs from the cold build`);
 }
 
-for (const s of SCENARIOS) {
-  test(`a dev server's rebuild equals a cold build: ${s.name}${s.bodyEdit ? ' (body edit: only its files made)' : ' (the whole build)'}`, async () => {
+for (const [s, watched] of SCENARIOS.flatMap((x) => [[x, false], [x, true]] as const)) {
+  // `watched`: the builder is told what a watcher saw (the edited file, when changed in place), as `serve` tells it.
+  test(`a dev server's rebuild equals a cold build: ${s.name}${s.bodyEdit ? ' (body edit: only its files made)' : ' (the whole build)'}${watched ? ', with the watcher\'s hint' : ''}`, async () => {
     const root = tempDir();
     site(root, 14);
     const out = join(tempDir(), 'out');
@@ -84,7 +85,7 @@ for (const s of SCENARIOS) {
       for (const [k, edit] of s.edits.entries()) {
         const before = readTree(out);
         edit(root);
-        const report = await builder.build();
+        const report = await builder.build(watched && s.inPlace !== false ? { changed: [FILE] } : {});
         assert.equal(report.cache?.bodyEdit === true, s.bodyEdit, `edit ${k + 1}: ${s.bodyEdit ? 'a body edit' : 'the whole build'}`);
         const coldOut = join(tempDir(), 'cold');
         const cold = await build({ root, out: coldOut, workers: 0, now: NOW });

@@ -46,4 +46,22 @@ export class SourceHashes {
     this.known = next;
     return out;
   }
+
+  /** The SHA-256 of some paths (a watcher named them), read again when their stamp changed; the others stay known. */
+  hashSome(paths: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    this.read = 0;
+    for (const path of paths) {
+      const st = statSync(path);
+      const old = this.known.get(path);
+      let stamp = old;
+      if (!stamp || stamp.size !== st.size || stamp.mtimeMs !== st.mtimeMs || stamp.ctimeMs !== st.ctimeMs || stamp.ino !== st.ino) {
+        this.read++;
+        stamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, sha256: fileSha256(path) };
+        this.known.set(path, stamp);
+      }
+      out.set(path, stamp.sha256);
+    }
+    return out;
+  }
 }

@@ -11,14 +11,15 @@ import { manifestJsonOf, manifestLine, type ManifestDocument } from './manifest-
 
 export class ManifestIndex {
   private readonly entries: ManifestEntry[];
-  private readonly lines: string[];
+  /** Each entry's line as UTF-8, followed by `,\n`. */
+  private readonly lines: Buffer[];
   /** Every entry by path (a sink's `previous`). */
   readonly map: Map<string, ManifestEntry>;
 
   /** `sorted`: entries sorted by path (`sink.manifest()`). */
   constructor(sorted: readonly ManifestEntry[]) {
     this.entries = [...sorted];
-    this.lines = this.entries.map(manifestLine);
+    this.lines = this.entries.map(lineBytes);
     this.map = new Map(this.entries.map((e) => [e.path, e]));
   }
 
@@ -45,10 +46,10 @@ export class ManifestIndex {
     if (old?.path === e.path) {
       if (old.size === e.size && old.sha256 === e.sha256) return;
       this.entries[i] = e;
-      this.lines[i] = manifestLine(e);
+      this.lines[i] = lineBytes(e);
     } else {
       this.entries.splice(i, 0, e);
-      this.lines.splice(i, 0, manifestLine(e));
+      this.lines.splice(i, 0, lineBytes(e));
     }
     this.map.set(e.path, e);
   }
@@ -73,8 +74,16 @@ export class ManifestIndex {
     return n;
   }
 
-  /** The manifest's text for these files. */
-  json(head: Omit<ManifestDocument, 'files'>): string {
-    return manifestJsonOf(head, this.lines);
+  /** The manifest's bytes for these files: `manifestJson`'s text as UTF-8, made by copying the kept lines. */
+  json(head: Omit<ManifestDocument, 'files'>): Buffer {
+    // manifestJsonOf with one placeholder line gives the text around the lines.
+    const text = manifestJsonOf(head, ['\u0000']);
+    const [before, after] = text.split('\u0000') as [string, string];
+    const parts = [Buffer.from(before), ...this.lines];
+    if (this.lines.length) parts[parts.length - 1] = this.lines.at(-1)!.subarray(0, -2);
+    parts.push(Buffer.from(after));
+    return Buffer.concat(parts);
   }
 }
+
+const lineBytes = (e: ManifestEntry): Buffer => Buffer.from(`${manifestLine(e)},\n`);
