@@ -139,6 +139,11 @@ export interface BuildOptions {
   cache?: string;
   /** The versions that shape the output (default: tongwen's package.json); a test changes them to see the cache follow. */
   versions?: BuildVersions;
+  /**
+   * A long-lived builder that rebuilds on every edit (`serve`): its first build builds the site's model even when
+   * the output is already up to date (writing nothing), so that the first body edit is fast too (see liveBuild).
+   */
+  keepLive?: boolean;
   /** Called as the build goes: the stage starting or going on, and for articles and pages how many are done of how many. */
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -672,7 +677,22 @@ export class Builder {
     const changed = sources.filter((src) => sourceHash.get(src.file) !== live.sourceHash.get(src.file));
     const nowMs = (options.now ?? new Date()).getTime();
     const clock = live.state.report.clock;
-    if (changed.length !== 1 || !clock || nowMs < clock.from || (clock.until !== null && nowMs >= clock.until)) return undefined;
+    if (!clock || nowMs < clock.from || (clock.until !== null && nowMs >= clock.until)) return undefined;
+    if (changed.length === 0) {
+      // Nothing changed (a file saved as it was): the output is this builder's last.
+      timer.lap('hash');
+      const r = live.state.report;
+      const all = [...live.manifest.list(), ...Object.entries(live.state.files).filter(([path]) => path === MANIFEST_FILE).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }))].sort((x, y) => compare(x.path, y.path));
+      const bytes = all.reduce((n, e) => n + e.size, 0);
+      const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
+      return {
+        pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(r.warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles, files: all.length, bytes,
+        stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config: site.config, outDir: site.outDir,
+        sink: keptOutput(all, bytes),
+        cache: { articles: r.articles, pages, keptFiles: all.length, written: 0, deleted: 0, unchanged: true },
+      };
+    }
+    if (changed.length !== 1) return undefined;
     const source = changed[0]!;
     timer.lap('hash');
 
@@ -794,7 +814,7 @@ export class Builder {
       const clock = previous?.report.clock;
       const nowMs = (options.now ?? new Date()).getTime();
       const sameClock = clock !== undefined && nowMs >= clock.from && (clock.until === null || nowMs < clock.until);
-      if (previous?.buildKey === buildKey && sameClock && existsSync(join(site.outDir, MARKER))) {
+      if (previous?.buildKey === buildKey && sameClock && existsSync(join(site.outDir, MARKER)) && !options.keepLive) {
         // Nothing changed since the build that wrote this output: it is the output.
         const r = previous.report;
         const manifest: ManifestEntry[] = Object.entries(previous.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));

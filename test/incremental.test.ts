@@ -152,3 +152,27 @@ test('serve: a body edit reloads the open page with the change, and the output e
     await server.close();
   }
 });
+
+test('a restarted server (keepLive over a warm cache) makes its first body edit alone; a file saved unchanged does nothing', async () => {
+  const root = tempDir();
+  site(root, 14);
+  const out = join(tempDir(), 'out');
+  const cache = join(tempDir(), 'cache');
+  await build({ root, out, cache, workers: 0, now: NOW });
+  const builder = new Builder({ root, out, cache, workers: 0, now: NOW, keepLive: true });
+  try {
+    const first = await builder.build();
+    assert.equal(first.cache?.written, 0, 'the output was up to date: nothing written');
+    change(root, '最後一段', '記者介紹市場的新進展。\n\n最後一段');
+    const edited = await builder.build({ changed: [FILE] });
+    assert.equal(edited.cache?.bodyEdit, true, 'the first edit after the restart is a body edit');
+    writeFileSync(join(root, FILE), readFileSync(join(root, FILE)));
+    const same = await builder.build({ changed: [FILE] });
+    assert.equal(same.cache?.unchanged, true, 'saved as it was: nothing changed');
+    const coldOut = join(tempDir(), 'cold');
+    await build({ root, out: coldOut, workers: 0, now: NOW });
+    assertSameTree(readTree(out), readTree(coldOut), 'after the restart and the edit');
+  } finally {
+    await builder.close();
+  }
+});

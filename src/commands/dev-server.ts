@@ -101,7 +101,8 @@ export async function devServer(opts: DevServerOptions): Promise<DevServer> {
 
   // Links and feeds point at this server unless a base URL was given (the site's base path is kept).
   const baseUrl = opts.build.baseUrl ?? `http://localhost:${port}${opts.basePath}`;
-  const builder = new Builder({ ...opts.build, out: outDir, baseUrl });
+  // keepLive: a first build that finds the output up to date still builds the model, so the first edit is fast too.
+  const builder = new Builder({ ...opts.build, out: outDir, baseUrl, keepLive: true });
   let building: Promise<void> | undefined;
   let again = false;
   let closed = false;
