@@ -311,6 +311,8 @@ interface ArticleCache {
   get(key: string): ArticleResult | undefined;
   set(key: string, result: ArticleResult): void;
   hits: number;
+  /** Keys of results this build made itself before the cache was asked (a body edit that fell back): not hits. */
+  made?: ReadonlySet<string>;
 }
 
 /**
@@ -339,7 +341,7 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
     const keys = files.map((f) => hashOf(f.file, cache.sourceHash.get(f.file) ?? '', ck));
     const results: Array<ArticleResult | undefined> = keys.map((k) => cache.get(k));
     const missing = files.filter((_, i) => results[i] === undefined);
-    cache.hits += files.length - missing.length;
+    cache.hits += files.length - missing.length - (cache.made ? keys.filter((k, i) => results[i] !== undefined && cache.made!.has(k)).length : 0);
     const fresh = missing.length ? await runArticles(missing, c, files.length - missing.length) : [];
     let j = 0;
     return results.map((r, i) => {
@@ -559,6 +561,8 @@ export class Builder {
   private templates: { key: string; loaded: { templates: Templates; errors: SiteError[] } } | undefined;
   /** Processed articles of the last build, by key (see ArticleCache). */
   private articleMemory = new Map<string, ArticleResult>();
+  /** Articles the last liveBuild processed itself, by key (a whole build that follows does not count them as taken from the cache). */
+  private made = new Set<string>();
   /** What the last build keeps for a body edit's rebuild (see liveBuild); none after a failed build. */
   private live: LiveBuild | undefined;
   /** The output state of the last body edit, saved after its report went out. */
@@ -651,6 +655,7 @@ export class Builder {
    * reaches other pages): then the whole build runs.
    */
   private async liveBuild(site: Site, timer: ReturnType<typeof stageTimer>, hint?: BuildHint): Promise<BuildReport | undefined> {
+    this.made.clear();
     const live = this.live;
     const { options } = this;
     if (!live || options.cache === undefined || (options.sink ?? 'disk') !== 'disk' || live.outDir !== site.outDir) return undefined;
@@ -705,6 +710,7 @@ export class Builder {
     let result = this.articleMemory.get(key) ?? store.get<ArticleResult>('articles', key);
     if (!result) {
       result = (await runTask(this.pool, P.articleTask, [source], first))[0]!;
+      this.made.add(key);
       if (result.ok) store.set('articles', key, { ok: true, article: result.article, times: ZERO_TIMES });
     }
     timer.lap('articles');
@@ -837,6 +843,7 @@ export class Builder {
         // Image sizes and responsive sources are read from the files beside the articles: any change to one processes the articles again.
         inputsKey: hashOf(codeAndVersionsKey(versions), mediaKey),
         hits: 0,
+        made: this.made,
         get(key) {
           const r = memory.get(key) ?? store.get<ArticleResult>('articles', key);
           if (r) used.set(key, r);
