@@ -772,7 +772,9 @@ export class Builder {
       this.pendingSave?.timer && clearTimeout(this.pendingSave.timer);
       this.pendingSave = { run: () => writeOutputState(store, site.outDir, state), timer: setTimeout(() => this.saveNow(), SAVE_AFTER_MS).unref() };
 
-      const all = [...live.manifest.list(), record].sort((x, y) => compare(x.path, y.path));
+      const all = live.manifest.list();
+      const at = all.findIndex((e) => compare(e.path, record.path) > 0);
+      all.splice(at < 0 ? all.length : at, 0, record);
       const bytes = live.manifest.bytes() + record.size;
       const r = live.state.report;
       const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
