@@ -683,6 +683,15 @@ export class Builder {
     const nowMs = (options.now ?? new Date()).getTime();
     const clock = live.state.report.clock;
     if (!clock || nowMs < clock.from || (clock.until !== null && nowMs >= clock.until)) return undefined;
+    // Every build writes the manifest: one that is not the one this builder wrote means another build (a CLI) wrote the output.
+    const lastRecord = live.state.files[MANIFEST_FILE];
+    let st;
+    try {
+      st = statSync(join(site.outDir, ...MANIFEST_FILE.split('/')));
+    } catch {
+      return undefined;
+    }
+    if (!lastRecord || st.size !== lastRecord.size || st.mtimeMs !== lastRecord.mtimeMs) return undefined;
     if (changed.length === 0) {
       // Nothing changed (a file saved as it was): the output is this builder's last.
       timer.lap('hash');

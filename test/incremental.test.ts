@@ -176,3 +176,24 @@ test('a restarted server (keepLive over a warm cache) makes its first body edit 
     await builder.close();
   }
 });
+
+test('a body edit after another build wrote the output takes the whole build (the live state is not the output\'s)', async () => {
+  const root = tempDir();
+  site(root, 14);
+  const out = join(tempDir(), 'out');
+  const cache = join(tempDir(), 'cache');
+  const builder = new Builder({ root, out, cache, workers: 0, now: NOW });
+  try {
+    await builder.build();
+    // Another process builds the same output with other options (a base URL of its own).
+    await build({ root, out, cache: join(tempDir(), 'other-cache'), workers: 0, now: NOW, baseUrl: 'https://other.example/' });
+    change(root, '最後一段', '記者介紹市場的新進展。\n\n最後一段');
+    const report = await builder.build({ changed: [FILE] });
+    assert.notEqual(report.cache?.bodyEdit, true, 'not patched over an output it did not write');
+    const coldOut = join(tempDir(), 'cold');
+    await build({ root, out: coldOut, workers: 0, now: NOW });
+    assertSameTree(readTree(out), readTree(coldOut), 'after another build and an edit');
+  } finally {
+    await builder.close();
+  }
+});
