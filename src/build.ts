@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, normalizeBaseUrl, type SiteConfig } from './config/config.js';
-import { BuildError, SiteError, asSiteErrors, sortErrors } from './core/errors.js';
+import { BuildError, SiteError, asSiteErrors, compare, sortErrors } from './core/errors.js';
 import { deepFreeze } from './core/data.js';
 import type { ArticleContext, ProcessedArticle, StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
@@ -27,10 +27,14 @@ import type { SiteErrorInit } from './core/errors.js';
 import { DiskSink, MARKER, checkOutputDir, type PlannedFile, type PreviousOutput } from './output/disk.js';
 import { CacheStore } from './cache/store.js';
 import { hashOf, keyJson, renderKey, sameData } from './cache/keys.js';
-import { loadOutputState, saveOutputState, type OutputState } from './cache/output-state.js';
+import type { IndexState } from './search/search-index.js';
+import type { LiveSite } from './site/incremental.js';
+import { SourceHashes } from './cache/source-hashes.js';
+import { loadOutputState, saveOutputState, writeOutputState, type OutputState } from './cache/output-state.js';
 import type { ArticleResult } from './article/process.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
+import { ManifestIndex } from './output/manifest-index.js';
 import { outputPlaceProblem } from './output/place.js';
 import { acquireOutputLock } from './output/lock.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, README_FILE, README_TEXT, fileSha256, inputDigest, manifestJson } from './output/manifest-document.js';
@@ -60,7 +64,8 @@ function loadPipeline() {
     import('./site/bundles.js'),
     import('./site/refs.js'),
     import('./search/task.js'),
-  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs, search]) => ({
+    import('./site/incremental.js'),
+  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs, search, incremental]) => ({
     articleTask: article.task,
     renderTask: render.task,
     tokenTask: search.task,
@@ -83,6 +88,8 @@ function loadPipeline() {
     plannedMedia: media.plannedMedia,
     bundleCopies: bundles.bundleCopies,
     missingRefs: refs.missingRefs,
+    liveSite: incremental.liveSite,
+    bodyEdit: incremental.bodyEdit,
   }));
 }
 let loaded: ReturnType<typeof loadPipeline> | undefined;
@@ -132,6 +139,11 @@ export interface BuildOptions {
   cache?: string;
   /** The versions that shape the output (default: tongwen's package.json); a test changes them to see the cache follow. */
   versions?: BuildVersions;
+  /**
+   * A long-lived builder that rebuilds on every edit (`serve`): its first build builds the site's model even when
+   * the output is already up to date (writing nothing), so that the first body edit is fast too (see liveBuild).
+   */
+  keepLive?: boolean;
   /** Called as the build goes: the stage starting or going on, and for articles and pages how many are done of how many. */
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -185,7 +197,7 @@ export interface BuildReport {
   /** The committed output (its `manifest()`; a MemorySink's `files`). */
   sink: OutputSink;
   /** What the cache saved: articles taken from it, pages not rendered, files not rewritten; `unchanged` when nothing had changed at all. */
-  cache?: { articles: number; pages: number; keptFiles: number; written: number; deleted: number; unchanged: boolean };
+  cache?: { articles: number; pages: number; keptFiles: number; written: number; deleted: number; unchanged: boolean; bodyEdit?: true };
 }
 
 /** The site's folders and validated configuration. */
@@ -299,6 +311,8 @@ interface ArticleCache {
   get(key: string): ArticleResult | undefined;
   set(key: string, result: ArticleResult): void;
   hits: number;
+  /** Keys of results this build made itself before the cache was asked (a body edit that fell back): not hits. */
+  made?: ReadonlySet<string>;
 }
 
 /**
@@ -327,7 +341,7 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
     const keys = files.map((f) => hashOf(f.file, cache.sourceHash.get(f.file) ?? '', ck));
     const results: Array<ArticleResult | undefined> = keys.map((k) => cache.get(k));
     const missing = files.filter((_, i) => results[i] === undefined);
-    cache.hits += files.length - missing.length;
+    cache.hits += files.length - missing.length - (cache.made ? keys.filter((k, i) => results[i] !== undefined && cache.made!.has(k)).length : 0);
     const fresh = missing.length ? await runArticles(missing, c, files.length - missing.length) : [];
     let j = 0;
     return results.map((r, i) => {
@@ -499,6 +513,9 @@ function mediaFilesKey(dir: string): string {
   }));
 }
 
+/** How long after a body edit its output state is saved when no other build came first (ms). */
+const SAVE_AFTER_MS = 1000;
+
 /** Every how many pages one is rendered with undefined variables as errors (besides each template's first). */
 const STRICT_EVERY = 50;
 
@@ -514,18 +531,23 @@ function codeAndVersionsKey(versions: BuildVersions): string {
  * The output's integrity record (output/manifest-document.ts): README.txt,
  * then manifest.json listing every file written, README.txt included.
  */
-async function writeRecord(writer: OutputSink, site: Site, inputs: BuildInputs, sourceSha: ReadonlyMap<string, string>, options: BuildOptions): Promise<void> {
+async function writeRecord(writer: OutputSink, site: Site, inputs: BuildInputs, sourceSha: ReadonlyMap<string, string>, options: BuildOptions): Promise<Array<[string, string]>> {
   writer.write(README_FILE, README_TEXT);
   await writer.flush();
   const templateDirs = [...new Set([resolve(site.root, 'templates'), resolve(BUILTIN_TEMPLATES)])];
-  const files: Array<[string, string]> = [
-    ...sourceSha,
+  const others: Array<[string, string]> = [
     ...templateDirs.flatMap((dir, i) => listFiles(dir).map((f): [string, string] => [`${i === 0 ? 'templates' : 'builtin'}/${f}`, fileSha256(join(dir, f))])),
     ...listFiles(site.staticDir).map((f): [string, string] => [`static/${f}`, fileSha256(join(site.staticDir, f))]),
   ];
-  const input = inputDigest({ versions: inputs.versions, config: inputs.config, glossary: inputs.glossary, drafts: options.drafts ?? false }, files);
-  writer.write(MANIFEST_FILE, manifestJson({ version: MANIFEST_VERSION, generator: 'tongwen', tongwen: inputs.versions.tongwen, input, files: writer.manifest() }));
+  writer.write(MANIFEST_FILE, manifestText(inputs, sourceSha, others, options, writer.manifest()));
   await writer.flush();
+  return others;
+}
+
+/** The text of the output's manifest: the input digest (sources, then `others`: templates and static files) and every file. */
+function manifestText(inputs: BuildInputs, sourceSha: ReadonlyMap<string, string>, others: ReadonlyArray<[string, string]>, options: BuildOptions, files: ManifestEntry[]): string {
+  const input = inputDigest({ versions: inputs.versions, config: inputs.config, glossary: inputs.glossary, drafts: options.drafts ?? false }, [...sourceSha, ...others]);
+  return manifestJson({ version: MANIFEST_VERSION, generator: 'tongwen', tongwen: inputs.versions.tongwen, input, files });
 }
 
 /**
@@ -539,8 +561,17 @@ export class Builder {
   private templates: { key: string; loaded: { templates: Templates; errors: SiteError[] } } | undefined;
   /** Processed articles of the last build, by key (see ArticleCache). */
   private articleMemory = new Map<string, ArticleResult>();
+  /** Articles the last liveBuild processed itself, by key (a whole build that follows does not count them as taken from the cache). */
+  private made = new Set<string>();
+  /** What the last build keeps for a body edit's rebuild (see liveBuild); none after a failed build. */
+  private live: LiveBuild | undefined;
+  /** The output state of the last body edit, saved after its report went out. */
+  private pendingSave: { run: () => void; timer: NodeJS.Timeout } | undefined;
   /** The render key of each page of the last build, with what it was made from (see buildSite). */
   private lastRenderKeys = new Map<string, { global: string; template: string; context: unknown; key: string }>();
+
+  /** The SHA-256 of every source, by path, with its stamp (only changed files are read again). */
+  private readonly sourceHashes = new SourceHashes();
 
   constructor(private readonly options: BuildOptions) {}
 
@@ -571,14 +602,205 @@ export class Builder {
   }
 
   /** Builds the site; throws BuildError (all errors, sorted) when anything is wrong. One build at a time per output folder (output/lock.ts). */
-  async build(): Promise<BuildReport> {
+  async build(hint?: BuildHint): Promise<BuildReport> {
     const timer = stageTimer();
     const site = openSite(this.options);
     const lock = this.options.sink === 'memory' ? undefined : acquireOutputLock(site.outDir);
     try {
+      const edited = await this.liveBuild(site, timer, hint);
+      if (edited) return edited;
+      this.live = undefined;
+      // The whole build reads the output state from the disk: a body edit's must be there.
+      this.saveNow();
       return await this.buildSite(site, timer);
     } finally {
       lock?.release();
+    }
+  }
+
+  /** The parts of the build key besides the sources: code and versions, config and options, glossary, templates, static files, media. */
+  private keyParts(site: Site, versions: BuildVersions): { keyParts: Array<string | Uint8Array>; mediaKey: string } {
+    const { options } = this;
+    const mediaKey = mediaFilesKey(join(site.root, 'content'));
+    const keyParts = [
+      codeAndVersionsKey(versions),
+      // Not the clock: it decides only which articles are left out as future, checked below against the interval
+      // in which the previous build's choice holds (an editor's rebuild minutes later is still "nothing changed").
+      keyJson({ config: site.config, drafts: options.drafts ?? false, future: options.future ?? false, outDir: site.outDir }),
+      existsSync(join(site.root, 'glossary.yaml')) ? readFileSync(join(site.root, 'glossary.yaml')) : '',
+      this.templatesKey(site.root),
+      treeKey(site.staticDir),
+      mediaKey,
+    ];
+    return { keyParts, mediaKey };
+  }
+
+  /** Writes the output state a body edit kept in memory (after the reload was sent; before any other build reads it). */
+  private saveNow(): void {
+    const save = this.pendingSave;
+    this.pendingSave = undefined;
+    if (save) {
+      clearTimeout(save.timer);
+      save.run();
+    }
+  }
+
+  /**
+   * A rebuild after one article's body changed (site/incremental.ts), from
+   * the state the builder's last build kept (`live`): the article is
+   * processed again, its pages rendered, its feeds and search files made, and
+   * the output patched through the journal (old or new, never a mixture);
+   * the output state is saved after the caller has the report. Undefined
+   * when this is not such a rebuild (anything else changed, or the edit
+   * reaches other pages): then the whole build runs.
+   */
+  private async liveBuild(site: Site, timer: ReturnType<typeof stageTimer>, hint?: BuildHint): Promise<BuildReport | undefined> {
+    this.made.clear();
+    const live = this.live;
+    const { options } = this;
+    if (!live || options.cache === undefined || (options.sink ?? 'disk') !== 'disk' || live.outDir !== site.outDir) return undefined;
+    const versions = options.versions ?? buildVersions();
+    let keyParts = live.keyParts;
+    let sources = live.sources;
+    let sourceHash: Map<string, string>;
+    // A watcher that saw only known articles change in place: nothing else is read (no walk, no stat of every source).
+    const byFile = new Map(live.sources.map((src) => [src.file, src]));
+    const named = hint?.changed?.map((f) => byFile.get(f));
+    if (named && named.length && named.every((src) => src !== undefined) && keyJson(site.config) === keyJson(live.inputs.config)) {
+      const hashes = this.sourceHashes.hashSome(named.map((src) => src!.path));
+      sourceHash = new Map(live.sourceHash);
+      for (const src of named) sourceHash.set(src!.file, hashes.get(src!.path)!);
+    } else {
+      ({ keyParts } = this.keyParts(site, versions));
+      if (hashOf(...keyParts) !== live.inputsKey) return undefined;
+      const errors: SiteError[] = [];
+      sources = findSources(site.root, errors);
+      if (errors.length || sources.length !== live.sources.length || sources.some((src, k) => src.file !== live.sources[k]!.file)) return undefined;
+      const hashes = this.sourceHashes.hashAll(sources.map((src) => src.path));
+      sourceHash = new Map(sources.map((src) => [src.file, hashes.get(src.path)!]));
+    }
+    const changed = sources.filter((src) => sourceHash.get(src.file) !== live.sourceHash.get(src.file));
+    const nowMs = (options.now ?? new Date()).getTime();
+    const clock = live.state.report.clock;
+    if (!clock || nowMs < clock.from || (clock.until !== null && nowMs >= clock.until)) return undefined;
+    // Every build writes the manifest: one that is not the one this builder wrote means another build (a CLI) wrote the output.
+    const lastRecord = live.state.files[MANIFEST_FILE];
+    let st;
+    try {
+      st = statSync(join(site.outDir, ...MANIFEST_FILE.split('/')));
+    } catch {
+      return undefined;
+    }
+    if (!lastRecord || st.size !== lastRecord.size || st.mtimeMs !== lastRecord.mtimeMs) return undefined;
+    if (changed.length === 0) {
+      // Nothing changed (a file saved as it was): the output is this builder's last.
+      timer.lap('hash');
+      const r = live.state.report;
+      const all = [...live.manifest.list(), ...Object.entries(live.state.files).filter(([path]) => path === MANIFEST_FILE).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }))].sort((x, y) => compare(x.path, y.path));
+      const bytes = all.reduce((n, e) => n + e.size, 0);
+      const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
+      return {
+        pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(r.warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles, files: all.length, bytes,
+        stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config: site.config, outDir: site.outDir,
+        sink: keptOutput(all, bytes),
+        cache: { articles: r.articles, pages, keptFiles: all.length, written: 0, deleted: 0, unchanged: true },
+      };
+    }
+    if (changed.length !== 1) return undefined;
+    const source = changed[0]!;
+    timer.lap('hash');
+
+    const P = await pipeline();
+    const store = new CacheStore(options.cache);
+    // The first pass's context and key, as processArticles makes them.
+    const first: ArticleContext = { ...live.ctx, termSample: 0 };
+    const ck = hashOf(P.contextHash(first), hashOf(codeAndVersionsKey(versions), keyParts[5] as string));
+    const key = hashOf(source.file, sourceHash.get(source.file)!, ck);
+    let result = this.articleMemory.get(key) ?? store.get<ArticleResult>('articles', key);
+    if (!result) {
+      result = (await runTask(this.pool, P.articleTask, [source], first))[0]!;
+      this.made.add(key);
+      if (result.ok) store.set('articles', key, { ok: true, article: result.article, times: ZERO_TIMES });
+    }
+    timer.lap('articles');
+    if (!result.ok || (result.article.meta.draft && !live.ctx.drafts) || (!options.future && P.isFuture(result.article.meta, new Date(nowMs)))) return undefined;
+    const article = result.article;
+    let writer: DiskSink | undefined;
+    try {
+      const edit = P.bodyEdit(live.site, source.file, article);
+      if (typeof edit === 'string') return undefined;
+      timer.lap('model');
+      // Pages whose render key is unchanged are kept; the others are rendered here (two pages: no thread crossing).
+      const { templates } = this.loadTemplates(P, site.root, site.config.timeZone);
+      const shared = new Map<unknown, string>();
+      const keys = edit.pages.map((p) => renderKey(live.renderGlobal, p.template, p.context as Record<string, unknown>, shared));
+      const render = edit.pages.map((p, k) => ({ page: p, key: keys[k]! })).filter(({ page, key }) => live.state.files[page.file]?.renderKey !== key);
+      const results = await runTask(undefined, P.renderTask, render.map(({ page }) => ({ template: page.template, context: page.context, strict: true })), { root: site.root, timeZone: site.config.timeZone, compile: !options.liquidOnly, templates });
+      if (results.some((r) => !r.ok)) throw new Error('a page did not render');
+      timer.lap('render');
+
+      // (Everything below changes the live state in place: a failure drops it, and the whole build runs.)
+      writer = new DiskSink(site.outDir, { previous: live.manifest.map, patch: true });
+      if (!writer.incremental) throw new Error('the output is not the one this builder wrote');
+      render.forEach(({ page }, k) => writer!.write(page.file, (results[k] as { html: string }).html, page.path));
+      for (const o of edit.data) writer.write(o.file, o.text);
+      for (const rel of edit.removed) writer.remove(rel);
+      await writer.flush();
+      // The manifest: the previous one with this build's files.
+      const mine = writer.manifest();
+      for (const rel of edit.removed) live.manifest.delete(rel);
+      for (const e of mine) live.manifest.set(e);
+      const input = inputDigest({ versions: live.inputs.versions, config: live.inputs.config, glossary: live.inputs.glossary, drafts: options.drafts ?? false }, [...sourceHash, ...live.recordFiles]);
+      writer.write(MANIFEST_FILE, live.manifest.json({ version: MANIFEST_VERSION, generator: 'tongwen', tongwen: live.inputs.versions.tongwen, input }));
+      await writer.flush();
+      await writer.commit();
+      const changes = writer.changes;
+      timer.lap('write');
+
+      // The new state, in memory now; on disk after the caller has the report (the dev server's reload goes first).
+      const { files } = live.state;
+      for (const rel of edit.removed) delete files[rel];
+      const pageKey = new Map(edit.pages.map((p, k) => [p.file, keys[k]!]));
+      const record = writer.manifest().find((e) => e.path === MANIFEST_FILE)!;
+      for (const e of [...mine, record]) {
+        const old = files[e.path];
+        const mtimeMs = old && old.sha256 === e.sha256 && old.size === e.size ? old.mtimeMs : statSync(join(site.outDir, ...e.path.split('/'))).mtimeMs;
+        const rk = pageKey.get(e.path) ?? old?.renderKey;
+        files[e.path] = { sha256: e.sha256, size: e.size, mtimeMs, ...(rk ? { renderKey: rk } : {}) };
+      }
+      live.warningsOf.set(source.file, article.warnings ?? []);
+      const allWarnings = [...live.warningsOf.values()].flat();
+      live.state.buildKey = hashOf(...keyParts, ...sources.flatMap((src) => [src.file, sourceHash.get(src.file)!]));
+      live.state.report = { ...live.state.report, warnings: allWarnings };
+      live.sourceHash = sourceHash;
+      for (const [k, r] of this.articleMemory) if (r.ok && r.article.meta.file === source.file) this.articleMemory.delete(k);
+      this.articleMemory.set(key, result);
+      for (const p of edit.pages) this.lastRenderKeys.set(p.file, { global: live.renderGlobal, template: p.template, context: p.context, key: pageKey.get(p.file)! });
+      // Saved once edits pause (a later body edit replaces it; a whole build, close() and the next process read it only after it is written).
+      const state = live.state;
+      this.pendingSave?.timer && clearTimeout(this.pendingSave.timer);
+      this.pendingSave = { run: () => writeOutputState(store, site.outDir, state), timer: setTimeout(() => this.saveNow(), SAVE_AFTER_MS).unref() };
+
+      const all = live.manifest.list();
+      const at = all.findIndex((e) => compare(e.path, record.path) > 0);
+      all.splice(at < 0 ? all.length : at, 0, record);
+      const bytes = live.manifest.bytes() + record.size;
+      const r = live.state.report;
+      const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
+      return {
+        pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(allWarnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles,
+        files: all.length, bytes, stages: timer.stages, articleStages: result.times, totalMs: timer.total(), config: site.config, outDir: site.outDir,
+        sink: keptOutput(all, bytes),
+        cache: { articles: r.articles - 1, pages: pages - render.length, keptFiles: all.length - changes.written, written: changes.written, deleted: changes.deleted, unchanged: false, bodyEdit: true },
+      };
+    } catch {
+      // Whatever went wrong (a page that does not render, a disk error), the whole build runs and reports it.
+      await writer?.abort();
+      this.live = undefined;
+      // A state half updated is never saved (the one on disk is older than the output: the next build writes it whole).
+      if (this.pendingSave) clearTimeout(this.pendingSave.timer);
+      this.pendingSave = undefined;
+      return undefined;
     }
   }
 
@@ -593,30 +815,23 @@ export class Builder {
     const versions = options.versions ?? buildVersions();
     const disk = (options.sink ?? 'disk') === 'disk';
     // The SHA-256 of every source, read once: for the cache keys and the manifest's input digest.
-    const sourceHash = new Map(sources.map((s) => [s.file, fileSha256(s.path)]));
+    // A builder that built before reads again only the sources whose size, times or inode changed.
+    const hashes = this.sourceHashes.hashAll(sources.map((s) => s.path));
+    const sourceHash = new Map(sources.map((s) => [s.file, hashes.get(s.path)!]));
     // With a cache: the key of everything the whole build reads.
     let buildKey = '';
     let mediaKey = '';
     let previous: OutputState<CachedReport> | undefined;
+    let keyParts: Array<string | Uint8Array> = [];
     if (store) {
-      mediaKey = mediaFilesKey(join(site.root, 'content'));
-      buildKey = hashOf(
-        codeAndVersionsKey(versions),
-        // Not the clock: it decides only which articles are left out as future, checked below against the interval
-        // in which the previous build's choice holds (an editor's rebuild minutes later is still "nothing changed").
-        keyJson({ config, drafts: options.drafts ?? false, future: options.future ?? false, outDir: site.outDir }),
-        existsSync(join(site.root, 'glossary.yaml')) ? readFileSync(join(site.root, 'glossary.yaml')) : '',
-        this.templatesKey(site.root),
-        treeKey(site.staticDir),
-        mediaKey,
-        ...sources.flatMap((s) => [s.file, sourceHash.get(s.file)!]),
-      );
+      ({ keyParts, mediaKey } = this.keyParts(site, versions));
+      buildKey = hashOf(...keyParts, ...sources.flatMap((s) => [s.file, sourceHash.get(s.file)!]));
       if (disk) previous = loadOutputState<CachedReport>(store, site.outDir);
       timer.lap('hash');
       const clock = previous?.report.clock;
       const nowMs = (options.now ?? new Date()).getTime();
       const sameClock = clock !== undefined && nowMs >= clock.from && (clock.until === null || nowMs < clock.until);
-      if (previous?.buildKey === buildKey && sameClock && existsSync(join(site.outDir, MARKER))) {
+      if (previous?.buildKey === buildKey && sameClock && existsSync(join(site.outDir, MARKER)) && !options.keepLive) {
         // Nothing changed since the build that wrote this output: it is the output.
         const r = previous.report;
         const manifest: ManifestEntry[] = Object.entries(previous.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
@@ -639,6 +854,7 @@ export class Builder {
         // Image sizes and responsive sources are read from the files beside the articles: any change to one processes the articles again.
         inputsKey: hashOf(codeAndVersionsKey(versions), mediaKey),
         hits: 0,
+        made: this.made,
         get(key) {
           const r = memory.get(key) ?? store.get<ArticleResult>('articles', key);
           if (r) used.set(key, r);
@@ -651,7 +867,7 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache });
+    const { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings, model, plan, index, present, ctx } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache });
     const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
     const onProgress = options.onProgress;
     if (errors.length) throw new BuildError(errors);
@@ -683,7 +899,7 @@ export class Builder {
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
       if (errors.length) throw new BuildError(errors);
-      await writeRecord(writer, site, inputs, sourceHash, options);
+      const recordFiles = await writeRecord(writer, site, inputs, sourceHash, options);
       const { files, bytes } = writer.stats;
       await writer.commit();
       timer.lap('write');
@@ -710,8 +926,19 @@ export class Builder {
           const pageKey = new Map(outputs.filter(isPage).map((p, i) => [p.file, renderKeys[i]!]));
           const clock = { from: inputs.now.getTime(), until: Number.isFinite(nextDue) ? nextDue : null };
           const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, clock, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes };
-          saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
+          const saved = saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
           timer.lap('write');
+          // What the next build of this builder needs to redo a body edit alone (see liveBuild).
+          if (saved && index) {
+            const manifest = new ManifestIndex(writer.manifest().filter((e) => e.path !== MANIFEST_FILE));
+            const warningsOf = new Map(articles.map((a) => [a.meta.file, a.warnings ?? []]));
+            this.live = {
+              outDir: site.outDir, inputsKey: hashOf(...keyParts), keyParts, sources, sourceHash, ctx, inputs, recordFiles,
+              site: P.liveSite(model, plan, index, present), state: saved, manifest, warningsOf, counts, staticFiles, drafts, future,
+              renderGlobal: hashOf(codeAndVersionsKey(versions), this.templatesKey(site.root), config.timeZone),
+            };
+            timer.lap('live');
+          }
           report.stages = timer.stages;
           report.totalMs = timer.total();
         }
@@ -772,7 +999,8 @@ export class Builder {
     tokens?.catch(() => {});
     const pages = P.sitePages(model);
     const made = tokens && new Map((await tokens).map((r, i) => [plan.pending[i]!, r]));
-    const outputs = P.siteOutputsOf(model, pages, P.searchDataOutputs(model, plan, made));
+    let index: IndexState | undefined;
+    const outputs = P.siteOutputsOf(model, pages, P.searchDataOutputs(model, plan, made, (state) => (index = state)));
     timer.lap('model');
     // Page bundles' files and responsive images; then every local link and image must lead to an output file.
     // `check` encodes nothing: the responsive files' names are known without making them.
@@ -783,7 +1011,7 @@ export class Builder {
     errors.push(...P.missingRefs(placed, present, config.basePath));
     const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
     timer.lap('media');
-    return { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings };
+    return { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings, model, plan, index, present, ctx };
   }
 
   /**
@@ -820,10 +1048,43 @@ export class Builder {
 
   /** Ends the worker threads. */
   async close(): Promise<void> {
+    this.saveNow();
     await this.pool?.close();
     this.pool = undefined;
     this.poolDecided = false;
   }
+}
+
+/** What a watcher knows of a rebuild's cause: `changed`, the files (relative to the site, `/`-separated) it saw modified in place, and nothing else; absent when anything else happened (a file added, removed or renamed, an event without a name). */
+export interface BuildHint {
+  changed?: readonly string[];
+}
+
+/** What a builder keeps of its last whole build for a body edit's rebuild (`Builder.liveBuild`). */
+interface LiveBuild {
+  outDir: string;
+  /** The build key's parts besides the sources, hashed. */
+  inputsKey: string;
+  keyParts: Array<string | Uint8Array>;
+  /** The source files, in order, and their SHA-256. */
+  sources: SourceFile[];
+  sourceHash: Map<string, string>;
+  ctx: ArticleContext;
+  inputs: BuildInputs;
+  /** The manifest's input files besides the sources (templates, static files) with their SHA-256. */
+  recordFiles: Array<[string, string]>;
+  site: LiveSite;
+  state: OutputState<CachedReport>;
+  /** The output's files but the manifest itself. */
+  manifest: ManifestIndex;
+  /** Each placed article's warnings, by source file in source order. */
+  warningsOf: Map<string, SiteErrorInit[]>;
+  counts: Record<string, Record<string, number>>;
+  staticFiles: number;
+  drafts: number;
+  future: number;
+  /** The render key's global part (code, templates, time zone). */
+  renderGlobal: string;
 }
 
 /** The summary a build records in the cache, for a later build that finds nothing changed. */

@@ -44,7 +44,7 @@ export function loadOutputState<R>(store: CacheStore, outDir: string): OutputSta
 }
 
 /** Records the state of `outDir` after a commit; `unchanged` files keep their recorded mtime (they were not touched). */
-export function saveOutputState(store: CacheStore, outDir: string, state: Omit<OutputState, 'files'>, files: ReadonlyArray<{ path: string; sha256: string; size: number; renderKey?: string }>, previous: OutputState | undefined): void {
+export function saveOutputState<R>(store: CacheStore, outDir: string, state: Omit<OutputState<R>, 'files'>, files: ReadonlyArray<{ path: string; sha256: string; size: number; renderKey?: string }>, previous: OutputState | undefined): OutputState<R> | undefined {
   const out: Record<string, FileState> = {};
   for (const f of files) {
     const old = previous?.files[f.path];
@@ -54,10 +54,17 @@ export function saveOutputState(store: CacheStore, outDir: string, state: Omit<O
       try {
         mtimeMs = statSync(join(outDir, ...f.path.split('/'))).mtimeMs;
       } catch {
-        return; // the output changed under us: record nothing, the next build writes it whole
+        return undefined; // the output changed under us: record nothing, the next build writes it whole
       }
     }
     out[f.path] = { sha256: f.sha256, size: f.size, mtimeMs, ...(f.renderKey ? { renderKey: f.renderKey } : {}) };
   }
-  store.writeJson(nameOf(outDir), { ...state, files: out });
+  const saved = { ...state, files: out };
+  store.writeJson(nameOf(outDir), saved);
+  return saved;
+}
+
+/** Records a state already made (a dev server's rebuild keeps it in memory and saves it after the reload). */
+export function writeOutputState(store: CacheStore, outDir: string, state: OutputState): void {
+  store.writeJson(nameOf(outDir), state);
 }

@@ -101,16 +101,21 @@ export async function devServer(opts: DevServerOptions): Promise<DevServer> {
 
   // Links and feeds point at this server unless a base URL was given (the site's base path is kept).
   const baseUrl = opts.build.baseUrl ?? `http://localhost:${port}${opts.basePath}`;
-  const builder = new Builder({ ...opts.build, out: outDir, baseUrl });
+  // keepLive: a first build that finds the output up to date still builds the model, so the first edit is fast too.
+  const builder = new Builder({ ...opts.build, out: outDir, baseUrl, keepLive: true });
   let building: Promise<void> | undefined;
   let again = false;
   let closed = false;
   const waiters: Array<() => void> = [];
 
+  // What the watcher saw since the last build started: files changed in place, or `undefined` once anything else happened.
+  let seen: Set<string> | undefined = new Set();
   const runBuild = async (): Promise<void> => {
     const started = performance.now();
+    const hint = seen && seen.size ? { changed: [...seen] } : {};
+    seen = new Set();
     try {
-      const report = await builder.build();
+      const report = await builder.build(hint);
       const wasFailed = failed !== undefined;
       failed = undefined;
       opts.onBuild(report, performance.now() - started);
@@ -149,7 +154,7 @@ export async function devServer(opts: DevServerOptions): Promise<DevServer> {
   const ready = rebuild();
 
   let timer: NodeJS.Timeout | undefined;
-  const changed = (name: string | null) => {
+  const changed = (event: string, name: string | null) => {
     if (closed) return;
     if (name !== null) {
       const rel = name.split(sep).join('/');
@@ -157,13 +162,16 @@ export async function devServer(opts: DevServerOptions): Promise<DevServer> {
       const full = resolve(root, name);
       if (!WATCHED.has(top) || full === outDir || full.startsWith(outDir + sep)) return;
       if (rel.split('/').some((p) => p.startsWith('.') || p.endsWith('~'))) return;
-    }
+      // A file changed in place is named to the builder (it reads that file alone); an added, removed or renamed one is not.
+      if (event === 'change') seen?.add(rel);
+      else seen = undefined;
+    } else seen = undefined;
     clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), opts.debounceMs ?? 25);
   };
   let watcher: FSWatcher | undefined;
   try {
-    watcher = watch(root, { recursive: true }, (_event, name) => changed(typeof name === 'string' ? name : null));
+    watcher = watch(root, { recursive: true }, (event, name) => changed(event, typeof name === 'string' ? name : null));
     watcher.on('error', () => {
       // A watched folder removed or renamed: the watch on the site folder goes on.
     });

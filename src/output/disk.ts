@@ -234,13 +234,25 @@ export class DiskSink implements OutputSink {
   private failure: unknown;
   private bytes = 0;
 
-  /** `previous`: the files of the current output (incremental mode, when the output folder exists with its marker). */
-  constructor(outDir: string, opts: { previous?: PreviousOutput } = {}) {
+  /** Patch mode: files of the previous output not written are kept (not deleted), unless `remove`d. */
+  private readonly patch: boolean;
+  private readonly removals = new Set<string>();
+  /** Whether this sink updates the previous output (incremental mode) rather than replacing it whole. */
+  readonly incremental: boolean;
+
+  /**
+   * `previous`: the files of the current output (incremental mode, when the output folder exists with its
+   * marker). `patch`: the build writes only what changed (a dev server's body edit): every other file of
+   * the previous output stays, and `remove` names the ones to delete; the journal commits it all at once.
+   */
+  constructor(outDir: string, opts: { previous?: PreviousOutput; patch?: boolean } = {}) {
     this.outDir = resolve(outDir);
     recoverOutput(this.outDir);
     // An output whose marker is still a file (made before the manifest) is replaced whole once.
     const incremental = opts.previous !== undefined && existsSync(join(this.outDir, MARKER)) && statSync(join(this.outDir, MARKER)).isDirectory();
     this.previous = incremental ? opts.previous : undefined;
+    this.incremental = incremental;
+    this.patch = incremental && opts.patch === true;
     this.tmpDir = join(dirname(this.outDir), `${basename(this.outDir)}.${incremental ? 'stage' : 'tmp'}-${process.pid}`);
     rmSync(this.tmpDir, { recursive: true, force: true });
     mkdirSync(this.tmpDir, { recursive: true });
@@ -391,6 +403,12 @@ export class DiskSink implements OutputSink {
     this.dirs.set(dir, Promise.resolve());
   }
 
+  /** Patch mode: deletes a file of the previous output at commit. */
+  remove(rel: string): void {
+    if (!this.patch) throw new Error('remove() is for a sink in patch mode');
+    this.removals.add(rel);
+  }
+
   /** Copies a file into the output. */
   copy(source: string, rel: string, what = rel): void {
     const path = this.target(rel, what);
@@ -438,7 +456,7 @@ export class DiskSink implements OutputSink {
 
   /** Incremental commit: the journal renamed into place (the commit point), then applied. */
   private commitJournal(): void {
-    const deletes = [...this.previous!.keys()].filter((rel) => !this.claimed.has(rel)).sort(compare);
+    const deletes = (this.patch ? [...this.removals].filter((rel) => this.previous!.has(rel)) : [...this.previous!.keys()]).filter((rel) => !this.claimed.has(rel)).sort(compare);
     const journal: Journal = { pid: process.pid, stage: basename(this.tmpDir), renames: this.renames, deletes };
     this.changes = { written: this.renames.length, kept: this.kept, deleted: deletes.length };
     if (journal.renames.length === 0 && deletes.length === 0) {

@@ -63,9 +63,18 @@ export function fileSha256(path: string): string {
 
 /** The manifest as written: one file per line, stable bytes. */
 export function manifestJson(doc: ManifestDocument): string {
+  return manifestJsonOf(doc, doc.files.map(manifestLine));
+}
+
+/** A file's line in the manifest. */
+export function manifestLine(f: ManifestEntry): string {
+  return JSON.stringify({ path: f.path, size: f.size, sha256: f.sha256 });
+}
+
+/** The manifest from its head and its files' lines (`manifestLine`, sorted by path): what `manifestJson` writes. */
+export function manifestJsonOf(doc: Omit<ManifestDocument, 'files'>, lines: readonly string[]): string {
   const head = JSON.stringify({ version: doc.version, generator: doc.generator, tongwen: doc.tongwen, input: doc.input });
-  const files = doc.files.map((f) => JSON.stringify({ path: f.path, size: f.size, sha256: f.sha256 }));
-  return `${head.slice(0, -1)},\n"files":[\n${files.join(',\n')}\n]}\n`;
+  return `${head.slice(0, -1)},\n"files":[\n${lines.join(',\n')}\n]}\n`;
 }
 
 /** Reads a manifest's text; a message when it is not one. */

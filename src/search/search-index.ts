@@ -257,6 +257,7 @@ export function searchIndexFiles(
   variantDirs: Partial<Record<VariantId, string>>,
   boilerplate: ReadonlySet<number>,
   made?: ReadonlyMap<SearchDoc, PackedTokens>,
+  keepState?: (state: IndexState) => void,
 ): IndexFile[] {
   const ordered = [...docs].sort((a, b) => b.epoch - a.epoch || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   useMap(map);
@@ -275,21 +276,18 @@ export function searchIndexFiles(
       if (!list) postings.set(t, (list = []));
       list.push(n, codes[i]!);
     }
-    for (const [id, v] of Object.entries(doc.variants) as Array<[VariantId, SearchDocVariant]>) {
-      const dir = variantDirs[id];
-      if (dir === undefined) continue;
-      files.push({ file: `search/${dir}/${n}.json`, text: `${JSON.stringify({ t: v.title, u: v.url, d: doc.day, x: fragmentText(v, keep) })}\n` });
-    }
+    files.push(...fragmentFiles(doc, n, keep, variantDirs));
   });
 
   // Chunks: tokens in code-unit order, cut at about CHUNK_SIZE characters.
   const tokens = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries: string[] | undefined = keepState ? [] : undefined;
   const firsts: string[] = [];
   let chunk: string[] = [];
   let size = 0;
   const flush = () => {
     if (chunk.length === 0) return;
-    files.push({ file: `search/c/${firsts.length - 1}.json`, text: `{${chunk.join(',')}}\n` });
+    files.push({ file: `search/c/${firsts.length - 1}.json`, text: chunkText(chunk) });
     chunk = [];
     size = 0;
   };
@@ -301,14 +299,76 @@ export function searchIndexFiles(
       list[i] = n - prev;
       prev = n;
     }
-    const entry = `${JSON.stringify(t)}:[${list.join(',')}]`;
+    const entry = postingEntry(t, list.join(','));
+    entries?.push(entry);
     if (chunk.length === 0) firsts.push(t);
     chunk.push(entry);
     size += entry.length;
     if (size >= CHUNK_SIZE) flush();
   }
   flush();
+  files.unshift({ file: 'search/meta.json', text: metaText(map, firsts, lengths) });
+  keepState?.({ ids: ordered.map((d) => d.id), tokens, entries: entries!, lengths, map });
+  return files;
+}
+
+/**
+ * What `searchIndexFiles` made, kept by a dev server's builder so that one
+ * edited document updates the index (`search/index-update.ts`) instead of
+ * indexing every document again: the documents' ids by number, every token
+ * in order with its chunk entry, and the documents' lengths.
+ */
+export interface IndexState {
+  ids: string[];
+  tokens: string[];
+  /** `"token":[docDelta,code,…]` of each token, as the chunk files hold them. */
+  entries: string[];
+  lengths: number[];
+  map: string;
+}
+
+/** A token's entry in a chunk file: its postings as `docDelta,code,…`. */
+export function postingEntry(token: string, list: string): string {
+  return `${JSON.stringify(token)}:[${list}]`;
+}
+
+/** The text of `search/meta.json`. */
+export function metaText(map: string, firsts: readonly string[], lengths: readonly number[]): string {
   const avg = lengths.length ? Math.round(lengths.reduce((a, b) => a + b, 0) / lengths.length) : 0;
-  files.unshift({ file: 'search/meta.json', text: `${JSON.stringify({ v: SEARCH_INDEX_VERSION, map, chunks: firsts, len: lengths, avg })}\n` });
+  return `${JSON.stringify({ v: SEARCH_INDEX_VERSION, map, chunks: firsts, len: lengths, avg })}\n`;
+}
+
+/** The text of chunk file `c/N.json` from its entries. */
+export function chunkText(entries: readonly string[]): string {
+  return `{${entries.join(',')}}\n`;
+}
+
+/** The first token of each chunk, by its index in `entries`: a chunk ends at the first entry that brings it to CHUNK_SIZE characters. */
+export function chunkStarts(entries: readonly string[]): number[] {
+  const starts: number[] = [];
+  let size = 0;
+  let open = false;
+  for (let i = 0; i < entries.length; i++) {
+    if (!open) {
+      starts.push(i);
+      open = true;
+    }
+    size += entries[i]!.length;
+    if (size >= CHUNK_SIZE) {
+      open = false;
+      size = 0;
+    }
+  }
+  return starts;
+}
+
+/** The fragment files of document number `n` (one per variant of the site). */
+export function fragmentFiles(doc: SearchDoc, n: number, keep: (i: number) => boolean, variantDirs: Partial<Record<VariantId, string>>): IndexFile[] {
+  const files: IndexFile[] = [];
+  for (const [id, v] of Object.entries(doc.variants) as Array<[VariantId, SearchDocVariant]>) {
+    const dir = variantDirs[id];
+    if (dir === undefined) continue;
+    files.push({ file: `search/${dir}/${n}.json`, text: `${JSON.stringify({ t: v.title, u: v.url, d: doc.day, x: fragmentText(v, keep) })}\n` });
+  }
   return files;
 }

@@ -106,8 +106,8 @@ export function feedSpecs(model: SiteModel): FeedSpec[] {
 }
 
 /** Every feed as an output. */
-export function feedOutputs(model: SiteModel): DataOutput[] {
-  return feedSpecs(model).map((spec) => ({
+export function feedOutputs(model: SiteModel, only?: (spec: FeedSpec) => boolean): DataOutput[] {
+  return feedSpecs(model).filter((spec) => !only || only(spec)).map((spec) => ({
     kind: 'feed',
     variant: spec.variant,
     file: outputFile(spec.selfPath, model.config.basePath),

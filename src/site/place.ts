@@ -36,17 +36,20 @@ export const SUMMARY_BOILERPLATE_SHARE = 0.01;
 export function withSummaries(articles: readonly ProcessedArticle[]): ProcessedArticle[] {
   const boilerplate = boilerplateSet(articles.map((a) => a.text?.hashes ?? []), SUMMARY_BOILERPLATE_SHARE);
   if (boilerplate.size === 0) return [...articles];
-  return articles.map((article) => {
-    const { text } = article;
-    if (article.meta.summary !== undefined || !text || !text.hashes.some((h) => boilerplate.has(h))) return article;
-    const variants: ProcessedArticle['variants'] = {};
-    for (const [id, v] of Object.entries(article.variants) as Array<[VariantId, NonNullable<ProcessedArticle['variants'][VariantId]>]>) {
-      const blocks = text.blocks[id];
-      const skip = (i: number) => blocks?.length === text.hashes.length && boilerplate.has(text.hashes[i]!);
-      variants[id] = blocks ? { ...v, summary: summaryFromBlocks(blocks, skip) } : v;
-    }
-    return { ...article, variants };
-  });
+  return articles.map((article) => withSummary(article, boilerplate));
+}
+
+/** An article with its automatic summary taken past the site's boilerplate (`withSummaries` for one article and a known boilerplate set). */
+export function withSummary(article: ProcessedArticle, boilerplate: ReadonlySet<number>): ProcessedArticle {
+  const { text } = article;
+  if (article.meta.summary !== undefined || !text || !text.hashes.some((h) => boilerplate.has(h))) return article;
+  const variants: ProcessedArticle['variants'] = {};
+  for (const [id, v] of Object.entries(article.variants) as Array<[VariantId, NonNullable<ProcessedArticle['variants'][VariantId]>]>) {
+    const blocks = text.blocks[id];
+    const skip = (i: number) => blocks?.length === text.hashes.length && boilerplate.has(text.hashes[i]!);
+    variants[id] = blocks ? { ...v, summary: summaryFromBlocks(blocks, skip) } : v;
+  }
+  return { ...article, variants };
 }
 
 /** Places articles, newest first (ties by id): computes ids and URL paths, picks summaries past boilerplate. Drafts must already be filtered out. */

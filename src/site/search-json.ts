@@ -6,7 +6,7 @@
  */
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
 import { searchData, searchNormalizer, siteCharMap } from '../search/search-data.js';
-import { docsToTokenize, searchIndexFiles, type PackedTokens, type SearchDoc, type SearchDocVariant } from '../search/search-index.js';
+import { docsToTokenize, searchIndexFiles, type IndexState, type PackedTokens, type SearchDoc, type SearchDocVariant } from '../search/search-index.js';
 import { documentsJsonl } from '../search/documents.js';
 import { boilerplateSet } from '../taxonomy/blocks.js';
 import type { SiteModel } from './model.js';
@@ -17,8 +17,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The articles as the index reads them: every variant's texts, keyword names and URL. */
 export function searchDocs(model: SiteModel): SearchDoc[] {
+  return model.articles.map((a) => searchDoc(model, a));
+}
+
+/** One article as the index reads it. */
+export function searchDoc(model: Pick<SiteModel, 'config' | 'keywords'>, a: SiteModel['articles'][number]): SearchDoc {
   const { config, keywords } = model;
-  return model.articles.map((a) => {
+  {
     const { date } = a.article.meta;
     const ids = keywords.ofArticle.get(a.id)?.ids ?? [];
     const variants: SearchDoc['variants'] = {};
@@ -37,7 +42,7 @@ export function searchDocs(model: SiteModel): SearchDoc[] {
       variants[v] = doc;
     }
     return { id: a.id, epoch: date.epoch, day: `${date.year}-${pad(date.month)}-${pad(date.day)}`, variants, hashes: a.article.text?.hashes ?? [], source: a.article.meta };
-  });
+  }
 }
 
 /** The texts of a document's variant that the character map reads. */
@@ -59,7 +64,7 @@ function* variantTexts(dv: SearchDocVariant): Generator<string> {
  */
 const charsOf = new WeakMap<object, { sig: string; chars: Array<[string, VariantId]> }>();
 
-function docChars(d: SearchDoc): Array<[string, VariantId]> {
+export function docChars(d: SearchDoc): Array<[string, VariantId]> {
   const sig = d.source ? JSON.stringify(Object.entries(d.variants).map(([v, dv]) => [v, dv.title, dv.summary, dv.meta, dv.blocks.length])) : '';
   const known = d.source ? charsOf.get(d.source) : undefined;
   if (known && known.sig === sig) return known.chars;
@@ -78,7 +83,7 @@ function* docTexts(docs: readonly SearchDoc[]): Generator<[string, VariantId]> {
 }
 
 /** The variant's folder under the site: `zh-hant`. */
-const dirOf = (v: VariantId) => VARIANTS[v].path.replace(/^\/+|\/+$/g, '');
+export const dirOf = (v: VariantId) => VARIANTS[v].path.replace(/^\/+|\/+$/g, '');
 
 /** What the search outputs are made from: the documents, the character map, the boilerplate and the documents whose tokens are to be made. */
 export interface SearchPlan {
@@ -103,7 +108,7 @@ export function searchPlan(model: SiteModel): SearchPlan {
  * one character map for all. `plan` from `searchPlan(model)`, `made` the
  * tokens of its pending documents when made elsewhere (the search-token task).
  */
-export function searchDataOutputs(model: SiteModel, plan: SearchPlan = searchPlan(model), made?: ReadonlyMap<SearchDoc, PackedTokens>): DataOutput[] {
+export function searchDataOutputs(model: SiteModel, plan: SearchPlan = searchPlan(model), made?: ReadonlyMap<SearchDoc, PackedTokens>, keepState?: (state: IndexState) => void): DataOutput[] {
   const { config, keywords } = model;
   const { docs, map, boilerplate } = plan;
   const indexPath = `${config.basePath}search/`;
@@ -116,7 +121,7 @@ export function searchDataOutputs(model: SiteModel, plan: SearchPlan = searchPla
     text: searchData(keywords, v, homePath(config.basePath, VARIANTS[v]), indexPath, dirs[v]!, map),
   }));
   const fold = searchNormalizer(map);
-  for (const f of searchIndexFiles(docs, fold, map, dirs, boilerplate, made)) outputs.push({ kind: 'search-index', variant: undefined, file: f.file, text: f.text });
+  for (const f of searchIndexFiles(docs, fold, map, dirs, boilerplate, made, keepState)) outputs.push({ kind: 'search-index', variant: undefined, file: f.file, text: f.text });
   if (config.search?.documents) outputs.push({ kind: 'search-documents', variant: undefined, file: 'search/documents.jsonl', text: documentsJsonl(docs, fold, boilerplate, config.baseUrl) });
   return outputs;
 }

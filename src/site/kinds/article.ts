@@ -62,11 +62,21 @@ export function coverImage(a: SiteArticle, id: VariantId, baseUrl: string, baseP
 
 /** The article pages of a variant, newest first. */
 export function articlePages(model: SiteModel, id: VariantId): PageOutput[] {
-  const { config, articles } = model;
-  const g = globalsOf(model, id);
+  const { articles } = model;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const related = relatedArticles(model);
-  return articles.map((a, i) => {
+  return articles.map((_, i) => articlePage(model, id, i, related, (rid) => byId.get(rid)));
+}
+
+/**
+ * The page of article number `i` (newest first) in a variant; `related`
+ * from `relatedArticles`, `byId` finds an article of the model by id.
+ */
+export function articlePage(model: SiteModel, id: VariantId, i: number, related: ReadonlyMap<string, readonly string[]>, byId: (id: string) => SiteArticle | undefined): PageOutput {
+  const { config, articles } = model;
+  const g = globalsOf(model, id);
+  const a = articles[i]!;
+  {
     const v = a.article.variants[id]!;
     const article = articleData(a, id, v, model, g.t);
     const page = pageContext(config, 'article', id, a.paths[id], a.paths, `${v.title} | ${g.site.title}`, v.summary);
@@ -105,7 +115,7 @@ export function articlePages(model: SiteModel, id: VariantId): PageOutput[] {
       article,
       newer: neighbour(articles[i - 1], id),
       older: neighbour(articles[i + 1], id),
-      related: (related.get(a.id) ?? []).map((rid) => byId.get(rid)).filter((r): r is SiteArticle => r !== undefined).map((r) => articleCard(r, id, model)),
+      related: (related.get(a.id) ?? []).map((rid) => byId(rid)).filter((r): r is SiteArticle => r !== undefined).map((r) => articleCard(r, id, model)),
       social,
     };
     return pageOutput(config.basePath, {
@@ -118,7 +128,7 @@ export function articlePages(model: SiteModel, id: VariantId): PageOutput[] {
       lastmod: social.modified,
       context,
     });
-  });
+  }
 }
 
 export const ARTICLE: PageKind = { kind: 'article', template: 'article', scope: 'variant', pages: articlePages };
