@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from '../src/build.js';
 import { REPO, SAMPLE_NOW, tempDir } from './helpers.js';
-import { chromiumAvailable, chromiumSkip, launchChromium, serveFolder } from './chromium.js';
+import { chromiumAvailable, chromiumSkip, sharedChromium, serveFolder } from './chromium.js';
 
 const skip = chromiumSkip('the axe-core test');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -44,11 +44,11 @@ before(async () => {
   await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
   site = await serveFolder(out);
   origin = site.origin;
-  browser = await launchChromium();
+  browser = await sharedChromium.acquire();
 });
 
 after(async () => {
-  await browser?.close();
+  if (browser) await sharedChromium.release();
   await site?.close();
 });
 

@@ -12,10 +12,11 @@
  * shard with the least so far: deterministic, and balanced enough that the
  * shards end together.
  */
-import { describe } from 'node:test';
+import { after, describe } from 'node:test';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { keepShared } from '../helpers.js';
 
 /** The compiled test folder (`lib/test/`). */
 const TESTS = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,6 +57,8 @@ export function shards(n: number): string[][] {
 
 /** Registers shard `k` of `n`: one suite per file, the file imported inside it. */
 export function runShard(k: number, n: number): void {
+  // What files share (helpers.shared: a browser, a worker pool) stays up from one file to the next, closed after the last.
+  after(keepShared());
   for (const file of shards(n)[k]!) {
     describe(file.replace(/\.test\.js$/, ''), async () => {
       await import(pathToFileURL(join(TESTS, file)).href);
