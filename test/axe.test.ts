@@ -8,10 +8,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from '../src/build.js';
-import { REPO, SAMPLE_NOW, tempDir } from './helpers.js';
+import { sampleBuild } from './helpers.js';
 import { chromiumAvailable, chromiumSkip, sharedChromium, serveFolder } from './chromium.js';
 
 const skip = chromiumSkip('the axe-core test');
@@ -40,9 +38,7 @@ let origin = '';
 
 before(async () => {
   if (!chromiumAvailable) return;
-  const out = join(tempDir(), 'out');
-  await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
-  site = await serveFolder(out);
+  site = await serveFolder((await sampleBuild()).out);
   origin = site.origin;
   browser = await sharedChromium.acquire();
 });

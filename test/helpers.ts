@@ -13,12 +13,35 @@ import { dirname, join, resolve } from 'node:path';
 import { main } from '../src/cli/main.js';
 import { WorkerPool } from '../src/workers/pool.js';
 import type { ArticleContext } from '../src/article/process.js';
+import { build, type BuildReport } from '../src/build.js';
 
 /**
  * The build clock of tests that build the sample site: after every sample
  * article but the one dated 2030 (which a build leaves out unless `future`).
  */
 export const SAMPLE_NOW = new Date('2025-07-01T00:00:00+08:00');
+
+/** The sample site's build: its output folder, report and files (see `sampleBuild`). */
+export interface SampleBuild {
+  out: string;
+  report: BuildReport;
+  tree: ReadonlyMap<string, Buffer>;
+}
+
+let sample: Promise<SampleBuild> | undefined;
+
+/**
+ * The repository's sample site built at SAMPLE_NOW (in this thread, no cache),
+ * once per process: the test files that look at it (its pages validated, in a
+ * browser, its features) share the one build. Read it, never change it.
+ */
+export function sampleBuild(): Promise<SampleBuild> {
+  return (sample ??= (async () => {
+    const out = join(tempDir(), 'sample', 'dist');
+    const report = await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
+    return { out, report, tree: readTree(out) };
+  })());
+}
 
 /** A valid 1×1 PNG (transparent), for fixtures whose articles show local images. */
 export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');

@@ -8,19 +8,15 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig } from 'html-validate';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { build } from '../src/build.js';
-import { REPO, SAMPLE_NOW, readTree, tempDir } from './helpers.js';
+import { sampleBuild } from './helpers.js';
 import { schemaErrors, schemaReports } from './xml-schemas.js';
 
-let tree: Map<string, Buffer>;
+let tree: ReadonlyMap<string, Buffer>;
 
 before(async () => {
-  const out = join(tempDir(), 'dist');
-  await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
-  tree = readTree(out);
+  tree = (await sampleBuild()).tree;
 });
 
 const files = (re: RegExp) => [...tree.keys()].filter((f) => re.test(f)).sort();

@@ -10,7 +10,9 @@
  * Files are spread over the shards by their measured cost (CPU seconds,
  * `COST` below; a file not listed counts as 2), largest first, each to the
  * shard with the least so far: deterministic, and balanced enough that the
- * shards end together.
+ * shards end together. Files that share something costly (`TOGETHER`: the
+ * sample site's build, Chromium, the worker pool; see helpers.shared) go to
+ * one shard as a unit, so it is made once.
  */
 import { after, describe } from 'node:test';
 import { readdirSync } from 'node:fs';
@@ -41,16 +43,27 @@ const COST: Record<string, number> = {
   'sample-site.test.js': 4,
 };
 
+/** Files that share a costly thing, each group run in one shard (in this order). */
+const TOGETHER: string[][] = [
+  // The sample site's build (helpers.sampleBuild) and Chromium (chromium.sharedChromium).
+  ['portal-output.test.js', 'sample-site.test.js', 'axe.test.js', 'browser.test.js', 'csp.test.js', 'serve-dev.test.js'],
+  // The worker pool (helpers.sharedPool).
+  ['workers.test.js', 'check.test.js', 'keywords.test.js', 'search.test.js'],
+];
+
 /** Every test file, assigned to one of `n` shards. */
 export function shards(n: number): string[][] {
   const files = readdirSync(TESTS).filter((f) => f.endsWith('.test.js')).sort();
   const cost = (f: string) => COST[f] ?? 2;
+  const grouped = new Set(TOGETHER.flat());
+  const units = [...TOGETHER.map((g) => g.filter((f) => files.includes(f))), ...files.filter((f) => !grouped.has(f)).map((f) => [f])];
+  const unitCost = (u: string[]) => u.reduce((sum, f) => sum + cost(f), 0);
   const out: string[][] = Array.from({ length: n }, () => []);
   const load = new Array<number>(n).fill(0);
-  for (const f of [...files].sort((a, b) => cost(b) - cost(a) || (a < b ? -1 : 1))) {
+  for (const u of units.sort((a, b) => unitCost(b) - unitCost(a) || (a[0]! < b[0]! ? -1 : 1))) {
     const k = load.indexOf(Math.min(...load));
-    out[k]!.push(f);
-    load[k]! += cost(f);
+    out[k]!.push(...u);
+    load[k]! += unitCost(u);
   }
   return out;
 }
