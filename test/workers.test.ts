@@ -11,9 +11,9 @@ import { BuildError } from '../src/core/errors.js';
 import { PNG_1X1, article, heldByFile, readTree, sharedPool, tempDir, writeSite } from './helpers.js';
 
 /**
- * The first test builds with worker threads of its own (a build starting and ending its pool); the others run in
- * the process's shared pool (helpers.sharedPool), already warm from other builds: a worker's output must not depend
- * on what it did before.
+ * The builds run in the process's shared pool of two workers (helpers.sharedPool), as a build runs in its own: after
+ * the first they are warm from other builds, and a worker's output must not depend on what it did before. (A build
+ * starting and ending a pool of its own: the kill test's worker lane, `tongwen build --workers 1`, and check.test.)
  */
 const pool = heldByFile(sharedPool);
 
@@ -60,7 +60,7 @@ test(`${COUNT} articles built with 2 worker threads equal the single-thread buil
   const single = join(tempDir(), 'single');
   const threaded = join(tempDir(), 'threaded');
   const a = await build({ root, out: single, workers: 0 });
-  const b = await build({ root, out: threaded, workers: 2 });
+  const b = await build({ root, out: threaded, pool: await pool() });
   assert.equal(a.articles, COUNT);
   assert.equal(b.articles, COUNT);
   const one = readTree(single);

@@ -14,8 +14,8 @@
  * sample site's build, Chromium, the worker pool; see helpers.shared) go to
  * one shard as a unit, so it is made once.
  */
-import { after, describe } from 'node:test';
-import { readdirSync } from 'node:fs';
+import { after, before, describe } from 'node:test';
+import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { keepShared } from '../helpers.js';
@@ -68,13 +68,28 @@ export function shards(n: number): string[][] {
   return out;
 }
 
+/**
+ * CPU seconds of this process and its finished children (Linux: /proc/self/stat), for TONGWEN_TEST_COSTS=FILE,
+ * which makes each shard append `file seconds` lines to FILE: the measured costs, for `COST`.
+ */
+function cpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+  // utime, stime, cutime, cstime: fields 14–17 of proc(5), 12–15 after the name.
+  return fields.slice(11, 15).reduce((sum, t) => sum + Number(t), 0) / 100;
+}
+
 /** Registers shard `k` of `n`: one suite per file, the file imported inside it. */
 export function runShard(k: number, n: number): void {
   // What files share (helpers.shared: a browser, a worker pool) stays up from one file to the next, closed after the last.
   after(keepShared());
   for (const file of shards(n)[k]!) {
     describe(file.replace(/\.test\.js$/, ''), async () => {
+      const costs = process.env.TONGWEN_TEST_COSTS;
+      let started = 0;
+      if (costs) before(() => void (started = cpuSeconds()));
       await import(pathToFileURL(join(TESTS, file)).href);
+      // Registered after the file's own hooks, so it runs after them (closing what the file opened counts too).
+      if (costs) after(() => appendFileSync(costs, `${file} ${(cpuSeconds() - started).toFixed(2)}\n`));
     });
   }
 }
