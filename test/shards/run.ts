@@ -31,10 +31,10 @@ const TESTS = join(dirname(fileURLToPath(import.meta.url)), '..');
  * counts Chromium's share too. A guide, not a contract.
  */
 const COST: Record<string, number> = {
-  'kill.test.js': 18,
-  'workers.test.js': 11,
-  'bad-input.test.js': 10,
-  'cache.test.js': 10,
+  'kill.test.js': 16,
+  'workers.test.js': 12,
+  'bad-input.test.js': 9,
+  'cache.test.js': 8,
   'phrase-table.test.js': 10,
   'portal-output.test.js': 8,
   'edit-map.test.js': 7,
