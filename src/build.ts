@@ -122,6 +122,12 @@ export interface BuildOptions {
   liquidOnly?: boolean;
   /** Worker threads for articles and rendering; default by article count (decided at a builder's first build). */
   workers?: number;
+  /**
+   * A running worker pool to use instead of starting one (`workers` is then
+   * ignored): the build uses it as its own but leaves it running; its owner
+   * closes it (`tongwen check` runs its lint and the build's stages in one).
+   */
+  pool?: WorkerPool;
   /** The build's "now" (default: the time `build()` is called); an explicit input so time-dependent output is testable. */
   now?: Date;
   /**
@@ -595,6 +601,7 @@ export class Builder {
    */
   private poolFor(items: number): WorkerPool | undefined {
     if (this.pool || this.poolDecided) return this.pool;
+    if (this.options.pool) return (this.pool = this.options.pool);
     if (this.options.workers !== undefined) this.poolDecided = true;
     const count = this.options.workers ?? defaultWorkers(items);
     if (count > 0) this.pool = new WorkerPool(count);
@@ -1049,7 +1056,7 @@ export class Builder {
   /** Ends the worker threads. */
   async close(): Promise<void> {
     this.saveNow();
-    await this.pool?.close();
+    if (this.pool !== this.options.pool) await this.pool?.close();
     this.pool = undefined;
     this.poolDecided = false;
   }

@@ -8,11 +8,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from '../src/build.js';
-import { REPO, SAMPLE_NOW, tempDir } from './helpers.js';
-import { chromiumAvailable, chromiumSkip, launchChromium, serveFolder } from './chromium.js';
+import { sampleBuild } from './helpers.js';
+import { chromiumAvailable, chromiumSkip, sharedChromium, serveFolder } from './chromium.js';
 
 const skip = chromiumSkip('the axe-core test');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,15 +38,13 @@ let origin = '';
 
 before(async () => {
   if (!chromiumAvailable) return;
-  const out = join(tempDir(), 'out');
-  await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
-  site = await serveFolder(out);
+  site = await serveFolder((await sampleBuild()).out);
   origin = site.origin;
-  browser = await launchChromium();
+  browser = await sharedChromium.acquire();
 });
 
 after(async () => {
-  await browser?.close();
+  if (browser) await sharedChromium.release();
   await site?.close();
 });
 

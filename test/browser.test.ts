@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from '../src/build.js';
 import { tempDir } from './helpers.js';
 import { keywordSite } from './keywords-fixture.js';
-import { chromiumAvailable, chromiumSkip, launchChromium, serveFolder } from './chromium.js';
+import { chromiumAvailable, chromiumSkip, sharedChromium, serveFolder } from './chromium.js';
 
 const skip = chromiumSkip('the browser tests');
 
@@ -24,11 +24,11 @@ before(async () => {
   await build({ root: keywordSite(), out, workers: 0 });
   site = await serveFolder(out);
   origin = site.origin;
-  browser = await launchChromium();
+  browser = await sharedChromium.acquire();
 });
 
 after(async () => {
-  await browser?.close();
+  if (browser) await sharedChromium.release();
   await site?.close();
 });
 

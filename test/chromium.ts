@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { serve } from '../src/commands/serve.js';
+import { shared } from './helpers.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(CHROMIUM);
@@ -31,6 +32,12 @@ export function launchChromium(): Promise<Browser> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
+
+/**
+ * The Chromium of the browser tests of this process, launched once (helpers.shared: a shard's browser
+ * test files share it; its start costs about a CPU second); each page or context a test opens is its own.
+ */
+export const sharedChromium = shared(launchChromium, (browser) => browser.close());
 
 /** Serves a built folder at the root of a free local port, as `serve` does. */
 export async function serveFolder(dir: string): Promise<{ origin: string; close(): Promise<void> }> {

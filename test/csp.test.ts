@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from '../src/build.js';
 import { readTree, tempDir } from './helpers.js';
 import { keywordSite } from './keywords-fixture.js';
-import { chromiumAvailable, chromiumSkip, launchChromium, serveFolder } from './chromium.js';
+import { chromiumAvailable, chromiumSkip, sharedChromium, serveFolder } from './chromium.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 
@@ -32,11 +32,11 @@ before(async () => {
   if (!chromiumAvailable) return;
   site = await serveFolder(out);
   origin = site.origin;
-  browser = await launchChromium();
+  browser = await sharedChromium.acquire();
 });
 
 after(async () => {
-  await browser?.close();
+  if (browser) await sharedChromium.release();
   await site?.close();
 });
 

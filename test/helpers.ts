@@ -6,17 +6,42 @@
  * Tests are compiled to `lib/test/`; fixtures are read from the source tree
  * (`test/fixtures/`), which `tsc` does not copy.
  */
+import { after } from 'node:test';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { main } from '../src/cli/main.js';
+import { WorkerPool } from '../src/workers/pool.js';
 import type { ArticleContext } from '../src/article/process.js';
+import { build, type BuildReport } from '../src/build.js';
 
 /**
  * The build clock of tests that build the sample site: after every sample
  * article but the one dated 2030 (which a build leaves out unless `future`).
  */
 export const SAMPLE_NOW = new Date('2025-07-01T00:00:00+08:00');
+
+/** The sample site's build: its output folder, report and files (see `sampleBuild`). */
+export interface SampleBuild {
+  out: string;
+  report: BuildReport;
+  tree: ReadonlyMap<string, Buffer>;
+}
+
+let sample: Promise<SampleBuild> | undefined;
+
+/**
+ * The repository's sample site built at SAMPLE_NOW (in this thread, no cache),
+ * once per process: the test files that look at it (its pages validated, in a
+ * browser, its features) share the one build. Read it, never change it.
+ */
+export function sampleBuild(): Promise<SampleBuild> {
+  return (sample ??= (async () => {
+    const out = join(tempDir(), 'sample', 'dist');
+    const report = await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
+    return { out, report, tree: readTree(out) };
+  })());
+}
 
 /** A valid 1×1 PNG (transparent), for fixtures whose articles show local images. */
 export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -31,6 +56,74 @@ const scratch: string[] = [];
 process.once('exit', () => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
+
+/** A thing the test files of one process share: `acquire` it (made at the first), `release` it when done. */
+export interface Shared<T> {
+  acquire(): Promise<T>;
+  release(): Promise<void>;
+}
+
+/** Closes every shared thing no file holds any more. */
+const closers: Array<() => Promise<void>> = [];
+/** Set while a shard runs (`keepShared`): shared things then last until its last file is done. */
+let kept = false;
+
+/**
+ * Something costly that the test files of a process share (a shard runs many
+ * files one after another: shards/run.ts), such as a browser or a worker pool:
+ * made at the first `acquire`, closed when the last user has released it —
+ * or, in a shard, when the shard ends, so that the next file finds it running.
+ */
+export function shared<T>(make: () => T | Promise<T>, close: (value: T) => Promise<void>): Shared<T> {
+  let value: Promise<T> | undefined;
+  let users = 0;
+  const closeUnused = async () => {
+    if (users > 0 || kept || !value) return;
+    const v = value;
+    value = undefined;
+    await close(await v);
+  };
+  closers.push(closeUnused);
+  return {
+    acquire: () => {
+      users++;
+      return (value ??= Promise.resolve(make()));
+    },
+    release: async () => {
+      users--;
+      await closeUnused();
+    },
+  };
+}
+
+/** Keeps shared things running until the returned function is called (by a shard, after its last file), which closes them. */
+export function keepShared(): () => Promise<void> {
+  kept = true;
+  return async () => {
+    kept = false;
+    for (const close of closers) await close();
+  };
+}
+
+/**
+ * A pool of two worker threads shared by the tests that run builds, checks or
+ * tasks in workers without needing threads of their own: starting a worker
+ * (its modules, dictionaries and segmenter) costs over a CPU second. A test
+ * that is about a pool's own start and end makes its own.
+ */
+export const sharedPool: Shared<WorkerPool> = shared(() => new WorkerPool(2), (pool) => pool.close());
+
+/**
+ * `thing` for the tests of the file that calls this (at its top level): acquired
+ * when a test first asks for it, released when the file's tests are done.
+ */
+export function heldByFile<T>(thing: Shared<T>): () => Promise<T> {
+  let held: Promise<T> | undefined;
+  after(async () => {
+    if (held) await thing.release();
+  });
+  return () => (held ??= thing.acquire());
+}
 
 /** A fresh empty folder, removed when the test process ends. */
 export function tempDir(prefix = 'tongwen-test-'): string {

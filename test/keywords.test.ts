@@ -12,7 +12,10 @@ import { articleTerms, retag, segmenter, siteWords, verbLike, withBodyWords } fr
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
-import { tempDir, writeSite, article } from './helpers.js';
+import { article, heldByFile, sharedPool, tempDir, writeSite } from './helpers.js';
+
+/** The process's shared worker pool (helpers.sharedPool), warm from other builds: a worker's keywords must not depend on them. */
+const pool = heldByFile(sharedPool);
 import { keywordSite } from './keywords-fixture.js';
 
 const both = ['zh-Hant', 'zh-Hans'] as const;
@@ -457,11 +460,11 @@ test('automatic keywords use the site words; their cache follows the site words'
   assert.equal(autoOf(join(root, 'dist1'))[0], '萝卜快跑', 'written as a keyword elsewhere (in Traditional), the term is found as one word');
   writeSite(root, files('[車隊]'));
   await build({ root, out: join(root, 'dist2'), workers: 0, cache });
-  await build({ root, out: join(root, 'dist3'), workers: 2 });
+  await build({ root, out: join(root, 'dist3'), pool: await pool() });
   assert.ok(!autoOf(join(root, 'dist2')).includes('萝卜快跑'), `without the site word: ${autoOf(join(root, 'dist2')).join(' ')}`);
   assert.equal(readFileSync(join(root, 'dist2', 'keywords.json'), 'utf8'), readFileSync(join(root, 'dist3', 'keywords.json'), 'utf8'), 'the cached build equals a build without cache, in worker threads');
   writeSite(root, files('[蘿蔔快跑]'));
-  await build({ root, out: join(root, 'dist4'), workers: 2 });
+  await build({ root, out: join(root, 'dist4'), pool: await pool() });
   assert.equal(readFileSync(join(root, 'dist1', 'keywords.json'), 'utf8'), readFileSync(join(root, 'dist4', 'keywords.json'), 'utf8'), 'the same in worker threads');
 });
 

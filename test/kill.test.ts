@@ -6,8 +6,8 @@
  * kill, the next start's recovery (`recoverOutput`, which every build runs
  * first) must leave exactly A's output or exactly B's, byte for byte, and
  * nothing beside it. One lane builds in this thread, the other with a worker
- * thread (which writes the pages it renders itself). KILL_RUNS sets the number of runs (npm test: 6,
- * three cold and three warm;
+ * thread (which writes the pages it renders itself). KILL_RUNS sets the number of runs (npm test: 4,
+ * a cold and a warm one in each lane, each run a build process of 1.5–2.7 CPU s;
  * `npm run test:kill`: 60).
  */
 import { test } from 'node:test';
@@ -19,7 +19,7 @@ import { build } from '../src/build.js';
 import { recoverOutput } from '../src/output/disk.js';
 import { REPO, article, readTree, tempDir, writeSite } from './helpers.js';
 
-const RUNS = Number(process.env.KILL_RUNS ?? 6);
+const RUNS = Number(process.env.KILL_RUNS ?? 4);
 
 /** Site A or B: 12 articles (about 130 files); B edits the article template, drops one article, adds one and edits another. */
 function siteFiles(version: 'A' | 'B'): Record<string, string> {

@@ -8,18 +8,18 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type BuildReport } from '../src/build.js';
+import type { BuildReport } from '../src/build.js';
 import { listFiles } from '../src/core/fs.js';
-import { REPO, SAMPLE_NOW, readTree, tempDir } from './helpers.js';
+import { REPO, sampleBuild } from './helpers.js';
 
 let report: BuildReport;
 let articles: Array<{ file: string; html: string }>;
 let out: string;
 
 before(async () => {
-  out = join(tempDir(), 'dist');
-  report = await build({ root: REPO, out, workers: 0, now: SAMPLE_NOW });
-  const tree = readTree(out);
+  const sample = await sampleBuild();
+  ({ out, report } = sample);
+  const tree = sample.tree;
   articles = [...tree]
     .filter(([f]) => /^zh-han[st]\/\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(f))
     .map(([file, bytes]) => ({ file, html: bytes.toString('utf8') }));

@@ -12,7 +12,7 @@ import { runInNewContext } from 'node:vm';
 import { Builder, build } from '../src/build.js';
 import { charMap, searchNormalizer } from '../src/search/search-data.js';
 import { tokenStats } from '../src/search/search-index.js';
-import { REPO, readTree, tempDir, writeSite } from './helpers.js';
+import { REPO, readTree, sharedPool, tempDir, writeSite } from './helpers.js';
 
 interface Hit { doc: number; score: number }
 interface Engine { norm: (t: string) => string; search(q: string): Promise<{ terms: string[]; hits: Hit[] }> }
@@ -260,7 +260,7 @@ test('the search-token task gives, in worker threads, the index the main thread 
   const { searchIndexFiles, makeDocTokens, keeper } = await import('../src/search/search-index.js');
   const { task, tokenItem } = await import('../src/search/task.js');
   const { unpackTokens } = await import('../src/search/search-index.js');
-  const { WorkerPool, runTask } = await import('../src/workers/pool.js');
+  const { runTask } = await import('../src/workers/pool.js');
   const hant = ['英偉達發布新一代GPU加速卡', '資料中心採購了AI晶片，Rust 寫成的工具', SIGN_OFF];
   const hans = ['英伟达发布新一代GPU加速卡', '数据中心采购了AI芯片，Rust 写成的工具', SIGN_OFF];
   const docs = Array.from({ length: 9 }, (_, n) => {
@@ -282,12 +282,13 @@ test('the search-token task gives, in worker threads, the index the main thread 
   const fold = searchNormalizer(map);
   const dirs = { 'zh-Hant': 'zh-hant', 'zh-Hans': 'zh-hans' } as const;
   const inline = searchIndexFiles(docs, fold, map, dirs, boilerplate);
-  const pool = new WorkerPool(2);
+  // The process's shared pool (helpers.sharedPool).
+  const pool = await sharedPool.acquire();
   let results;
   try {
     results = await runTask(pool, task, docs.map(tokenItem), { map, boilerplate: [...boilerplate] });
   } finally {
-    await pool.close();
+    await sharedPool.release();
   }
   const made = new Map(results.map((r, i) => [docs[i]!, r]));
   docs.forEach((d) => {

@@ -12,7 +12,7 @@ import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { FIXTURES, runCli, tempDir, type CliRun } from './helpers.js';
-import { chromiumAvailable, chromiumSkip, launchChromium } from './chromium.js';
+import { chromiumAvailable, chromiumSkip, sharedChromium } from './chromium.js';
 
 const skip = chromiumSkip('the dev-server browser test');
 
@@ -42,11 +42,11 @@ before(async () => {
   // Read once as the server started; other test files in this process (a shard) keep theirs.
   if (cacheEnv === undefined) delete process.env.TONGWEN_CACHE_DIR;
   else process.env.TONGWEN_CACHE_DIR = cacheEnv;
-  browser = await launchChromium();
+  browser = await sharedChromium.acquire();
 });
 
 after(async () => {
-  await browser?.close();
+  if (browser) await sharedChromium.release();
   stop.abort();
   if (run) assert.equal((await run).code, 0, 'serve stops cleanly');
 });

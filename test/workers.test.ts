@@ -8,7 +8,14 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { build } from '../src/build.js';
 import { BuildError } from '../src/core/errors.js';
-import { PNG_1X1, article, readTree, tempDir, writeSite } from './helpers.js';
+import { PNG_1X1, article, heldByFile, readTree, sharedPool, tempDir, writeSite } from './helpers.js';
+
+/**
+ * The builds run in the process's shared pool of two workers (helpers.sharedPool), as a build runs in its own: after
+ * the first they are warm from other builds, and a worker's output must not depend on what it did before. (A build
+ * starting and ending a pool of its own: the kill test's worker lane, `tongwen build --workers 1`, and check.test.)
+ */
+const pool = heldByFile(sharedPool);
 
 // 100 articles: four article batches and a dozen render batches, so both workers get work in each stage.
 const COUNT = 100;
@@ -53,7 +60,7 @@ test(`${COUNT} articles built with 2 worker threads equal the single-thread buil
   const single = join(tempDir(), 'single');
   const threaded = join(tempDir(), 'threaded');
   const a = await build({ root, out: single, workers: 0 });
-  const b = await build({ root, out: threaded, workers: 2 });
+  const b = await build({ root, out: threaded, pool: await pool() });
   assert.equal(a.articles, COUNT);
   assert.equal(b.articles, COUNT);
   const one = readTree(single);
@@ -70,7 +77,7 @@ test('errors found in worker threads come back with file, line and column', asyn
   files['content/2021/broken.md'] = article({ title: '壞日期', date: '2024-02-30' });
   files['content/2022/bad-lang.md'] = article({ title: '壞語言', date: '2024-02-01', lang: 'fr' });
   const root = writeSite(tempDir(), files);
-  await assert.rejects(build({ root, out: join(root, 'dist'), workers: 2 }), (error: unknown) => {
+  await assert.rejects(build({ root, out: join(root, 'dist'), pool: await pool() }), (error: unknown) => {
     assert.ok(error instanceof BuildError);
     assert.deepEqual(error.errors.map((e) => [e.file, e.line, e.column, e.stage]), [
       ['content/2021/broken.md', 3, 7, 'metadata'],
@@ -85,11 +92,11 @@ test('pages the worker threads render and write themselves: a cached rebuild aft
   const root = writeSite(tempDir(), generatedSite(40));
   const out = join(tempDir(), 'out');
   const cache = join(tempDir(), 'cache');
-  await build({ root, out, workers: 2, cache });
+  await build({ root, out, pool: await pool(), cache });
   const edited = join(root, 'content', '2021', 'a-001.md');
   const { readFileSync, writeFileSync } = await import('node:fs');
   writeFileSync(edited, readFileSync(edited, 'utf8').replace('這是第 1 篇', '這是修改後的第 1 篇'));
-  const warm = await build({ root, out, workers: 2, cache });
+  const warm = await build({ root, out, pool: await pool(), cache });
   assert.ok(warm.cache && warm.cache.written > 0 && warm.cache.written < 40, `a few files rewritten (${warm.cache?.written})`);
   const cold = join(tempDir(), 'cold');
   await build({ root, out: cold, workers: 0 });
@@ -103,7 +110,7 @@ test('a builder that builds twice without a cache, its workers writing the pages
   const { Builder } = await import('../src/build.js');
   const root = writeSite(tempDir(), generatedSite(40));
   const out = join(tempDir(), 'out');
-  const builder = new Builder({ root, out, workers: 2 });
+  const builder = new Builder({ root, out, pool: await pool() });
   try {
     await builder.build();
     const first = readTree(out);

@@ -15,7 +15,7 @@ import { findSources } from '../content/sources.js';
 import { loadConfig, type SiteConfig } from '../config/config.js';
 import { loadSiteGlossary } from '../config/glossary-file.js';
 import { entryTexts } from '../conversion/glossary.js';
-import type { CheckReport, CheckedArticle } from '../lint/check.js';
+import type { CheckReport } from '../lint/check.js';
 import { task as lintTask } from '../lint/task.js';
 import { WorkerPool, defaultWorkers, runTask } from '../workers/pool.js';
 import { Builder } from '../build.js';
@@ -51,9 +51,11 @@ function unusedGlossary(entries: ReturnType<typeof loadSiteGlossary>['entries'],
 
 /**
  * Checks the site at `root`; nothing is written. Large sites are checked in
- * worker threads (`workers`: how many; default one per core from 200 articles).
+ * worker threads (`workers`: how many; default one per core from 200 articles),
+ * one pool for the lint and the build's stages; or in a running `pool`
+ * (left running).
  */
-export async function checkSite(root: string, opts: { workers?: number } = {}): Promise<CheckReport> {
+export async function checkSite(root: string, opts: { workers?: number; pool?: WorkerPool } = {}): Promise<CheckReport> {
   const findings: SiteError[] = [];
   let config: SiteConfig;
   try {
@@ -67,25 +69,24 @@ export async function checkSite(root: string, opts: { workers?: number } = {}): 
   const sources = findSources(root, findings);
 
   const workers = opts.workers ?? defaultWorkers(sources.length);
-  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
-  let checked: CheckedArticle[];
+  const pool = opts.pool ?? (workers > 0 ? new WorkerPool(workers) : undefined);
   try {
-    checked = await runTask(pool, lintTask, sources, { config, glossary: entries });
+    const checked = await runTask(pool, lintTask, sources, { config, glossary: entries });
+    const used = new Set<string>();
+    for (const r of checked) {
+      findings.push(...r.findings.map((f) => new SiteError(f)));
+      for (const t of r.used) used.add(t);
+    }
+    // The build's own stages up to rendering, in the same workers: every error it would stop on (URLs, keywords, missing local images and links…).
+    const builder = new Builder(pool ? { root, pool } : { root, workers: 0 });
+    try {
+      findings.push(...(await builder.errors()));
+    } finally {
+      await builder.close();
+    }
+    if (glossary.errors.length === 0) findings.push(...unusedGlossary(glossary.entries, used));
   } finally {
-    await pool?.close();
+    if (pool !== opts.pool) await pool?.close();
   }
-  const used = new Set<string>();
-  for (const r of checked) {
-    findings.push(...r.findings.map((f) => new SiteError(f)));
-    for (const t of r.used) used.add(t);
-  }
-  // The build's own stages up to rendering: every error it would stop on (URLs, keywords, missing local images and links…).
-  const builder = new Builder({ root, workers });
-  try {
-    findings.push(...(await builder.errors()));
-  } finally {
-    await builder.close();
-  }
-  if (glossary.errors.length === 0) findings.push(...unusedGlossary(glossary.entries, used));
   return report(findings, sources.length);
 }
