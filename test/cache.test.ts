@@ -13,6 +13,7 @@ import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { Builder, build, buildVersions, type BuildOptions, type BuildReport } from '../src/build.js';
 import { FIXTURES, article, readTree, tempDir, writeSite } from './helpers.js';
+import { formatReport } from '../src/cli/report.js';
 
 const BASIC = join(FIXTURES, 'sites', 'basic');
 const NOW = new Date('2024-08-01T00:00:00Z');
@@ -285,4 +286,24 @@ test('the clock: a later build with nothing changed writes nothing, until an art
   const back = await at('2024-07-31T00:00:00Z');
   assert.equal(back.cache?.unchanged, false);
   assert.equal(back.future, 1);
+});
+
+test('the cache line counts a future-dated article among the articles it reused from', async () => {
+  const root = writeSite(tempDir(), {
+    'content/2024/07/now.md': article({ title: '今日新聞', date: '2024-07-30' }),
+    'content/2024/07/other.md': article({ title: '昨日新聞', date: '2024-07-29' }),
+    'content/2024/08/later.md': article({ title: '明日新聞', date: '2024-08-02T08:00:00Z' }),
+  });
+  const cache = join(tempDir(), 'cache');
+  const out = join(tempDir(), 'out');
+  const opts = { root, out, cache, workers: 0, now: new Date('2024-08-01T00:00:00Z') };
+  await build(opts);
+  writeFileSync(join(root, 'content/2024/07/now.md'), article({ title: '今日新聞', date: '2024-07-30' }) + '\n補充一段。\n');
+  const r = await build(opts);
+  assert.equal(r.future, 1);
+  const line = formatReport(r).split('\n').find((l) => l.startsWith('Cache:'));
+  const m = /^Cache: (\d+) of (\d+) articles/.exec(line ?? '');
+  assert.ok(m, line);
+  // Two of the three sources come from the cache (the future one too); the edited one does not.
+  assert.deepEqual([Number(m[1]), Number(m[2])], [2, 3], line);
 });

@@ -48,7 +48,7 @@ export function formatReport(report: BuildReport): string {
   lines.push(`${report.articles} articles${report.drafts ? ` (${report.drafts} draft${report.drafts === 1 ? '' : 's'} skipped)` : ''}${report.future ? ` (${report.future} dated in the future skipped; --future includes them)` : ''}, ${report.staticFiles} static files copied, ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) in ${report.outDir}`);
   const stages = Object.entries(report.stages).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ');
   const c = report.cache;
-  if (c) lines.push(c.unchanged ? 'Cache: nothing changed, nothing written' : `Cache: ${c.articles} of ${report.articles + report.drafts} articles and ${c.pages} pages reused; ${c.written} files written, ${c.keptFiles} unchanged, ${c.deleted} deleted`);
+  if (c) lines.push(c.unchanged ? 'Cache: nothing changed, nothing written' : `Cache: ${c.articles} of ${report.articles + report.drafts + report.future} articles and ${c.pages} pages reused; ${c.written} files written, ${c.keptFiles} unchanged, ${c.deleted} deleted`);
   lines.push(`Total in ${Math.round(report.totalMs)} ms (stages in ms: ${stages})`);
   return lines.join('\n');
 }
