@@ -704,14 +704,7 @@ export class Builder {
       timer.lap('hash');
       const r = live.state.report;
       const all = [...live.manifest.list(), ...Object.entries(live.state.files).filter(([path]) => path === MANIFEST_FILE).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }))].sort((x, y) => compare(x.path, y.path));
-      const bytes = all.reduce((n, e) => n + e.size, 0);
-      const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
-      return {
-        pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(r.warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles, files: all.length, bytes,
-        stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config: site.config, outDir: site.outDir,
-        sink: keptOutput(all, bytes),
-        cache: { articles: r.articles, pages, keptFiles: all.length, written: 0, deleted: 0, unchanged: true },
-      };
+      return keptReport(r, all, all.reduce((n, e) => n + e.size, 0), r.warnings, timer, site);
     }
     if (changed.length !== 1) return undefined;
     const source = changed[0]!;
@@ -793,12 +786,10 @@ export class Builder {
       all.splice(at < 0 ? all.length : at, 0, record);
       const bytes = live.manifest.bytes() + record.size;
       const r = live.state.report;
-      const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
       return {
-        pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(allWarnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles,
-        files: all.length, bytes, stages: timer.stages, articleStages: result.times, totalMs: timer.total(), config: site.config, outDir: site.outDir,
-        sink: keptOutput(all, bytes),
-        cache: { articles: r.articles - 1, pages: pages - render.length, keptFiles: all.length - changes.written, written: changes.written, deleted: changes.deleted, unchanged: false, bodyEdit: true },
+        ...keptReport(r, all, bytes, allWarnings, timer, site),
+        articleStages: result.times,
+        cache: { articles: sources.length - 1, pages: pageTotal(r) - render.length, keptFiles: all.length - changes.written, written: changes.written, deleted: changes.deleted, unchanged: false, bodyEdit: true },
       };
     } catch {
       // Whatever went wrong (a page that does not render, a disk error), the whole build runs and reports it.
@@ -842,14 +833,7 @@ export class Builder {
         // Nothing changed since the build that wrote this output: it is the output.
         const r = previous.report;
         const manifest: ManifestEntry[] = Object.entries(previous.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
-        const files = manifest.length;
-        const pages = Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
-        return {
-          pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(r.warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles, files, bytes: r.bytes,
-          stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config, outDir: site.outDir,
-          sink: keptOutput(manifest, r.bytes),
-          cache: { articles: r.articles, pages, keptFiles: files, written: 0, deleted: 0, unchanged: true },
-        };
+        return keptReport(r, manifest, r.bytes, r.warnings, timer, site);
       }
     }
     let articleCache: ArticleCache | undefined;
@@ -1112,6 +1096,21 @@ interface CachedReport {
 }
 
 /** The sink of a build that wrote nothing: the output as the previous build left it. */
+/** The number of pages a report counts (every kind and variant). */
+function pageTotal(r: Pick<CachedReport, 'pages'>): number {
+  return Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
+}
+
+/** The report of a build that wrote nothing: the output `manifest` (of `bytes`) is the one a previous build made, as `r` says. */
+function keptReport(r: CachedReport, manifest: ManifestEntry[], bytes: number, warnings: CachedReport['warnings'], timer: ReturnType<typeof stageTimer>, site: Site): BuildReport {
+  return {
+    pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles,
+    files: manifest.length, bytes, stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config: site.config, outDir: site.outDir,
+    sink: keptOutput(manifest, bytes),
+    cache: { articles: r.articles + r.drafts + r.future, pages: pageTotal(r), keptFiles: manifest.length, written: 0, deleted: 0, unchanged: true },
+  };
+}
+
 function keptOutput(manifest: ManifestEntry[], bytes: number): OutputSink {
   const refuse = () => {
     throw new Error('this output was kept as it was; nothing can be written to it');
