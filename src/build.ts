@@ -989,9 +989,15 @@ export class Builder {
     // A rejection is taken when awaited below (not reported as unhandled while the pages are built).
     tokens?.catch(() => {});
     const pages = P.sitePages(model);
-    const made = tokens && new Map((await tokens).map((r, i) => [plan.pending[i]!, r]));
+    const tokenResults = tokens && (await tokens);
+    // The threads that processed the articles hold their dictionaries, parsers and heaps grown by the biggest
+    // batches: a one-off build ends them here, while this thread makes the pages and search data alone, and renders
+    // in fresh ones that load only the templates (peak memory, see notes/memory.md). A dev server keeps its threads.
+    if (this.pool && this.pool !== this.options.pool && !options.keepLive) await this.pool.release();
+    const made = tokenResults && new Map(tokenResults.map((r, i) => [plan.pending[i]!, r]));
     let index: IndexState | undefined;
-    const outputs = P.siteOutputsOf(model, pages, P.searchDataOutputs(model, plan, made, (state) => (index = state)));
+    const searchOut = P.searchDataOutputs(model, plan, made, (state) => (index = state));
+    const outputs = P.siteOutputsOf(model, pages, searchOut);
     timer.lap('model');
     // Page bundles' files and responsive images; then every local link and image must lead to an output file.
     // `check` encodes nothing: the responsive files' names are known without making them.

@@ -45,3 +45,16 @@ test('an exception in a worker task rejects the call with its message', async ()
     await pool.close();
   }
 });
+
+test('release ends the threads between tasks; the next task starts fresh ones with the same results', async () => {
+  const pool = new WorkerPool(2);
+  try {
+    const expected = items.map((n) => n * n + 1);
+    assert.deepEqual(await runTask(pool, task, items, { offset: 1 }), expected);
+    await pool.release();
+    await pool.release();
+    assert.deepEqual(await runTask(pool, task, items, { offset: 1 }), expected);
+  } finally {
+    await pool.close();
+  }
+});

@@ -28,11 +28,31 @@ export function defaultWorkers(count: number): number {
 export type OnBatch<O> = (start: number, results: O[]) => void;
 
 export class WorkerPool {
-  private readonly workers: Worker[];
+  private workers: Worker[];
+
+  private readonly size: number;
 
   constructor(size: number) {
+    this.size = size;
+    this.workers = WorkerPool.start(size);
+  }
+
+  private static start(size: number): Worker[] {
     const url = new URL('./worker.js', import.meta.url);
-    this.workers = Array.from({ length: size }, () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    return Array.from({ length: size }, () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  }
+
+  /**
+   * Ends the workers (call between tasks, never while one runs); the next
+   * task starts fresh ones. What earlier tasks loaded — the article stage's
+   * dictionaries and parsers, heaps grown by its biggest batches — is freed
+   * while this thread works alone, and rendering runs in threads that hold
+   * only the templates.
+   */
+  async release(): Promise<void> {
+    const old = this.workers;
+    this.workers = [];
+    await Promise.all(old.map((w) => w.terminate()));
   }
 
   /**
@@ -42,6 +62,7 @@ export class WorkerPool {
    * (the promise then resolves to an empty array).
    */
   map<I, S, O>(taskUrl: URL, items: readonly I[], setup: S, batchSize: number, onBatch?: OnBatch<O>): Promise<O[]> {
+    if (this.workers.length === 0) this.workers = WorkerPool.start(this.size);
     return this.run(items, batchSize, (id, batch): WorkerRequest => ({ id, task: taskUrl.href, setup, items: batch }), onBatch);
   }
 
