@@ -16,6 +16,9 @@
  * Per-article results are printed for the development sets only (the first
  * and bench/keyword-articles-dev2.ts); `--all` prints the unseen ones too.
  * `--dev` hides the final set's figures (while rules are being studied).
+ * The sealed set (bench/keyword-articles-sealed.ts: real Hong Kong Government
+ * press releases, CC0) is built with the others but its figures and articles
+ * are shown only with `--sealed` (read once, after the rules are final).
  *
  * Printed for the old extractor (Intl.Segmenter runs + link-text boost,
  * bench/legacy/) and the new one (jieba, src/taxonomy/): recall of the human
@@ -40,10 +43,11 @@ import { FRESH_ARTICLES } from './keyword-articles-fresh.js';
 import { NEW_ARTICLES } from './keyword-articles-new.js';
 import { DEV2_ARTICLES } from './keyword-articles-dev2.js';
 import { FINAL_ARTICLES } from './keyword-articles-final.js';
+import { SEALED_ARTICLES } from './keyword-articles-sealed.js';
 import { articleTerms as legacyTerms } from './legacy/terms.js';
 import { pickAutoKeywords as legacyPick } from './legacy/auto.js';
 
-const { values } = parseArgs({ options: { background: { type: 'string', default: '400' }, all: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { background: { type: 'string', default: '400' }, all: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, sealed: { type: 'boolean', default: false } } });
 const background = Number(values.background);
 
 const site = join(REPO, '.bench', `kwq-${background}`);
@@ -93,9 +97,10 @@ FRESH_ARTICLES.forEach((a, i) => write(`fresh/${a.slug}.md`, markdown(a, i, FRES
 NEW_ARTICLES.forEach((a, i) => write(`new/${a.slug}.md`, markdown(a, i, NEW_ARTICLES)));
 DEV2_ARTICLES.forEach((a, i) => write(`dev2/${a.slug}.md`, markdown(a, i, DEV2_ARTICLES)));
 FINAL_ARTICLES.forEach((a, i) => write(`final/${a.slug}.md`, markdown(a, i, FINAL_ARTICLES)));
-const ALL = [...TAGGED_ARTICLES, ...DEV2_ARTICLES, ...HELD_OUT_ARTICLES, ...FRESH_ARTICLES, ...NEW_ARTICLES, ...FINAL_ARTICLES];
+SEALED_ARTICLES.forEach((a, i) => write(`sealed/${a.slug}.md`, markdown(a, i, SEALED_ARTICLES)));
+const ALL = [...TAGGED_ARTICLES, ...DEV2_ARTICLES, ...HELD_OUT_ARTICLES, ...FRESH_ARTICLES, ...NEW_ARTICLES, ...FINAL_ARTICLES, ...SEALED_ARTICLES];
 /** The articles whose per-article results are printed: the development sets, unless `--all`. */
-const SHOWN = values.all ? ALL : [...TAGGED_ARTICLES, ...DEV2_ARTICLES];
+const SHOWN = values.all ? ALL.filter((a) => values.sealed || !SEALED_ARTICLES.includes(a)) : [...TAGGED_ARTICLES, ...DEV2_ARTICLES];
 
 const key = keyFunction(['zh-Hant', 'zh-Hans']);
 type Truth = Map<string, { tags: string[]; ok: Set<string> }>;
@@ -106,6 +111,7 @@ const fresh = truthOf(FRESH_ARTICLES);
 const unseen = truthOf(NEW_ARTICLES);
 const dev2 = truthOf(DEV2_ARTICLES);
 const final = truthOf(FINAL_ARTICLES);
+const sealed = truthOf(SEALED_ARTICLES);
 const truth = truthOf(ALL);
 
 interface Scores { articles: number; extracted: number; tagHits: number; goodHits: number; tagsTotal: number; tagsFound: number; lead: number; any: number }
@@ -148,11 +154,11 @@ const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)
 console.log(`Automatic keywords against human tags: ${TAGGED_ARTICLES.length} tagged articles the extractor was tuned on (bench/keyword-articles.ts) and ${HELD_OUT_ARTICLES.length} held-out ones (bench/keyword-articles-heldout.ts; read once after scoring, see there), all by the team, + ${background} corpus articles as background`);
 console.log(`  and ${FRESH_ARTICLES.length} + ${NEW_ARTICLES.length} written and tagged before any run on them, never used for tuning (bench/keyword-articles-fresh.ts, bench/keyword-articles-new.ts)`);
 console.log(`  and ${DEV2_ARTICLES.length} of a second development set (bench/keyword-articles-dev2.ts) and ${FINAL_ARTICLES.length} unseen ones written with it, scored only after its rules were fixed (bench/keyword-articles-final.ts)`);
-console.log(`${''.padEnd(44)}  tuning set (${TAGGED_ARTICLES.length})   dev 2 (${DEV2_ARTICLES.length})       held out (${HELD_OUT_ARTICLES.length})    fresh (${FRESH_ARTICLES.length})        new (${NEW_ARTICLES.length})        final (${FINAL_ARTICLES.length})`);
-console.log(`${''.padEnd(44)}   old      new      old      new      old      new      old      new      old      new      old      new    goal`);
-const scores = [tuning, dev2, heldOut, fresh, unseen, final].flatMap((set) => [score(legacy, set), score(current, set)]);
+console.log(`${''.padEnd(44)}  tuning set (${TAGGED_ARTICLES.length})   dev 2 (${DEV2_ARTICLES.length})       held out (${HELD_OUT_ARTICLES.length})    fresh (${FRESH_ARTICLES.length})        new (${NEW_ARTICLES.length})        final (${FINAL_ARTICLES.length})        sealed (${SEALED_ARTICLES.length})`);
+console.log(`${''.padEnd(44)}   old      new      old      new      old      new      old      new      old      new      old      new      old      new    goal`);
+const scores = [tuning, dev2, heldOut, fresh, unseen, final, sealed].flatMap((set) => [score(legacy, set), score(current, set)]);
 // `--dev`: the final set's figures are not shown (while rules are being studied on the development sets).
-const row = (label: string, f: (s: Scores) => string, goal = '') => console.log(`  ${label.padEnd(42)} ${scores.map((s, i) => (values.dev && i >= 10 ? '      —' : f(s))).join('  ')}  ${goal}`);
+const row = (label: string, f: (s: Scores) => string, goal = '') => console.log(`  ${label.padEnd(42)} ${scores.map((s, i) => ((values.dev && i >= 10) || (!values.sealed && i >= 12) ? '      —' : f(s))).join('  ')}  ${goal}`);
 row('keywords per article', (s) => (s.extracted / s.articles).toFixed(2).padStart(7));
 row('recall of human tags (top 5)', (s) => pct(s.tagsFound, s.tagsTotal));
 row('precision: extracted that are human tags', (s) => pct(s.tagHits, s.extracted), '≥ 30%');
