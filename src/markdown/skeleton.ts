@@ -9,9 +9,13 @@
  * column and offset. The line count is unchanged, so the block structure is
  * the same; micromark reads a fraction of the characters.
  *
- * A line is plain when (reasons in brackets):
- * - its first character is an ASCII letter or non-ASCII (no block starts
- *   there: markers, digits of ordered lists, indentation, `<`, `|`);
+ * A line may keep a prefix of spaces and container markers (`- `, `* `,
+ * `+ `, `> `, `1. `, `1) `, each followed by spaces); what follows it, its
+ * *body*, is replaced when it is plain, that is (reasons in brackets):
+ * - it has at least two characters;
+ * - its first character is an ASCII letter, non-ASCII, or a digit that does
+ *   not start an ordered-list marker (no block starts there: markers,
+ *   indentation, `<`, `|`, fences, thematic breaks, setext underlines);
  *   not U+FEFF (micromark drops a leading byte-order mark);
  * - its last character is not a space (a hard break);
  * - it holds none of `` \ ` * _ ~ [ ] < > & | @ : `` nor a tab, NUL, CR or `P`
@@ -25,7 +29,10 @@
  *   (a link or reference label, a link or definition title, or an HTML tag
  *   may span lines and their meaning depends on what they span; none crosses
  *   a blank line).
- * The characters next to a plain line are line endings, which every inline
+ * So the block structure of the line is decided by its prefix, which the
+ * skeleton keeps, and by a body that starts nothing, as `P` does.
+ * The characters next to a plain body are the prefix's space (or the line
+ * start) and the line ending, which every inline
  * rule (flanking, CJK-friendly flanking, autolink boundaries) reads as
  * whitespace whatever the line holds; tables see a plain line as one cell, as
  * they see `P`.
@@ -47,8 +54,12 @@ export const P = '\uE000';
 /** How documents went: through the skeleton, or whole (and why). */
 export const skeletonStats = { skeleton: 0, noPlainLine: 0, fallback: 0, charsIn: 0, charsParsed: 0 };
 
-/** A plain line's characters (the first one is checked apart). */
-const PLAIN = /^[A-Za-z\u0080-\uDFFF\uE001-\uFEFE\uFF00-\uFFFF][^\t\\`*_~[\]<>&|@:\uE000\r\0\uFEFF]*$/;
+/** Spaces and container markers a line may keep. */
+const PREFIX = /^(?:[ ]*(?:[-*+>]|\d{1,9}[.)])[ ]+)*[ ]*/;
+/** A plain body (from `lastIndex` to the line's end). */
+const PLAIN = /[0-9A-Za-z\u0080-\uDFFF\uE001-\uFEFE\uFF00-\uFFFF][^\t\\`*_~[\]<>&|@:\uE000\r\0\uFEFF]*$/y;
+/** A body starting with an ordered-list marker's digits is not plain. */
+const ORDERED = /\d{1,9}[.)]/y;
 const WWW = /www\./i;
 const BLANK = /^[ \t]*$/;
 
@@ -58,8 +69,10 @@ interface Skeleton {
   plain: string[];
   /** Per line (1-based): original start offset − skeleton start offset. */
   delta: Int32Array;
-  /** Per line (1-based): 1 + the original length if the line was replaced, else 0. */
-  replaced: Int32Array;
+  /** Per line (1-based): the column of `P` if the line's body was replaced, else 0. */
+  column: Int32Array;
+  /** Per line (1-based): the length of the replaced body. */
+  length: Int32Array;
   /** 1-based line numbers of `plain`. */
   plainLine: Int32Array;
 }
@@ -70,7 +83,8 @@ export function skeletonOf(md: string): Skeleton | undefined {
   const lines = md.split('\n');
   const n = lines.length;
   const delta = new Int32Array(n + 1);
-  const replaced = new Int32Array(n + 1);
+  const column = new Int32Array(n + 1);
+  const length = new Int32Array(n + 1);
   const plain: string[] = [];
   const plainLines: number[] = [];
   const out: string[] = new Array(n);
@@ -82,13 +96,19 @@ export function skeletonOf(md: string): Skeleton | undefined {
     const len = line.length;
     delta[i + 1] = orig - fast;
     orig += len + 1;
-    if (!blocked && len > 1 && line.charCodeAt(len - 1) !== 32 && PLAIN.test(line) && !WWW.test(line)) {
-      out[i] = P;
-      plain.push(line);
-      plainLines.push(i + 1);
-      replaced[i + 1] = len + 1;
-      fast += 2;
-      continue;
+    if (!blocked && len > 1 && line.charCodeAt(len - 1) !== 32) {
+      const k = PREFIX.exec(line)![0].length;
+      PLAIN.lastIndex = k;
+      const c = line.charCodeAt(k);
+      if (len - k > 1 && PLAIN.test(line) && !(c >= 48 && c <= 57 && ((ORDERED.lastIndex = k), ORDERED.test(line))) && !WWW.test(line)) {
+        out[i] = k === 0 ? P : line.slice(0, k) + P;
+        plain.push(k === 0 ? line : line.slice(k));
+        plainLines.push(i + 1);
+        column[i + 1] = k + 1;
+        length[i + 1] = len - k;
+        fast += k + 2;
+        continue;
+      }
     }
     out[i] = line;
     fast += len + 1;
@@ -96,7 +116,7 @@ export function skeletonOf(md: string): Skeleton | undefined {
     else if (!blocked && (line.includes('[') || line.includes('<'))) blocked = true;
   }
   if (plain.length === 0) return undefined;
-  return { text: out.join('\n'), plain, delta, replaced, plainLine: Int32Array.from(plainLines) };
+  return { text: out.join('\n'), plain, delta, column, length, plainLine: Int32Array.from(plainLines) };
 }
 
 /** Keys of mdast nodes that are neither text nor structure; a `P` in any other string field fails the skeleton. */
@@ -108,12 +128,15 @@ const SKIP = new Set(['type', 'children', 'position', 'value']);
  * parsed whole.
  */
 export function restore(tree: Root, sk: Skeleton): boolean {
-  const { plain, delta, replaced, plainLine } = sk;
+  const { plain, delta, column, length, plainLine } = sk;
   let next = 0;
+  // On a replaced line, a point is at or before `P` (unmoved within the line) or right after it (after the body).
   const movePoint = (p: { line: number; column: number; offset?: number | undefined }) => {
-    const r = replaced[p.line]!;
-    if (r !== 0 && p.column === 2) p.column = r;
-    p.offset = p.offset! + delta[p.line]! + (r !== 0 && p.column !== 1 ? r - 2 : 0);
+    const c = column[p.line]!;
+    if (c !== 0 && p.column > c) {
+      p.column += length[p.line]! - 1;
+      p.offset = p.offset! + delta[p.line]! + length[p.line]! - 1;
+    } else p.offset = p.offset! + delta[p.line]!;
   };
   const walk = (node: Nodes): boolean => {
     const pos = node.position;
