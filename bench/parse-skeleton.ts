@@ -1,0 +1,58 @@
+/**
+ * `npm run bench:parse`: the skeleton parse (src/markdown/skeleton.ts)
+ * against remark-parse's whole parse over the benchmark corpus.
+ *
+ * 1. Differential check: every article body parsed both ways, the trees
+ *    compared with `isDeepStrictEqual` (positions included). Prints the count
+ *    of identical trees; exits 1 if any differs.
+ * 2. Share of characters micromark no longer reads (plain lines replaced).
+ * 3. CPU of parsing every body, whole and through the skeleton, in this one
+ *    process, rounds interleaved (whole, skeleton, whole, skeleton, …): the
+ *    CPU ratio skeleton / whole per round and overall.
+ *
+ *   npm run bench:parse -- [--count 4000] [--rounds 3]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { parseFrontMatter } from '../src/content/front-matter.js';
+import { parseMarkdown, parseMarkdownFull } from '../src/markdown/parse.js';
+import { skeletonStats } from '../src/markdown/skeleton.js';
+import { corpusSite } from './corpus.js';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '4000' }, rounds: { type: 'string', default: '3' } } });
+const site = corpusSite(Number(values.count));
+const dir = join(site, 'content');
+const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
+const bodies = files.map((f) => parseFrontMatter(readFileSync(join(dir, f), 'utf8').replace(/\r\n?/g, '\n'), f).body);
+const chars = bodies.reduce((s, b) => s + b.length, 0);
+console.log(`Skeleton parse vs remark-parse: ${bodies.length} article bodies of ${site}, ${(chars / 1e6).toFixed(2)} M chars`);
+
+let identical = 0;
+const differing: string[] = [];
+for (let i = 0; i < bodies.length; i++) {
+  if (isDeepStrictEqual(parseMarkdown(bodies[i]!), parseMarkdownFull(bodies[i]!))) identical++;
+  else differing.push(files[i]!);
+}
+const s = { ...skeletonStats };
+console.log(`  identical trees: ${identical} / ${bodies.length}${differing.length ? `   DIFFERING: ${differing.slice(0, 10).join(', ')}` : ''}`);
+console.log(`  through the skeleton: ${s.skeleton}, no plain line: ${s.noPlainLine}, fell back: ${s.fallback}`);
+console.log(`  characters micromark reads: ${s.charsParsed} of ${s.charsIn} (${((100 * (s.charsIn - s.charsParsed)) / s.charsIn).toFixed(1)}% skipped)`);
+
+const cpu = (f: (md: string) => unknown) => {
+  const t = process.cpuUsage();
+  for (const b of bodies) f(b);
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1e6;
+};
+let full = 0;
+let fast = 0;
+for (let r = 0; r < Number(values.rounds); r++) {
+  const a = cpu(parseMarkdownFull);
+  const b = cpu(parseMarkdown);
+  full += a;
+  fast += b;
+  console.log(`  round ${r + 1}: whole ${a.toFixed(2)} CPU s, skeleton ${b.toFixed(2)} CPU s, ratio ${(b / a).toFixed(3)}`);
+}
+console.log(`  parse CPU skeleton / whole: ${(fast / full).toFixed(3)} (${fast.toFixed(2)} / ${full.toFixed(2)} CPU s)`);
+if (differing.length) process.exit(1);
