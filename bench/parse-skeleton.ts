@@ -16,8 +16,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { parseFrontMatter } from '../src/content/front-matter.js';
-import { parseMarkdown, parseMarkdownFull } from '../src/markdown/parse.js';
-import { skeletonStats } from '../src/markdown/skeleton.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { parseMarkdownSkeleton, skeletonStats } from '../src/markdown/skeleton.js';
 import { corpusSite } from './corpus.js';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '4000' }, rounds: { type: 'string', default: '3' } } });
@@ -31,7 +31,7 @@ console.log(`Skeleton parse vs remark-parse: ${bodies.length} article bodies of 
 let identical = 0;
 const differing: string[] = [];
 for (let i = 0; i < bodies.length; i++) {
-  if (isDeepStrictEqual(parseMarkdown(bodies[i]!), parseMarkdownFull(bodies[i]!))) identical++;
+  if (isDeepStrictEqual(parseMarkdownSkeleton(bodies[i]!), parseMarkdown(bodies[i]!))) identical++;
   else differing.push(files[i]!);
 }
 const s = { ...skeletonStats };
@@ -48,8 +48,8 @@ const cpu = (f: (md: string) => unknown) => {
 let full = 0;
 let fast = 0;
 for (let r = 0; r < Number(values.rounds); r++) {
-  const a = cpu(parseMarkdownFull);
-  const b = cpu(parseMarkdown);
+  const a = cpu(parseMarkdown);
+  const b = cpu(parseMarkdownSkeleton);
   full += a;
   fast += b;
   console.log(`  round ${r + 1}: whole ${a.toFixed(2)} CPU s, skeleton ${b.toFixed(2)} CPU s, ratio ${(b / a).toFixed(3)}`);

@@ -996,8 +996,7 @@ export class Builder {
     if (this.pool && this.pool !== this.options.pool && !options.keepLive) await this.pool.release();
     const made = tokenResults && new Map(tokenResults.map((r, i) => [plan.pending[i]!, r]));
     let index: IndexState | undefined;
-    const searchOut = P.searchDataOutputs(model, plan, made, (state) => (index = state));
-    const outputs = P.siteOutputsOf(model, pages, searchOut);
+    const outputs = P.siteOutputsOf(model, pages, P.searchDataOutputs(model, plan, made, (state) => (index = state)));
     timer.lap('model');
     // Page bundles' files and responsive images; then every local link and image must lead to an output file.
     // `check` encodes nothing: the responsive files' names are known without making them.

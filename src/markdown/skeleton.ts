@@ -42,11 +42,17 @@
  * label, identifier, alt text or info string), a `P` outside the lines of its
  * node, a `P` count that does not match, or a definition whose identifier
  * could hold a plain line (a reference may span lines and match it).
+ * Not on the build's path: `npm run bench:parse` measured the skeleton's
+ * parse CPU at 0.971× the whole parse's over the 4000-article corpus (rounds
+ * 0.89–1.04, 56% of characters skipped) — micromark's cost is not in the
+ * plain characters — so the build parses whole (parse.ts) and this stays a
+ * checked experiment until it earns its place.
  * test/skeleton.test.ts and `npm run bench:parse` check that the trees are
  * identical (positions included) to remark-parse's on the CommonMark and GFM
  * spec examples, hostile cases and the benchmark corpus.
  */
 import type { Nodes, Root } from 'mdast';
+import { parseMarkdown } from './parse.js';
 
 /** The placeholder of a plain line (private use; a document that holds it is parsed whole). */
 export const P = '\uE000';
@@ -184,4 +190,24 @@ export function restore(tree: Root, sk: Skeleton): boolean {
 /** micromark-util-normalize-identifier's normalization (references match definitions by it). */
 function normalizeIdentifier(value: string): string {
   return value.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+}
+
+/**
+ * remark-parse's tree of `markdown` (as parseMarkdown), through the skeleton
+ * when the document has plain lines and the tree maps back, else parsed whole.
+ */
+export function parseMarkdownSkeleton(markdown: string): Root {
+  skeletonStats.charsIn += markdown.length;
+  const sk = skeletonOf(markdown);
+  if (sk) {
+    const tree = parseMarkdown(sk.text);
+    if (restore(tree, sk)) {
+      skeletonStats.skeleton++;
+      skeletonStats.charsParsed += sk.text.length;
+      return tree;
+    }
+    skeletonStats.fallback++;
+  } else skeletonStats.noPlainLine++;
+  skeletonStats.charsParsed += markdown.length;
+  return parseMarkdown(markdown);
 }
