@@ -45,7 +45,10 @@
  *
  * Text: bench/corpora/ (sources and licenses in bench/corpora/README.md).
  * Options: --show N prints N sample differences per pair; --kinds N the N
- * most frequent error kinds (written→got character, with contexts) per pair.
+ * most frequent error kinds (written→got character, with contexts) per pair;
+ * --errors every remaining tongwen error of the development halves and of
+ * the unsplit pairs (never of a held-out half: studying those would be tuning
+ * on the test), one line each, the differing characters in [written→got].
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -206,9 +209,22 @@ function roundTrip(texts: readonly string[], there: Convert, back: Convert): Res
     r.errors += d;
     r.aside += errorsAside(t, got, d);
     if (d > 0) countKinds(r, t, got);
-    if (d > 0 && r.samples.length < 200) r.samples.push([t, got]);
+    if (d > 0 && (allErrors || r.samples.length < 200)) r.samples.push([t, got]);
   }
   return r;
+}
+
+/** `--errors`: every tongwen error of the dev halves and unsplit pairs is printed. */
+let allErrors = false;
+
+/** What was written, with each differing character marked [written→got] (strings of one length), else `written ⇒ got`. */
+export function markedDiff(want: string, got: string): string {
+  const x = [...want];
+  const y = [...got];
+  if (x.length !== y.length) return `${want} ⇒ ${got}`;
+  let out = '';
+  for (let i = 0; i < x.length; i++) out += x[i] === y[i] ? x[i] : `[${x[i]}→${y[i]}]`;
+  return out;
 }
 
 function scored(pairs: ReadonlyArray<readonly [string, string]>, convert: Convert): Result {
@@ -248,21 +264,25 @@ export interface PairFigure {
 }
 
 /** tongwen's round trip for text written in `v`, and OpenCC's for the locale that tongwen used before issue 9. */
-function tripPair(name: string, texts: readonly string[], v: VariantId, locale: OpenccLocale, show: number, writtenIn?: VariantId): PairFigure {
+function tripPair(name: string, texts: readonly string[], v: VariantId, locale: OpenccLocale, show: number, writtenIn?: VariantId, half?: Half): PairFigure {
   const script = v === 'zh-Hans' ? 'Hans' : 'Hant';
   const other: VariantId = script === 'Hans' ? 'zh-Hant' : 'zh-Hans';
   // Quotation marks aside (“” ↔ 「」 is a deliberate change, not a character error).
   const ours = roundTrip(texts, variantConverter(v, other, NO_QUOTES), variantConverter(other, v, NO_QUOTES));
   const otherLocale: OpenccLocale = script === 'Hans' ? 't' : 'cn';
   const theirs = roundTrip(texts, converter(locale, otherLocale), converter(otherLocale, locale));
-  report(name, ours, theirs, show);
+  report(name, ours, theirs, show, half);
   const f: PairFigure = { pair: name, han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: ratioOf(per10k(ours), per10k(theirs)), ratioAside: ratioOf(ours.aside, theirs.aside) };
   return writtenIn && writtenIn !== v ? { ...f, writtenIn } : f;
 }
 
 let kindsShown = 0;
 
-function report(name: string, ours: Result, theirs: Result, show: number) {
+function report(name: string, ours: Result, theirs: Result, show: number, half?: Half) {
+  if (allErrors && half !== 'held-out') {
+    console.log(`\n${name}: every tongwen error (${ours.samples.length} strings; written, [written→got])`);
+    for (const [a, b] of ours.samples) console.log(`  ${markedDiff(a, b)}`);
+  }
   if (kindsShown > 0) {
     const top = [...ours.kinds].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, kindsShown);
     console.log(`\n${name}: tongwen's top error kinds (written→got ×count: contexts)`);
@@ -301,7 +321,7 @@ export function conversionFigures(show = 0): PairFigure[] {
   const values = (loc: string, half?: Half) => inHalf(cldr[loc] ?? [], half);
   const cn = vscode.map(([, s]) => s);
   const halves = (name: string, of: (half: Half) => string[], v: VariantId, locale: OpenccLocale, writtenIn?: VariantId) =>
-    (['dev', 'held-out'] as const).map((h) => ({ ...tripPair(`${name} (${h})`, of(h), v, locale, show, writtenIn), half: h }));
+    (['dev', 'held-out'] as const).map((h) => ({ ...tripPair(`${name} (${h})`, of(h), v, locale, show, writtenIn, h), half: h }));
   const figures: PairFigure[] = [
     tripPair('VS Code zh-Hant (Taiwan) as zh-TW  ⇄ Simplified', tw, 'zh-TW', 'twp', show),
     tripPair('VS Code zh-Hant (Taiwan) as zh-Hant ⇄ Simplified', tw, 'zh-Hant', 't', show, 'zh-TW'),
@@ -476,6 +496,7 @@ function main() {
   const show = i > 0 ? Number(process.argv[i + 1] ?? 10) : 0;
   const k = process.argv.indexOf('--kinds');
   kindsShown = k > 0 ? Number(process.argv[k + 1] ?? 15) : 0;
+  allErrors = process.argv.includes('--errors');
   const figures = conversionFigures(show);
   console.log('\nConversion errors per 10,000 Han characters (round trip or expected vs got); goal: tongwen ≤ 1/3 of OpenCC');
   console.log(`${'pair'.padEnd(68)} ${'Han'.padStart(7)} ${'tongwen'.padStart(8)} ${'OpenCC'.padStart(8)} ${'ratio'.padStart(6)}  goal       ${'aside'.padStart(6)}`);

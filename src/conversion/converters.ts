@@ -177,9 +177,10 @@ export function characterConverter(from: OpenccLocale, to: OpenccLocale): Conver
 export function variantSide(variant: VariantId, settings: VariantConversion): Side {
   const v = VARIANTS[variant];
   if (v.script === 'Hans') return { script: 'Hans' };
-  if (v.id === 'zh-TW') return { script: 'Hant', forms: formsOf('tw', settings.forms), vocabulary: settings.vocabulary };
-  if (v.id === 'zh-HK') return { script: 'Hant', forms: formsOf('hk', settings.forms) };
-  return { script: 'Hant', forms: formsOf('t', settings.forms) };
+  const prefer = settings.prefer?.length ? { prefer: settings.prefer } : {};
+  if (v.id === 'zh-TW') return { script: 'Hant', forms: formsOf('tw', settings.forms), vocabulary: settings.vocabulary, ...prefer };
+  if (v.id === 'zh-HK') return { script: 'Hant', forms: formsOf('hk', settings.forms), ...prefer };
+  return { script: 'Hant', forms: formsOf('t', settings.forms), ...prefer };
 }
 
 const variantCache = new Map<string, Convert>();

@@ -66,11 +66,16 @@ const COMMON_EXTRA: ReadonlyArray<[string, string]> = [
  * 分布: the Ministry's standard and what newspapers print; 佈景 佈置 stay, as
  * Taiwan writers keep them; 瞭解 → 了解).
  */
-const COMMON_WORDS: ReadonlyArray<[string, string]> = [
+/** The 佈 words the common forms write with 布 (OpenCC standard → common), a house-style choice (prefer.ts). */
+export const COMMON_BU_WORDS: ReadonlyArray<readonly [string, string]> = [
   ...['發', '宣', '公', '分', '頒', '散', '遍', '密', '擺'].map((c): [string, string] => [`${c}佈`, `${c}布`]),
   ['佈告', '布告'],
   ['佈滿', '布滿'],
   ['佈局', '布局'],
+];
+
+const COMMON_WORDS: ReadonlyArray<[string, string]> = [
+  ...COMMON_BU_WORDS.map(([a, b]): [string, string] => [a, b]),
   ['瞭解', '了解'],
   // 盡 in 盡量 盡快 盡早 盡速 盡可能 (OpenCC 儘量 …): what Hong Kong writes (Government press text: 盡 11 of 11)
   // and half of Taiwan's text (盡 3, 儘 4 in the Taipei, VS Code, exam and sprint text; bench/corpora/); 儘管 stays.

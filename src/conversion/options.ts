@@ -7,9 +7,11 @@
  *       forms: common          # common | opencc
  *       vocabulary: news       # news | computing (zh-TW)
  *       quotes: true           # 「」『』 on Traditional pages, “”‘’ on Simplified ones
- *       zh-HK: { quotes: false }
+ *       prefer: [臺, 甚麼]      # house style: the variant spellings the site writes (prefer.ts)
+ *       zh-HK: { quotes: false, prefer: [裡] }
  */
 import type { VariantId } from './variants.js';
+import { PREFERENCE_CHOICES, choiceOf, normalizePreferences } from './prefer.js';
 
 /** `common`: the forms Traditional readers write (為 裡 著 才 吃 床 群 眾 台); `opencc`: OpenCC's standard forms (爲 裏 着 纔 喫 牀 羣 衆 臺). */
 export type FormsOption = 'common' | 'opencc';
@@ -21,6 +23,8 @@ export interface VariantConversion {
   vocabulary: VocabularyOption;
   /** Convert quotation marks to the target script's (“” ↔ 「」, ‘’ ↔ 『』). */
   quotes: boolean;
+  /** House style: the preferred form of each variant-spelling choice (臺, 裏, 甚麼 …; prefer.ts), canonical order. */
+  prefer?: readonly string[];
 }
 
 export interface ConversionOptions extends VariantConversion {
@@ -41,14 +45,20 @@ export function variantConversion(options: Partial<ConversionOptions> | undefine
     quotes: options?.quotes ?? DEFAULT_CONVERSION.quotes,
   };
   const own = options?.variants?.[variant];
-  return own ? { ...base, ...Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined)) } : base;
+  const merged: VariantConversion = own ? { ...base, ...Object.fromEntries(Object.entries(own).filter(([k, v]) => v !== undefined && k !== 'prefer')) } : base;
+  // Preferences merge by choice: the variant's own choice wins over the site-wide one.
+  const prefer = normalizePreferences([...(options?.prefer ?? []), ...(own?.prefer ?? [])]);
+  if (prefer.length) merged.prefer = prefer;
+  return merged;
 }
 
 /** A stable key of the options (for caches). */
 export function conversionKey(options: Partial<ConversionOptions> | undefined): string {
   if (!options) return '';
   const v = options.variants ? Object.entries(options.variants).sort(([a], [b]) => (a < b ? -1 : 1)) : [];
-  return JSON.stringify([options.forms, options.vocabulary, options.quotes, v]);
+  return options.prefer?.length || v.some(([, o]) => o?.prefer?.length)
+    ? JSON.stringify([options.forms, options.vocabulary, options.quotes, v, options.prefer ?? []])
+    : JSON.stringify([options.forms, options.vocabulary, options.quotes, v]);
 }
 
 export const FORMS_VALUES: readonly FormsOption[] = ['common', 'opencc'];
@@ -64,7 +74,39 @@ export interface OptionProblem {
 }
 
 const VARIANT_KEYS = ['zh-Hant', 'zh-Hans', 'zh-TW', 'zh-HK', 'zh-CN'] as const;
-const HINT = 'write e.g. conversion: { forms: common, vocabulary: news, quotes: true, zh-HK: { quotes: false } }';
+const HINT = 'write e.g. conversion: { forms: common, vocabulary: news, quotes: true, prefer: [臺], zh-HK: { quotes: false } }';
+const PREFER_HINT = `write the forms the site writes, one per choice, e.g. prefer: [臺, 甚麼]; the choices: ${PREFERENCE_CHOICES.map((c) => c.id).join(', ')}`;
+
+function readPrefer(value: unknown, at: string[], problems: OptionProblem[]): string[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.push({ path: at, message: 'conversion prefer must be a list of preferred forms', hint: typeof value === 'string' ? `write prefer: [${value}] (a list, in brackets)` : PREFER_HINT });
+    return undefined;
+  }
+  const out: string[] = [];
+  const seen = new Map<string, string>();
+  value.forEach((item, i) => {
+    const place = [...at, String(i)];
+    const form = typeof item === 'string' || typeof item === 'number' ? String(item).trim() : undefined;
+    const choice = form === undefined ? undefined : choiceOf(form);
+    if (form === undefined || choice === undefined) {
+      const near = form === undefined ? undefined : PREFERENCE_CHOICES.find((c) => c.forms.some((f) => f.includes(form) || form.includes(f)));
+      problems.push({
+        path: place,
+        message: `conversion prefer: ${form === undefined ? 'each item must be a form such as 臺' : `"${form}" is not a form tongwen can prefer`}`,
+        hint: near ? `did you mean one of ${near.forms.join(', ')} (the choice ${near.id})?` : PREFER_HINT,
+      });
+      return;
+    }
+    const earlier = seen.get(choice.id);
+    if (earlier !== undefined) {
+      problems.push({ path: place, message: `conversion prefer: "${form}" and "${earlier}" are two forms of one choice (${choice.id})`, hint: `keep the one the site writes: prefer: [${earlier}] or prefer: [${form}]` });
+      return;
+    }
+    seen.set(choice.id, form);
+    out.push(form);
+  });
+  return normalizePreferences(out);
+}
 
 function readSettings(data: Record<string, unknown>, path: string[], problems: OptionProblem[], allowVariants: boolean): Partial<ConversionOptions> {
   const out: Partial<ConversionOptions> = {};
@@ -79,6 +121,9 @@ function readSettings(data: Record<string, unknown>, path: string[], problems: O
     } else if (key === 'quotes') {
       if (typeof value === 'boolean') out.quotes = value;
       else problems.push({ path: at, message: 'conversion quotes must be true or false', hint: 'true: 「」『』 on Traditional pages, “”‘’ on Simplified ones' });
+    } else if (key === 'prefer') {
+      const prefer = readPrefer(value, at, problems);
+      if (prefer) out.prefer = prefer;
     } else if (allowVariants && (VARIANT_KEYS as readonly string[]).some((v) => v.toLowerCase() === key.toLowerCase())) {
       const id = VARIANT_KEYS.find((v) => v.toLowerCase() === key.toLowerCase())!;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -88,7 +133,7 @@ function readSettings(data: Record<string, unknown>, path: string[], problems: O
       const own = readSettings(value as Record<string, unknown>, at, problems, false);
       out.variants = { ...out.variants, [id]: own };
     } else {
-      problems.push({ path: at, key: true, message: `unknown conversion key "${key}"`, hint: `known keys: forms, vocabulary, quotes${allowVariants ? ', and a variant id (zh-TW: { … })' : ''}` });
+      problems.push({ path: at, key: true, message: `unknown conversion key "${key}"`, hint: `known keys: forms, vocabulary, quotes, prefer${allowVariants ? ', and a variant id (zh-TW: { … })' : ''}` });
     }
   }
   return out;

@@ -22,13 +22,14 @@ import { formsGroup, formsReverseGroup, type FormsId } from './forms.js';
 import { NEWS_ADDED, TAIWAN_NAMES, computingPhrases, computingPhrasesRev, newsPhrases, newsPhrasesRev, twLexicon } from './vocabulary.js';
 import type { VocabularyOption } from './options.js';
 import { TW_LEXICON } from './tw-lexicon.js';
+import { preferenceSource, preferenceTarget } from './prefer.js';
 
 export type Convert = (text: string) => string;
 
 /** One end of a conversion: Simplified, or Traditional in some forms with (zh-TW) a vocabulary. */
 export type Side =
   | { script: 'Hans' }
-  | { script: 'Hant'; forms: FormsId; vocabulary?: VocabularyOption | undefined };
+  | { script: 'Hant'; forms: FormsId; vocabulary?: VocabularyOption | undefined; prefer?: readonly string[] | undefined };
 
 function config(name: string) {
   const c = Preset.configs[name];
@@ -116,17 +117,37 @@ function prioritySegment(s: string, first: PhraseTable, rest: PhraseTable): stri
   return out;
 }
 
+const preferDicts = new Map<string, DictLike>();
+
+/** A house-style dictionary (prefer.ts), one array per preference list, so its phrase table is built once. */
+function preferDict(prefer: readonly string[], direction: 'target' | 'source'): DictLike {
+  const key = `${direction}:${prefer.join(',')}`;
+  let d = preferDicts.get(key);
+  if (!d) {
+    d = direction === 'target' ? preferenceTarget(prefer) : preferenceSource(prefer);
+    preferDicts.set(key, d);
+  }
+  return d;
+}
+
+/** House style first: its entries win over the vocabulary's and the forms' for the same word. */
+function withPreferences(group: DictGroup, side: Side & { script: 'Hant' }, direction: 'target' | 'source'): DictGroup {
+  if (!side.prefer?.length) return group;
+  const d = preferDict(side.prefer, direction);
+  return d.length ? [d, ...group] : group;
+}
+
 function targetGroup(side: Side & { script: 'Hant' }): DictGroup {
   const forms = formsGroup(side.forms);
-  if (side.vocabulary === undefined) return forms;
-  return side.vocabulary === 'news' ? [twLexicon(), newsPhrases(), ...forms] : [computingPhrases(), ...forms];
+  if (side.vocabulary === undefined) return withPreferences(forms, side, 'target');
+  return withPreferences(side.vocabulary === 'news' ? [twLexicon(), newsPhrases(), ...forms] : [computingPhrases(), ...forms], side, 'target');
 }
 
 function sourceGroup(side: Side & { script: 'Hant' }, withVocabulary: boolean): DictGroup {
   const forms = formsReverseGroup(side.forms);
-  if (!withVocabulary || side.vocabulary === undefined) return forms;
+  if (!withVocabulary || side.vocabulary === undefined) return withPreferences(forms, side, 'source');
   const guards: DictLike = [['進行', '進行']];
-  return [side.vocabulary === 'news' ? newsPhrasesRev() : computingPhrasesRev(), guards, ...forms];
+  return withPreferences([side.vocabulary === 'news' ? newsPhrasesRev() : computingPhrasesRev(), guards, ...forms], side, 'source');
 }
 
 let stray: DictLike | undefined;

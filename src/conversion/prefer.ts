@@ -1,0 +1,133 @@
+/**
+ * House style: the variant spellings Traditional writers genuinely differ on
+ * (臺/台, 裡/裏, 甚麼/什麼, 計畫/計劃, 週/周, 儘量/盡量, 瞭解/了解, 佈/布 in
+ * 分佈 宣佈 …). Real text mixes them (the Taipei City Government writes 臺
+ * 18 times and 台 10; the UD Chinese-HK treebank 裡 18 and 裏 2, 什麼 38 and
+ * 甚麼 12), so no default matches every newsroom; a newsroom knows which it
+ * writes. `conversion: { prefer: [臺, 甚麼] }` (site-wide, or per variant:
+ * `zh-HK: { prefer: [裡] }`) names the preferred form of each choice; the
+ * choice is implied by the form.
+ *
+ * How a preference applies: each form is a set of entries keyed by OpenCC
+ * standard Traditional (what the Simplified → Traditional step writes), put
+ * in front of the variant's forms and vocabulary (the first dictionary wins
+ * where two have a key), so it acts where the variant's own rule for that
+ * word would (same segmentation: 天台 and 台州 keep their 台 under 臺, since
+ * OpenCC's phrase for them is longer than the one-character entry). Text
+ * written in a variant with a preference is read back through the reverse
+ * entries (計畫 → 計劃) before conversion to Simplified or another variant.
+ *
+ * `learnPreferences` reads the preferred forms off a site's own Traditional
+ * text (articles written in Traditional need no conversion into it, and
+ * their counts say which form the site writes).
+ */
+import { COMMON_BU_WORDS } from './forms.js';
+
+export interface PreferenceChoice {
+  /** The choice, as `form/form` (the first form is Taiwan's standard). */
+  id: string;
+  forms: readonly string[];
+  /** Entries (OpenCC standard Traditional → preferred form) of each form. */
+  target: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>>;
+  /** Entries reading a form back into OpenCC standard Traditional, where OpenCC's reverse tables do not. */
+  source?: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>>;
+  /** What to count in a site's text for each form (learning): characters or words. */
+  count: Readonly<Record<string, readonly string[]>>;
+}
+
+const JIN = ['量', '快', '速', '早', '可能'];
+const same = (w: string): [string, string] => [w, w];
+
+export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
+  { id: '臺/台', forms: ['臺', '台'], target: { 臺: [same('臺')], 台: [['臺', '台']] }, count: { 臺: ['臺'], 台: ['台'] } },
+  { id: '裡/裏', forms: ['裡', '裏'], target: { 裡: [['裏', '裡']], 裏: [same('裏')] }, count: { 裡: ['裡'], 裏: ['裏'] } },
+  {
+    id: '甚麼/什麼',
+    forms: ['甚麼', '什麼'],
+    target: { 甚麼: [['什麼', '甚麼'], ['什麽', '甚麼']], 什麼: [['甚麼', '什麼']] },
+    source: { 甚麼: [['甚麼', '什麼'], ['甚麽', '什麼']] },
+    count: { 甚麼: ['甚麼', '甚麽'], 什麼: ['什麼', '什麽'] },
+  },
+  { id: '計畫/計劃', forms: ['計畫', '計劃'], target: { 計畫: [['計劃', '計畫']], 計劃: [same('計劃')] }, source: { 計畫: [['計畫', '計劃']] }, count: { 計畫: ['計畫'], 計劃: ['計劃'] } },
+  { id: '週/周', forms: ['週', '周'], target: { 週: [same('週')], 周: [['週', '周']] }, count: { 週: ['週末', '一週', '週年', '週刊', '週報', '每週', '本週', '上週', '下週', '週一', '週二', '週三', '週四', '週五', '週六', '週日'], 周: ['周末', '一周', '周年', '周刊', '周報', '每周', '本周', '上周', '下周', '周一', '周二', '周三', '周四', '周五', '周六', '周日'] } },
+  {
+    id: '儘量/盡量',
+    forms: ['儘量', '盡量'],
+    target: { 儘量: JIN.map((c) => same(`儘${c}`)), 盡量: JIN.map((c): [string, string] => [`儘${c}`, `盡${c}`]) },
+    count: { 儘量: JIN.map((c) => `儘${c}`), 盡量: JIN.map((c) => `盡${c}`) },
+  },
+  { id: '瞭解/了解', forms: ['瞭解', '了解'], target: { 瞭解: [same('瞭解')], 了解: [['瞭解', '了解']] }, count: { 瞭解: ['瞭解'], 了解: ['了解'] } },
+  {
+    id: '佈/布',
+    forms: ['佈', '布'],
+    target: { 佈: COMMON_BU_WORDS.map(([std]) => same(std)), 布: COMMON_BU_WORDS.map(([std, common]): [string, string] => [std, common]) },
+    count: { 佈: COMMON_BU_WORDS.map(([std]) => std), 布: COMMON_BU_WORDS.map(([, common]) => common) },
+  },
+];
+
+/** Every preferable form → its choice. */
+const BY_FORM = new Map(PREFERENCE_CHOICES.flatMap((c) => c.forms.map((f) => [f, c] as const)));
+
+export const PREFERABLE_FORMS: readonly string[] = [...BY_FORM.keys()];
+
+/** The choice a form belongs to (undefined: not a preferable form). */
+export function choiceOf(form: string): PreferenceChoice | undefined {
+  return BY_FORM.get(form);
+}
+
+/** Preferred forms in a canonical order (the order of PREFERENCE_CHOICES), one per choice, the later winning. */
+export function normalizePreferences(forms: readonly string[]): string[] {
+  const chosen = new Map<string, string>();
+  for (const f of forms) {
+    const c = BY_FORM.get(f);
+    if (c) chosen.set(c.id, f);
+  }
+  return PREFERENCE_CHOICES.filter((c) => chosen.has(c.id)).map((c) => chosen.get(c.id)!);
+}
+
+/** The dictionary (OpenCC standard Traditional → preferred forms) of preferences, for the front of a variant's forms. */
+export function preferenceTarget(forms: readonly string[]): Array<[string, string]> {
+  return forms.flatMap((f) => (BY_FORM.get(f)?.target[f] ?? []).map(([a, b]): [string, string] => [a, b]));
+}
+
+/** The dictionary reading preferred forms back into OpenCC standard Traditional. */
+export function preferenceSource(forms: readonly string[]): Array<[string, string]> {
+  return forms.flatMap((f) => (BY_FORM.get(f)?.source?.[f] ?? []).map(([a, b]): [string, string] => [a, b]));
+}
+
+export interface LearnedChoice {
+  choice: string;
+  /** Times the site's text writes each form. */
+  counts: Record<string, number>;
+  /** The form the site writes (undefined: no clear house style, the default stays). */
+  preferred?: string;
+}
+
+/** Learning: a choice is learned from this many occurrences in the site's text. */
+export const LEARN_MIN = 3;
+
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+/**
+ * The house style of a site's Traditional text: for each choice written at
+ * least LEARN_MIN times, the form written more often than the others
+ * together (a majority: writing it everywhere makes fewer errors on that
+ * site's text than any other single form); ties and rarer choices are left
+ * to the default. Deterministic (counts only).
+ */
+export function learnPreferences(texts: Iterable<string>): { prefer: string[]; choices: LearnedChoice[] } {
+  const all = [...texts];
+  const choices: LearnedChoice[] = PREFERENCE_CHOICES.map((c) => {
+    const counts: Record<string, number> = {};
+    for (const f of c.forms) counts[f] = all.reduce((n, t) => n + c.count[f]!.reduce((m, w) => m + occurrences(t, w), 0), 0);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const best = c.forms.reduce((a, b) => (counts[b]! > counts[a]! ? b : a));
+    const ok = total >= LEARN_MIN && counts[best]! > total - counts[best]!;
+    return ok ? { choice: c.id, counts, preferred: best } : { choice: c.id, counts };
+  });
+  return { prefer: choices.flatMap((c) => (c.preferred ? [c.preferred] : [])), choices };
+}
