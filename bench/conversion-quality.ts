@@ -58,6 +58,7 @@ import { characterTables, converter, variantConverter, type Convert } from '../s
 import { repairer } from '../src/conversion/repair.js';
 import { ONE_TO_MANY } from '../src/conversion/dictionaries.js';
 import { textHazards } from '../src/lint/check.js';
+import { learnPreferences } from '../src/conversion/prefer.js';
 import type { OpenccLocale, VariantId } from '../src/conversion/variants.js';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -261,18 +262,22 @@ export interface PairFigure {
    * the variant the text is written in.
    */
   writtenIn?: VariantId;
+  /** House style tongwen converted with (learned from the corpus's dev half: learnedFigures). */
+  prefer?: string[];
 }
 
 /** tongwen's round trip for text written in `v`, and OpenCC's for the locale that tongwen used before issue 9. */
-function tripPair(name: string, texts: readonly string[], v: VariantId, locale: OpenccLocale, show: number, writtenIn?: VariantId, half?: Half): PairFigure {
+function tripPair(name: string, texts: readonly string[], v: VariantId, locale: OpenccLocale, show: number, writtenIn?: VariantId, half?: Half, prefer?: readonly string[]): PairFigure {
   const script = v === 'zh-Hans' ? 'Hans' : 'Hant';
   const other: VariantId = script === 'Hans' ? 'zh-Hant' : 'zh-Hans';
   // Quotation marks aside (“” ↔ 「」 is a deliberate change, not a character error).
-  const ours = roundTrip(texts, variantConverter(v, other, NO_QUOTES), variantConverter(other, v, NO_QUOTES));
+  const options = prefer?.length ? { ...NO_QUOTES, prefer } : NO_QUOTES;
+  const ours = roundTrip(texts, variantConverter(v, other, options), variantConverter(other, v, options));
   const otherLocale: OpenccLocale = script === 'Hans' ? 't' : 'cn';
   const theirs = roundTrip(texts, converter(locale, otherLocale), converter(otherLocale, locale));
   report(name, ours, theirs, show, half);
   const f: PairFigure = { pair: name, han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: ratioOf(per10k(ours), per10k(theirs)), ratioAside: ratioOf(ours.aside, theirs.aside) };
+  if (prefer?.length) f.prefer = [...prefer];
   return writtenIn && writtenIn !== v ? { ...f, writtenIn } : f;
 }
 
@@ -295,7 +300,8 @@ function report(name: string, ours: Result, theirs: Result, show: number, half?:
   for (const [a, b] of theirs.samples.slice(0, Math.min(show, 5))) console.log(`  ${a}\n→ ${b}`);
 }
 
-export function conversionFigures(show = 0): PairFigure[] {
+/** The benchmark's text, loaded once per call (Taiwan text read in Big5). */
+function corpora() {
   const vscode = load<{ pairs: Array<[string, string]> }>('vscode-zh.json').pairs;
   const cldr = load<{ locales: Record<string, Array<[string, string]>> }>('cldr-zh.json').locales;
   const news = load<{ sentences: Array<[string, string]> }>('news-zh-tw.json').sentences;
@@ -319,25 +325,41 @@ export function conversionFigures(show = 0): PairFigure[] {
   const sprintB = big5Of('sprint', sprint);
   const sentencesB = big5Of('sentences', sentences);
   const values = (loc: string, half?: Half) => inHalf(cldr[loc] ?? [], half);
+  return { vscode, cldr, news, hk, hkgov, taipeiB, examB, sprintB, sentencesB, tw, values };
+}
+
+type SplitPair = [name: string, of: (half: Half) => string[], v: VariantId, locale: OpenccLocale, writtenIn?: VariantId];
+
+/** The pairs measured on a dev and a held-out half. */
+function splitPairs(c: ReturnType<typeof corpora>): SplitPair[] {
+  const { values, hk, hkgov, taipeiB, examB, sprintB, sentencesB } = c;
+  return [
+    ['CLDR zh-Hant as zh-Hant ⇄ Simplified', (h) => values('zh-Hant', h), 'zh-Hant', 't'],
+    ['CLDR zh-Hant as zh-TW ⇄ Simplified', (h) => values('zh-Hant', h), 'zh-TW', 'twp'],
+    ['CLDR zh-Hant-HK as zh-HK ⇄ Simplified', (h) => values('zh-Hant-HK', h), 'zh-HK', 'hk'],
+    ['HK prose (UD Chinese-HK) as zh-HK ⇄ Simplified', (h) => inHalf(hk, h), 'zh-HK', 'hk'],
+    ['HK government text (Common Voice) as zh-HK ⇄ Simplified', (h) => inHalf(hkgov, h), 'zh-HK', 'hk'],
+    ['Taipei government text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(taipeiB, h), 'zh-TW', 'twp'],
+    ['Taipei government text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(taipeiB, h), 'zh-Hant', 't', 'zh-TW'],
+    ['Taiwan exam text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(examB, h), 'zh-TW', 'twp'],
+    ['Taiwan exam text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(examB, h), 'zh-Hant', 't', 'zh-TW'],
+    ['Taiwan sprint text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(sprintB, h), 'zh-TW', 'twp'],
+    ['Taiwan sprint text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(sprintB, h), 'zh-Hant', 't', 'zh-TW'],
+    ['Taiwan sentence-collector text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(sentencesB, h), 'zh-TW', 'twp'],
+    ['Taiwan sentence-collector text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(sentencesB, h), 'zh-Hant', 't', 'zh-TW'],
+  ];
+}
+
+export function conversionFigures(show = 0): PairFigure[] {
+  const c = corpora();
+  const { tw, vscode, values, news } = c;
   const cn = vscode.map(([, s]) => s);
-  const halves = (name: string, of: (half: Half) => string[], v: VariantId, locale: OpenccLocale, writtenIn?: VariantId) =>
+  const halves = ([name, of, v, locale, writtenIn]: SplitPair) =>
     (['dev', 'held-out'] as const).map((h) => ({ ...tripPair(`${name} (${h})`, of(h), v, locale, show, writtenIn, h), half: h }));
   const figures: PairFigure[] = [
     tripPair('VS Code zh-Hant (Taiwan) as zh-TW  ⇄ Simplified', tw, 'zh-TW', 'twp', show),
     tripPair('VS Code zh-Hant (Taiwan) as zh-Hant ⇄ Simplified', tw, 'zh-Hant', 't', show, 'zh-TW'),
-    ...halves('CLDR zh-Hant as zh-Hant ⇄ Simplified', (h) => values('zh-Hant', h), 'zh-Hant', 't'),
-    ...halves('CLDR zh-Hant as zh-TW ⇄ Simplified', (h) => values('zh-Hant', h), 'zh-TW', 'twp'),
-    ...halves('CLDR zh-Hant-HK as zh-HK ⇄ Simplified', (h) => values('zh-Hant-HK', h), 'zh-HK', 'hk'),
-    ...halves('HK prose (UD Chinese-HK) as zh-HK ⇄ Simplified', (h) => inHalf(hk, h), 'zh-HK', 'hk'),
-    ...halves('HK government text (Common Voice) as zh-HK ⇄ Simplified', (h) => inHalf(hkgov, h), 'zh-HK', 'hk'),
-    ...halves('Taipei government text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(taipeiB, h), 'zh-TW', 'twp'),
-    ...halves('Taipei government text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(taipeiB, h), 'zh-Hant', 't', 'zh-TW'),
-    ...halves('Taiwan exam text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(examB, h), 'zh-TW', 'twp'),
-    ...halves('Taiwan exam text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(examB, h), 'zh-Hant', 't', 'zh-TW'),
-    ...halves('Taiwan sprint text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(sprintB, h), 'zh-TW', 'twp'),
-    ...halves('Taiwan sprint text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(sprintB, h), 'zh-Hant', 't', 'zh-TW'),
-    ...halves('Taiwan sentence-collector text (Common Voice) as zh-TW ⇄ Simplified', (h) => inHalf(sentencesB, h), 'zh-TW', 'twp'),
-    ...halves('Taiwan sentence-collector text (Common Voice) as zh-Hant ⇄ Simplified', (h) => inHalf(sentencesB, h), 'zh-Hant', 't', 'zh-TW'),
+    ...splitPairs(c).flatMap(halves),
     tripPair('VS Code zh-Hans ⇄ zh-Hant', cn, 'zh-Hans', 'cn', show),
     tripPair('CLDR zh ⇄ zh-Hant', values('zh'), 'zh-Hans', 'cn', show),
   ];
@@ -346,6 +368,35 @@ export function conversionFigures(show = 0): PairFigure[] {
   report('zh-TW news vocabulary', ours, theirs, show);
   figures.push({ pair: 'zh-TW news vocabulary (Simplified → zh-TW, expected vs got)', han: ours.han, tongwen: per10k(ours), opencc: per10k(theirs), ratio: ratioOf(per10k(ours), per10k(theirs)), ratioAside: ratioOf(ours.aside, theirs.aside) });
   return figures;
+}
+
+export interface LearnedFigure {
+  pair: string;
+  writtenIn?: VariantId;
+  /** House style learned from the dev half (learnPreferences on the text as written). */
+  prefer: string[];
+  /** Held-out half: default options, and the learned house style. */
+  heldOut: PairFigure;
+  heldOutLearned: PairFigure;
+  /** Dev half with the house style learned from it (in-sample: shown, not a result). */
+  devLearned: PairFigure;
+}
+
+/**
+ * House style learned from each split corpus's dev half, as a site would
+ * learn it from its own Traditional articles (learnPreferences: the form
+ * of each choice the text writes most, prefer.ts), measured on the held-out
+ * half; the default figure of the same half beside it.
+ */
+export function learnedFigures(): LearnedFigure[] {
+  const c = corpora();
+  return splitPairs(c).map(([name, of, v, locale, writtenIn]) => {
+    const prefer = learnPreferences(of('dev')).prefer;
+    const heldOut = tripPair(`${name} (held-out)`, of('held-out'), v, locale, 0, writtenIn, 'held-out');
+    const heldOutLearned = tripPair(`${name} (held-out, learned)`, of('held-out'), v, locale, 0, writtenIn, 'held-out', prefer);
+    const devLearned = tripPair(`${name} (dev, learned)`, of('dev'), v, locale, 0, writtenIn, 'dev', prefer);
+    return { pair: name, ...(writtenIn && writtenIn !== v ? { writtenIn } : {}), prefer, heldOut, heldOutLearned, devLearned };
+  });
 }
 
 export interface RepairFigure {
@@ -508,6 +559,14 @@ function main() {
   console.log('aside: the ratio with the variant spellings real text itself mixes (臺/台, 裡/裏, 甚/什) not counted for either converter');
   const big5 = [...READ_AS_BIG5].filter(([, m]) => m.size > 0).map(([n, m]) => `${n}: ${[...m].map(([k, c]) => `${k} ×${c}`).join(', ')}`);
   console.log(`Taiwan text read in Taiwan's character set (Big5) for both converters: ${big5.length ? big5.join('; ') : 'nothing to read'} (glyph variants from mainland or Japanese text that no Traditional converter writes back)`);
+  console.log('\nHouse style learned from each corpus’s dev half (conversion.prefer, as a site would learn it from its own Traditional articles), measured on the held-out half; tongwen/OpenCC ratios (OpenCC has no house style)');
+  console.log(`${'pair'.padEnd(68)} ${'learned from dev'.padEnd(22)} ${'held-out'.padStart(8)} ${'learned'.padStart(8)}  goal       ${'dev*'.padStart(6)}`);
+  for (const l of learnedFigures()) {
+    const verdict = l.heldOutLearned.ratio <= 1 / 3 ? 'met' : 'missed';
+    const prefs = l.prefer.length ? l.prefer.join(' ') : '(default)';
+    console.log(`${l.pair.padEnd(68)} ${prefs}${' '.repeat(Math.max(1, 23 - width(prefs)))} ${l.heldOut.ratio.toFixed(2).padStart(8)} ${l.heldOutLearned.ratio.toFixed(2).padStart(8)}  ${(l.writtenIn ? `(${verdict})*` : verdict).padEnd(9)}  ${l.devLearned.ratio.toFixed(2).padStart(6)}`);
+  }
+  console.log('held-out: default options; learned: the house style learned from the dev half (the goal column judges this one); dev*: the dev half with what was learned from it (in-sample, not a result)');
   const r = repairFigures();
   console.log(`\nrepair on correct Taiwan text (VS Code zh-Hant, ${r.chars} characters): ${r.falseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.falseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
   console.log(`repair on all correct Traditional text (VS Code, Taipei and Hong Kong Government text, Taiwan exam, sprint and sentence-collector text, UD Chinese-HK; ${r.allChars} characters): ${r.allFalseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.allFalseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
@@ -519,6 +578,11 @@ function main() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+
+/** Display width: Han characters take two columns. */
+function width(s: string): number {
+  return [...s].reduce((n, c) => n + (/\p{Script=Han}/u.test(c) ? 2 : 1), 0);
+}
 
 /** tongwen / OpenCC; when OpenCC makes no error, 0 if tongwen makes none either, else Infinity (goal missed). */
 function ratioOf(ours: number, theirs: number): number {

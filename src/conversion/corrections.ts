@@ -167,6 +167,8 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '断舍离', to: '斷捨離', direction: 's2t', example: '你需要一点断舍离', source: `${SENTENCES}: 斷捨離 → 斷舍離 (the Japanese 断捨離, as Taiwan and Hong Kong write it)` },
   { from: '全彩', to: '全彩', direction: 's2t', example: '全彩漫画世界历史', source: `${SENTENCES}: 全彩漫畫 → 全綵 (OpenCC's 綵 is festoon silk)` },
   { from: '托福', to: '托福', direction: 's2t', example: '全新托福单字大全', source: `${SENTENCES}: 托福單字 (TOEFL) → 託福 (OpenCC's “thanks to you”; 託您的福 stays)` },
+  // Found with `npm run bench:conversion -- --errors` on the dev halves (issue 9, helper conv3).
+  { from: '里底亚', to: '里底亞', direction: 's2t', example: '古代里底亚语', source: 'Unicode CLDR zh-Hant display names (dev half): 里底亞語 (Lydian), OpenCC gives 裏底亞 (里 “inside”)' },
   // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
   ...ONLY_AFTER_SHI.map(([c, t]): Correction => ({
     from: `是只${c}`,

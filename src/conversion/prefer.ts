@@ -1,7 +1,7 @@
 /**
  * House style: the variant spellings Traditional writers genuinely differ on
- * (臺/台, 裡/裏, 甚麼/什麼, 計畫/計劃, 週/周, 儘量/盡量, 瞭解/了解, 佈/布 in
- * 分佈 宣佈 …). Real text mixes them (the Taipei City Government writes 臺
+ * (臺灣/台灣 in names, 臺/台 elsewhere, 裡/裏, 甚麼/什麼, 計畫/計劃, 週/周,
+ * 儘量/盡量, 瞭解/了解, 蒐集/搜集, 佈/布 in 分佈 宣佈 …). Real text mixes them (the Taipei City Government writes 臺
  * 18 times and 台 10; the UD Chinese-HK treebank 裡 18 and 裏 2, 什麼 38 and
  * 甚麼 12), so no default matches every newsroom; a newsroom knows which it
  * writes. `conversion: { prefer: [臺, 甚麼] }` (site-wide, or per variant:
@@ -33,13 +33,35 @@ export interface PreferenceChoice {
   source?: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>>;
   /** What to count in a site's text for each form (learning): characters or words. */
   count: Readonly<Record<string, readonly string[]>>;
+  /** Words counted for another choice, not for this one (臺 of 臺灣 counts for 臺灣/台灣, not for 臺/台). */
+  exclude?: readonly string[];
+  /**
+   * The words are cut as one segment wherever they occur in Simplified text
+   * (在|台湾, not 在台|湾), so the entries see them whole; only for words no
+   * other word ends or starts inside (not 了解: 为了|解决).
+   */
+  segment?: true;
 }
 
 const JIN = ['量', '快', '速', '早', '可能'];
+/**
+ * Names with 臺 (Taiwan's official form since the Ministry of Education's
+ * standard; the Taipei City Government writes 臺灣 臺北 臺大 but 平台 台上):
+ * a choice of their own, since writers who write 臺 in names often write 台
+ * in other words.
+ */
+const TAI_NAMES = ['灣', '北', '中', '南', '東', '大', '鐵', '電', '語'].map((c) => `臺${c}`);
 const same = (w: string): [string, string] => [w, w];
 
 export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
-  { id: '臺/台', forms: ['臺', '台'], target: { 臺: [same('臺')], 台: [['臺', '台']] }, count: { 臺: ['臺'], 台: ['台'] } },
+  {
+    id: '臺灣/台灣',
+    forms: ['臺灣', '台灣'],
+    target: { 臺灣: TAI_NAMES.map(same), 台灣: TAI_NAMES.map((w): [string, string] => [w, w.replace('臺', '台')]) },
+    count: { 臺灣: TAI_NAMES, 台灣: TAI_NAMES.map((w) => w.replace('臺', '台')) },
+    segment: true,
+  },
+  { id: '臺/台', forms: ['臺', '台'], target: { 臺: [same('臺')], 台: [['臺', '台']] }, count: { 臺: ['臺'], 台: ['台'] }, exclude: [...TAI_NAMES, ...TAI_NAMES.map((w) => w.replace('臺', '台'))] },
   { id: '裡/裏', forms: ['裡', '裏'], target: { 裡: [['裏', '裡']], 裏: [same('裏')] }, count: { 裡: ['裡'], 裏: ['裏'] } },
   {
     id: '甚麼/什麼',
@@ -57,6 +79,10 @@ export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
     count: { 儘量: JIN.map((c) => `儘${c}`), 盡量: JIN.map((c) => `盡${c}`) },
   },
   { id: '瞭解/了解', forms: ['瞭解', '了解'], target: { 瞭解: [same('瞭解')], 了解: [['瞭解', '了解']] }, count: { 瞭解: ['瞭解'], 了解: ['了解'] } },
+  // 蒐集/搜集: OpenCC writes 蒐集 for every 搜集. Taiwan text writes both (the Taipei and sentence-collector dev halves
+  // 搜集, the sprint dev half 蒐集; the Ministry of Education dictionary lists both): a default of 搜集, tried, made
+  // the sprint and Taipei figures worse (bench:conversion), so OpenCC's 蒐集 stays and a site that writes 搜集 says so.
+  { id: '蒐集/搜集', forms: ['蒐集', '搜集'], target: { 蒐集: [['搜集', '蒐集']], 搜集: [same('搜集')] }, count: { 蒐集: ['蒐集'], 搜集: ['搜集'] } },
   {
     id: '佈/布',
     forms: ['佈', '布'],
@@ -88,6 +114,14 @@ export function normalizePreferences(forms: readonly string[]): string[] {
 /** The dictionary (OpenCC standard Traditional → preferred forms) of preferences, for the front of a variant's forms. */
 export function preferenceTarget(forms: readonly string[]): Array<[string, string]> {
   return forms.flatMap((f) => (BY_FORM.get(f)?.target[f] ?? []).map(([a, b]): [string, string] => [a, b]));
+}
+
+/** The words (OpenCC standard Traditional) of the preferred forms whose choice is cut as one segment. */
+export function preferenceSegmentWords(forms: readonly string[]): string[] {
+  return forms.flatMap((f) => {
+    const c = BY_FORM.get(f);
+    return c?.segment ? (c.target[f] ?? []).map(([a]) => a) : [];
+  });
 }
 
 /** The dictionary reading preferred forms back into OpenCC standard Traditional. */
@@ -123,7 +157,8 @@ export function learnPreferences(texts: Iterable<string>): { prefer: string[]; c
   const all = [...texts];
   const choices: LearnedChoice[] = PREFERENCE_CHOICES.map((c) => {
     const counts: Record<string, number> = {};
-    for (const f of c.forms) counts[f] = all.reduce((n, t) => n + c.count[f]!.reduce((m, w) => m + occurrences(t, w), 0), 0);
+    const texts = c.exclude ? all.map((t) => c.exclude!.reduce((r, w) => r.split(w).join('\u0000'), t)) : all;
+    for (const f of c.forms) counts[f] = texts.reduce((n, t) => n + c.count[f]!.reduce((m, w) => m + occurrences(t, w), 0), 0);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     const best = c.forms.reduce((a, b) => (counts[b]! > counts[a]! ? b : a));
     const ok = total >= LEARN_MIN && counts[best]! > total - counts[best]!;

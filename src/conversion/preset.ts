@@ -22,7 +22,7 @@ import { formsGroup, formsReverseGroup, type FormsId } from './forms.js';
 import { NEWS_ADDED, TAIWAN_NAMES, computingPhrases, computingPhrasesRev, newsPhrases, newsPhrasesRev, twLexicon } from './vocabulary.js';
 import type { VocabularyOption } from './options.js';
 import { TW_LEXICON } from './tw-lexicon.js';
-import { preferenceSource, preferenceTarget } from './prefer.js';
+import { preferenceSegmentWords, preferenceSource, preferenceTarget } from './prefer.js';
 
 export type Convert = (text: string) => string;
 
@@ -194,6 +194,22 @@ function newsPhraseKeys(): string[] {
   return typeof d === 'string' ? d.split('|').map((e) => e.split(' ')[0]!) : d.map(([a]) => a as string);
 }
 
+const preferSegs = new Map<string, DictLike>();
+
+/** The house-style words cut as one segment (prefer.ts `segment`), in Simplified; undefined when none. */
+function preferSegmentation(prefer: readonly string[]): DictLike | undefined {
+  const words = preferenceSegmentWords(prefer);
+  if (!words.length) return undefined;
+  const key = words.join(',');
+  let d = preferSegs.get(key);
+  if (!d) {
+    const toSimplified = chain(undefined, [baseParts().ts]);
+    d = words.map((w) => [toSimplified(w), w] as [string, string]);
+    preferSegs.set(key, d);
+  }
+  return d;
+}
+
 const cache = new Map<string, Convert>();
 
 /** The converter from one side to another (cached). */
@@ -208,8 +224,9 @@ export function chainConverter(from: Side, to: Side): Convert {
     const target = targetGroup(to);
     // OpenCC's s2t runs without segmentation; every other s2* configuration segments by STPhrases.
     // News phrases join the segmentation (in Simplified), so 技术|支持 can be read as one phrase.
+    const words = to.prefer?.length ? preferSegmentation(to.prefer) : undefined;
     const seg = to.vocabulary === 'news' ? [newsSegmentation(), ...p.stSeg] : p.stSeg;
-    const priority = to.vocabulary === 'news' ? [newsSegmentation()] : undefined;
+    const priority = to.vocabulary === 'news' ? [...(words ? [words] : []), newsSegmentation()] : words ? [words] : undefined;
     const convert = chain(target.length ? seg : undefined, [p.st, target], priority);
     // With OpenCC's forms, OpenCC's behaviour exactly (its test cases keep Traditional input as written).
     if (to.forms === 't' || to.forms === 'tw' || to.forms === 'hk') made = convert;
