@@ -82,7 +82,7 @@ export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
   // 蒐集/搜集: OpenCC writes 蒐集 for every 搜集. Taiwan text writes both (the Taipei and sentence-collector dev halves
   // 搜集, the sprint dev half 蒐集; the Ministry of Education dictionary lists both): a default of 搜集, tried, made
   // the sprint and Taipei figures worse (bench:conversion), so OpenCC's 蒐集 stays and a site that writes 搜集 says so.
-  { id: '蒐集/搜集', forms: ['蒐集', '搜集'], target: { 蒐集: [['搜集', '蒐集']], 搜集: [same('搜集')] }, count: { 蒐集: ['蒐集'], 搜集: ['搜集'] } },
+  { id: '蒐集/搜集', forms: ['蒐集', '搜集'], target: { 蒐集: [same('蒐集')], 搜集: [['蒐集', '搜集']] }, count: { 蒐集: ['蒐集'], 搜集: ['搜集'] } },
   {
     id: '佈/布',
     forms: ['佈', '布'],

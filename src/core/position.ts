@@ -9,7 +9,7 @@
  * - `yamlKeyPlace`: a key or value of a YAML document;
  * - `yamlErrorPlace`: a YAML syntax error (an unclosed quote at its opening quote).
  */
-import { isMap, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Document, type YAMLError } from 'yaml';
 
 /** A 1-based position in a file. */
 export interface Position {
@@ -75,6 +75,13 @@ export function yamlKeyPlace(doc: Document, path: readonly string[], text: strin
   let node: unknown = doc.contents;
   let start = rangeStart(node);
   for (let p = 0; p < path.length; p++) {
+    // An index into a sequence (conversion.prefer.1): the item itself.
+    if (isSeq(node) && /^\d+$/.test(path[p]!)) {
+      node = node.items[Number(path[p])];
+      start = rangeStart(node);
+      if (node === undefined) return undefined;
+      continue;
+    }
     if (!isMap(node)) return undefined;
     const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === path[p]);
     if (!pair) return undefined;
