@@ -38,6 +38,7 @@
 import type { DictGroup, DictLike } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
 import type { FormsOption } from './options.js';
+import { COMMON_BU_WORDS } from './prefer.js';
 
 export type FormsId = 't' | 'tw' | 'hk' | 'tc' | 'twc' | 'hkc';
 
@@ -66,14 +67,6 @@ const COMMON_EXTRA: ReadonlyArray<[string, string]> = [
  * 分布: the Ministry's standard and what newspapers print; 佈景 佈置 stay, as
  * Taiwan writers keep them; 瞭解 → 了解).
  */
-/** The 佈 words the common forms write with 布 (OpenCC standard → common), a house-style choice (prefer.ts). */
-export const COMMON_BU_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ...['發', '宣', '公', '分', '頒', '散', '遍', '密', '擺'].map((c): [string, string] => [`${c}佈`, `${c}布`]),
-  ['佈告', '布告'],
-  ['佈滿', '布滿'],
-  ['佈局', '布局'],
-];
-
 const COMMON_WORDS: ReadonlyArray<[string, string]> = [
   ...COMMON_BU_WORDS.map(([a, b]): [string, string] => [a, b]),
   ['瞭解', '了解'],

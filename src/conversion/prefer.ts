@@ -21,7 +21,16 @@
  * text (articles written in Traditional need no conversion into it, and
  * their counts say which form the site writes).
  */
-import { COMMON_BU_WORDS } from './forms.js';
+/**
+ * The 佈 words the common forms write with 布 (OpenCC standard → common: 宣布 公布 發布 分布, the Ministry's standard
+ * and what newspapers print; 佈景 佈置 stay): part of the common forms (forms.ts), and the choice 佈/布 below.
+ */
+export const COMMON_BU_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ...['發', '宣', '公', '分', '頒', '散', '遍', '密', '擺'].map((c): [string, string] => [`${c}佈`, `${c}布`]),
+  ['佈告', '布告'],
+  ['佈滿', '布滿'],
+  ['佈局', '布局'],
+];
 
 export interface PreferenceChoice {
   /** The choice, as `form/form` (the first form is Taiwan's standard). */
