@@ -74,6 +74,8 @@ const EXAMPLES: Record<string, { simplified: string; want: Record<string, string
   // 除了|解决 is no 了解: it stays under 瞭解.
   '瞭解/了解': { simplified: '了解情况，除了解决问题', want: { 瞭解: '瞭解情況，除了解決問題', 了解: '了解情況，除了解決問題' } },
   '蒐集/搜集': { simplified: '搜集资料', want: { 蒐集: '蒐集資料', 搜集: '搜集資料' } },
+  // 沈 the surname stays.
+  '沉/沈': { simplified: '变成沉积岩，沈先生很沉默', want: { 沉: '變成沉積岩，沈先生很沉默', 沈: '變成沈積岩，沈先生很沈默' } },
   '佈/布': { simplified: '宣布分布结果', want: { 佈: '宣佈分佈結果', 布: '宣布分布結果' } },
 };
 

@@ -59,6 +59,8 @@ const JIN = ['量', '快', '速', '早', '可能'];
  * a choice of their own, since writers who write 臺 in names often write 台
  * in other words.
  */
+/** Words with 沉 that older Taiwan text writes with 沈 (not 沉着: its 着 is a form of its own). */
+const CHEN_WORDS = ['沉積', '沉澱', '沉默', '沉沒', '沉重', '沉思', '沉迷', '沉睡', '沉醉', '沉浸', '沉淪', '沉悶', '沉穩', '沉寂', '沉痛', '沉船', '沉降', '沉溺', '沉靜', '下沉', '深沉', '消沉', '低沉', '浮沉', '擊沉'];
 const TAI_NAMES = ['灣', '北', '中', '南', '東', '大', '鐵', '電', '語'].map((c) => `臺${c}`);
 const same = (w: string): [string, string] => [w, w];
 
@@ -92,6 +94,15 @@ export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
   // 搜集, the sprint dev half 蒐集; the Ministry of Education dictionary lists both): a default of 搜集, tried, made
   // the sprint and Taipei figures worse (bench:conversion), so OpenCC's 蒐集 stays and a site that writes 搜集 says so.
   { id: '蒐集/搜集', forms: ['蒐集', '搜集'], target: { 蒐集: [same('蒐集')], 搜集: [['蒐集', '搜集']] }, count: { 蒐集: ['蒐集'], 搜集: ['搜集'] } },
+  // 沈 for 沉 (沈積, 沈默): the older Taiwan form, which Taiwan's 1990s college exam text writes (沈積 ×4 in its dev
+  // half); the Ministry's standard is 沉. Words only: 沈 is also a surname (沈從文), and stays.
+  {
+    id: '沉/沈',
+    forms: ['沉', '沈'],
+    target: { 沉: CHEN_WORDS.map(same), 沈: CHEN_WORDS.map((w): [string, string] => [w, w.replace('沉', '沈')]) },
+    source: { 沈: CHEN_WORDS.map((w): [string, string] => [w.replace('沉', '沈'), w]) },
+    count: { 沉: CHEN_WORDS, 沈: CHEN_WORDS.map((w) => w.replace('沉', '沈')) },
+  },
   {
     id: '佈/布',
     forms: ['佈', '布'],
