@@ -107,3 +107,17 @@ test('Taiwan text measured as zh-Hant pages is marked cross-variant (the goal is
     assert.equal(f.writtenIn, cross ? 'zh-TW' : undefined, f.pair);
   }
 });
+
+test('house style learned from each corpus’s dev half never does worse on its held-out half than the default', async () => {
+  const { learnedFigures } = await import('../bench/conversion-quality.js');
+  const learned = learnedFigures();
+  assert.ok(learned.length >= 13);
+  for (const l of learned) {
+    assert.ok(l.heldOutLearned.tongwen <= l.heldOut.tongwen + 0.5, `${l.pair} (learned ${l.prefer.join(' ')}): ${l.heldOutLearned.tongwen.toFixed(1)} vs default ${l.heldOut.tongwen.toFixed(1)}`);
+    // The same held-out text on both sides.
+    assert.equal(l.heldOutLearned.han, l.heldOut.han, l.pair);
+  }
+  // Where the dev half writes 臺 in names or 裡 (Hong Kong prose), the held-out half gains.
+  const hk = learned.find((l) => l.pair.startsWith('HK prose'))!;
+  assert.ok(hk.prefer.includes('裡') && hk.heldOutLearned.tongwen < hk.heldOut.tongwen, `${hk.prefer}`);
+});
