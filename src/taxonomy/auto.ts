@@ -65,7 +65,7 @@ export interface AutoKeyword {
 /** How much a word's part of speech makes it a keyword. */
 function tagWeight(tag: string): number {
   if (/^(?:nr|nrt|nrfg|ns|nt|nz|eng|j)$/.test(tag)) return 1.5;
-  if (tag === 'c' || tag === 'x' || tag === 'cv' || tag === 'nk') return 1.3;
+  if (tag === 'c' || tag === 'cl' || tag === 'x' || tag === 'cv' || tag === 'nk') return 1.3;
   if (tag === 'n') return 1;
   return 0.5;
 }
@@ -174,6 +174,11 @@ function headlinePhrase(key: string, m: ReadonlyMap<string, { tag: string }>): b
   return false;
 }
 
+/** Whether a long name (`cl`, see terms.ts) is repeated as written: in the headline and the body, or three times. */
+function longName(e: Count): boolean {
+  return e.times >= 2 && ((e.title && e.body > 0) || e.times >= 3);
+}
+
 interface Count {
   /** Weighted occurrences (title and lead count more). */
   count: number;
@@ -271,7 +276,7 @@ export function pickAutoKeywords(
     // A compound whose part stands alone at least as often as in it (国产+短剧 beside 短剧 twice alone) is a phrase: the part is the term.
     const phrases = new Set<string>();
     for (const [k2, e2] of m) {
-      if (e2.tag !== 'c' || k2.includes(' ')) continue;
+      if ((e2.tag !== 'c' && e2.tag !== 'cl') || k2.includes(' ')) continue;
       const chars = [...k2];
       for (let cut = 2; cut <= chars.length - 2; cut++) {
         const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
@@ -281,7 +286,8 @@ export function pickAutoKeywords(
         // A compound of the headline that the body uses too (AI+客服, 用电+负荷 in the title and the lead) names the topic
         // even when a part stands alone more often; not one headed by a modifier (国产+福卫).
         const headline = e2.title && e2.body > 0 && !STOP_WORDS.has(parts[0]!);
-        if ((head?.tag === 'ns' && head.times > e2.times) || (!headline && parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; }))) {
+        // A long name (`cl`) is a phrase by its place only: its last word stands alone often (指数 of 空气质素健康指数).
+        if ((head?.tag === 'ns' && head.times > e2.times) || (e2.tag === 'c' && !headline && parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; }))) {
           phrases.add(k2);
           break;
         }
@@ -290,7 +296,9 @@ export function pickAutoKeywords(
     // A fragment of a longer term that occurs about as often (比特 in 比特币, 伟达 in 英伟达) is not a term of its own.
     const fragments: string[] = [...phrases];
     for (const [k2, e2] of m) {
-      if (phrases.has(k2)) continue;
+      // A long name that is no term (not repeated as written, see below) does not make its parts fragments (稳定币 in
+      // a once-written 香港稳定币条例).
+      if (phrases.has(k2) || (e2.tag === 'cl' && !longName(e2))) continue;
       if (k2.includes(' ')) {
         for (const w of k2.split(' ')) if ((m.get(w)?.count ?? Infinity) * 0.6 <= e2.count) fragments.push(w);
         continue;
@@ -347,6 +355,9 @@ export function pickAutoKeywords(
       // A verb and a noun (充电桩, 飞行汽车) more so, and in the title: it is more often a phrase (高于+全国).
       if (!known && e.tag === 'cv' && (e.times < 3 || !e.title)) continue;
       if (!known && e.tag === 'x' && !(e.title && e.body > 0)) continue;
+      // A long name (three or four words, `cl`: 空气质素健康指数) when the article repeats it as written: in the headline
+      // and the body, or three times.
+      if (!known && e.tag === 'cl' && !longName(e)) continue;
       // A term of the title the body also uses is the article's subject: a keyword even when no other article has it.
       const headline = e.title && e.body > 0;
       const alone = d < minDf && headline;

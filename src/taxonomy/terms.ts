@@ -122,6 +122,11 @@ const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而�
 /** …nor at its end (势必会, 车企已; but 蔚来 ends in 来). */
 const GRAMMAR_END_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可并但却如若因所此每各该据由已则即且跟们吗呢吧啊'));
 const MAX_COMPOUND = 5;
+/** Longest long name (`cl`: three or four words), and the tags of its parts. */
+const MAX_SPAN = 8;
+const SPAN_PART = /^(?:n|nr|ns|nt|nz|ng|vn|a|an|j|x|zg)$/;
+/** … and of its last part: a noun (半导体设备+出口, 车商+库存+积压 end with a verb: phrases). */
+const SPAN_END = /^(?:n|nr|ns|nt|nz|ng|j|x|zg)$/;
 /** Words before a verb (已+量产, 正式+亮相, 将+退场) … */
 const VERB_BEFORE = new Set(['已', '已经', '将', '将会', '正式', '首次', '开始', '即将', '陆续', '相继', '纷纷', '率先', '尚未', '未', '不', '没有', '不再', '仍', '再度', '先后', '逐步', '有望', '可望', '获准', '被']);
 /** … and after one (生效+了, 亮相+过). */
@@ -309,6 +314,21 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
         name += ` ${part.word}`;
         join(name, 'c');
         if (version) break;
+      }
+    }
+    // A long name of three or four words (粤港澳+大湾+区, 空气+质素+健康+指数, 科技+专才+培育+计划: an index, a
+    // programme, a region), at most eight characters: `cl`, a term only when the article repeats it as written (see
+    // auto.ts). Its parts are nouns, adjectives, verbal nouns or words jieba did not know, none a stop word (a modifier
+    // may start it: 科技+专才+培育) nor an event's verb, and it does not end with a generic word (晶圆代工+业务+亏损,
+    // 头戴装置+市场 are phrases: on the tuning set they took the place of 晶圆代工 and 头戴装置).
+    if (HAN.test(word) && SPAN_PART.test(tag) && !FUNCTION_CHARS.has(word) && !noStart(word) && !EVENT_VERBS.has(word)) {
+      let span = word;
+      for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+        const part = words[k]!;
+        if (!HAN.test(part.word) || !SPAN_PART.test(part.tag) || FUNCTION_CHARS.has(part.word) || EVENT_VERBS.has(part.word) || STOP_WORDS.has(part.word)) break;
+        span += part.word;
+        if ([...span].length > MAX_SPAN) break;
+        if (k >= i + 2 && !GENERIC_TAILS.has(part.word) && SPAN_END.test(part.tag)) join(span, 'cl');
       }
     }
     // Compounds starting here.
