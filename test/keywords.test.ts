@@ -747,3 +747,15 @@ test('a long name of three or four words repeated as written is a term (空气�
   assert.equal(picked.get('a')![0]!.key, '空气质素健康指数', `picked: ${picked.get('a')!.map((k) => k.key).join(' ')}`);
   assert.ok(picked.get('b')!.some((k) => k.key === '稳定币'), `a long name in the title only is no term: picked ${picked.get('b')!.map((k) => k.key).join(' ')}`);
 });
+
+test('the visits and meetings of government news (两地, 会面, 行程, 特区政府) are generic words; the places met are not', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '林郑月娥会见湖北省及重庆市访问团', '行政长官今日与湖北省及重庆市访问团会面，双方同意加强两地合作。', '特区政府会继续促进两地交流，访问团的行程包括参观高铁西九龙站。会面后双方交换意见。'),
+    realDoc('b', false, '湖北省推介会', '湖北省在港举行推介会。'), realDoc('c', false, '重庆市经贸', '重庆市经贸代表团来港。'), realDoc('d', false, '天气转凉', '本周天气转凉。'),
+    realDoc('e', false, '特区政府公布数字', '特区政府今日公布数字。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('湖北省') || picked.includes('重庆市'), `picked: ${picked.join(' ')}`);
+  for (const w of ['两地', '会面', '行程', '特区政府']) assert.ok(!picked.includes(w), `${w}: picked ${picked.join(' ')}`);
+});

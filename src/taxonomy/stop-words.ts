@@ -38,6 +38,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // mental health and a talent scheme, 精神 of 精神健康); 公众, 科技 and 精神 still start a compound (公众教育, 科技园,
   // 精神健康: MODIFIERS in terms.ts)
   '公众', '科技', '精神',
+  // … and the visits and meetings of government news: who met whom and where, not what about (两地, 会面, 行程 were
+  // keywords of Hong Kong releases on a visit to Israel, a meeting with Hubei's governor, a study tour); the
+  // government itself, as 政府 is
+  '两地', '会面', '行程', '联络', '访问', '出席', '致辞', '特区政府',
   // titles and roles: who speaks, not what about (湖北省省长, 重庆市市长 and 事务局局长 were keywords of the Hong
   // Kong releases); they neither start nor end a compound (GENERIC_TAILS below: 湖北省+省长 is the province's
   // governor, 行政长官+林 took the first character of 林郑月娥)
