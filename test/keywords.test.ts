@@ -759,3 +759,18 @@ test('the visits and meetings of government news (两地, 会面, 行程, 特区
   assert.ok(picked.includes('湖北省') || picked.includes('重庆市'), `picked: ${picked.join(' ')}`);
   for (const w of ['两地', '会面', '行程', '特区政府']) assert.ok(!picked.includes(w), `${w}: picked ${picked.join(' ')}`);
 });
+
+test('a short term between corner or double quotes is a name as written (「一带一路」, 「再工业化」, “双碳”); a long quoted phrase is not', () => {
+  const words = wordsOf('香港在“一带一路”的角色', '特区政府积极参与「一带一路」建设，推动「再工业化」。“双碳”目标。「二零一三至二零二零年的精神健康行动计划」已完成。');
+  for (const w of ['一带一路', '再工业化', '双碳']) assert.ok(words.has(w), `${w} in: ${[...words].join(' ')}`);
+  assert.equal(words.get('一带一路'), 'nq');
+  assert.ok(!words.has('二零一三至二零二零年的精神健康行动计划'), `words: ${[...words].join(' ')}`);
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '香港在「一带一路」的角色', '「一带一路」为香港带来机遇。', '特区政府会把握「一带一路」的机遇，推动物流发展。'),
+    realDoc('b', false, '物流业', '物流业发展。'), realDoc('c', false, '天气转凉', '本周天气转凉。'), realDoc('d', false, '机遇', '新的机遇。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.equal(picked[0], '一带一路', `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('一带') && !picked.includes('一路'), `picked: ${picked.join(' ')}`);
+});
