@@ -42,6 +42,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // keywords of Hong Kong releases on a visit to Israel, a meeting with Hubei's governor, a study tour); the
   // government itself, as 政府 is
   '两地', '会面', '行程', '联络', '访问', '出席', '致辞', '特区政府',
+  // a level, as 水平 and 平均水平 are (jieba's dictionary tags 高水平 a name)
+  '高水平',
   // titles and roles: who speaks, not what about (湖北省省长, 重庆市市长 and 事务局局长 were keywords of the Hong
   // Kong releases); they neither start nor end a compound (GENERIC_TAILS below: 湖北省+省长 is the province's
   // governor, 行政长官+林 took the first character of 林郑月娥)
