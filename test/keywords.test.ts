@@ -676,3 +676,101 @@ test('the people and places of city news (市民, 居民, 本市, 多地) are ge
   assert.ok(picked.includes('血库'), `picked: ${picked.join(' ')}`);
   for (const w of ['市民', '居民', '本市', '多地']) assert.ok(!picked.includes(w), `${w}: picked ${picked.join(' ')}`);
 });
+
+test('a term the site says in more than half its articles is never a keyword, counting the articles where it is only inside a longer term (香港 of Hong Kong releases)', () => {
+  const key = keyFunction([...both]);
+  const other = (id: string, text: string) => doc(id, 'zh-Hans', false, '', text);
+  const docs = [
+    doc('a', 'zh-Hans', true, '香港/ns 民族党/n', '香港/ns 民族党/n 申述/n 香港/ns'),
+    ...['b', 'c', 'd', 'e'].map((id) => other(id, '香港/ns 天气/n')),
+    // 香港 here only as part of 香港赛马会 (a fragment there, dropped from the article's terms): still said.
+    ...['f', 'g', 'h', 'i', 'j'].map((id) => other(id, '香港/ns 香港赛马会/c 香港赛马会/c 马场/n')),
+    other('k', '天气/n 马场/n'), other('l', '马场/n 申述/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(!picked.includes('香港'), `in 10 of 12 articles (5 as a term of its own): picked ${picked.join(' ')}`);
+  assert.ok(picked.includes('民族党'), `picked: ${picked.join(' ')}`);
+});
+
+test('a dictionary name starting with a function character stays whole (以色列, never 色列); one whose rest is a word loses it (和+超微)', () => {
+  const words = wordsOf('陈茂波访问以色列', '财政司司长访问以色列，与以色列创新局会面。');
+  assert.ok(words.has('以色列') && !words.has('色列'), `words: ${[...words].join(' ')}`);
+  assert.deepEqual(retag({ word: '以色列', tag: 'ns' }), { word: '以色列', tag: 'ns' });
+  assert.deepEqual(retag({ word: '和超微', tag: 'nr' }), { word: '超微', tag: 'x' });
+});
+
+test('Hong Kong variant characters OpenCC leaves (衞) are folded: 衞生署 is one word and one key with 衛生署 and 卫生署', () => {
+  const key = keyFunction([...both]);
+  assert.equal(key('衞生署', 'zh-Hant'), '卫生署');
+  assert.equal(key('衛生署', 'zh-Hant'), '卫生署');
+  assert.equal(key('衞生署', 'zh-Hans'), '卫生署');
+  // The Simplified text of a Hong Kong release (what terms are found in) keeps 衞, as OpenCC's t → cn leaves it: jieba
+  // cut 衞|生|署 and 生署 was a term.
+  const words = wordsOf('衞生署提醒市民预防中暑', '衞生署提醒市民，炎热天气下应多喝水。衞生署又指出，长者尤其要小心。');
+  assert.ok(words.has('卫生署') && !words.has('生署'), `words: ${[...words].join(' ')}`);
+});
+
+test('titles and roles are no keywords and join no compound (湖北省省长, 事务局局长; 行政长官 does not take 林 of 林郑月娥)', () => {
+  const words = wordsOf('林郑月娥会见湖北省省长王晓东', '行政长官林郑月娥今日会见湖北省省长王晓东。民政事务局局长刘江华亦有出席。');
+  for (const w of ['湖北省省长', '省长王晓东', '事务局局长', '局长刘江华', '行政长官林']) assert.ok(!words.has(w), `${w} in: ${[...words].join(' ')}`);
+  assert.ok(words.has('林郑月娥') && words.has('湖北省') && words.has('王晓东'), `words: ${[...words].join(' ')}`);
+  const key = keyFunction([...both]);
+  const docs = [
+    doc('a', 'zh-Hans', true, '湖北省/ns 省长/n 重庆市/ns 市长/n', '湖北省/ns 省长/n 省长/n 重庆市/ns 市长/n 市长/n'),
+    doc('b', 'zh-Hans', false, '', '天气/n 省长/n'), doc('c', 'zh-Hans', false, '', '天气/n'), doc('d', 'zh-Hans', false, '', '市长/n 马场/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(!picked.includes('省长') && !picked.includes('市长'), `picked: ${picked.join(' ')}`);
+});
+
+test('a place name and a bound morpheme jieba cuts off are one name (深水+埗), and the cut piece is no keyword', () => {
+  const words = wordsOf('旅发局推广深水埗', '旅发局推广深水埗的地道特色。深水埗是香港的老区。');
+  assert.ok(words.has('深水埗'), `words: ${[...words].join(' ')}`);
+});
+
+test('a long name of three or four words repeated as written is a term (空气质素健康指数, 诱蚊产卵器指数); written once, it leaves its parts alone', () => {
+  const words = wordsOf('空气质素健康指数达甚高水平', '环保署表示，今日空气质素健康指数达甚高水平。市民应留意空气质素健康指数的最新情况。');
+  assert.equal(words.get('空气质素健康指数'), 'cl', `words: ${[...words].join(' ')}`);
+  const mosquito = wordsOf('食环署公布诱蚊产卵器指数', '食环署今日公布诱蚊产卵器指数。诱蚊产卵器指数上升。');
+  assert.equal(mosquito.get('诱蚊产卵器指数'), 'cl', `words: ${[...mosquito].join(' ')}`);
+  // Phrases are not long names: a generic word or a verb at the end (晶圆代工+业务+亏损, 半导体设备+出口).
+  const phrases = wordsOf('英特尔晶圆代工业务亏损扩大', '英特尔晶圆代工业务亏损扩大。日本限制半导体设备出口。');
+  assert.ok(!phrases.has('晶圆代工业务亏损') && !phrases.has('半导体设备出口'), `words: ${[...phrases].join(' ')}`);
+  const key = keyFunction([...both]);
+  const other = (id: string, text: string) => doc(id, 'zh-Hans', false, '', text);
+  const docs = [
+    doc('a', 'zh-Hans', true, '空气质素健康指数/cl 指数/n 空气质素/c', '空气质素健康指数/cl 指数/n 空气质素/c 监测站/n', '空气质素健康指数/cl 指数/n 空气质素/c 臭氧/n'),
+    doc('b', 'zh-Hans', true, '香港稳定币/cl 稳定币/c 条例/n', '稳定币/c 牌照/n 稳定币/c'),
+    other('c', '指数/n 天气/n'), other('d', '臭氧/n 天气/n'), other('e', '牌照/n 天气/n'), other('f', '天气/n'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set());
+  assert.equal(picked.get('a')![0]!.key, '空气质素健康指数', `picked: ${picked.get('a')!.map((k) => k.key).join(' ')}`);
+  assert.ok(picked.get('b')!.some((k) => k.key === '稳定币'), `a long name in the title only is no term: picked ${picked.get('b')!.map((k) => k.key).join(' ')}`);
+});
+
+test('the visits and meetings of government news (两地, 会面, 行程, 特区政府) are generic words; the places met are not', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '林郑月娥会见湖北省及重庆市访问团', '行政长官今日与湖北省及重庆市访问团会面，双方同意加强两地合作。', '特区政府会继续促进两地交流，访问团的行程包括参观高铁西九龙站。会面后双方交换意见。'),
+    realDoc('b', false, '湖北省推介会', '湖北省在港举行推介会。'), realDoc('c', false, '重庆市经贸', '重庆市经贸代表团来港。'), realDoc('d', false, '天气转凉', '本周天气转凉。'),
+    realDoc('e', false, '特区政府公布数字', '特区政府今日公布数字。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('湖北省') || picked.includes('重庆市'), `picked: ${picked.join(' ')}`);
+  for (const w of ['两地', '会面', '行程', '特区政府']) assert.ok(!picked.includes(w), `${w}: picked ${picked.join(' ')}`);
+});
+
+test('a short term between corner or double quotes is a name as written (「一带一路」, 「再工业化」, “双碳”); a long quoted phrase is not', () => {
+  const words = wordsOf('香港在“一带一路”的角色', '特区政府积极参与「一带一路」建设，推动「再工业化」。“双碳”目标。「二零一三至二零二零年的精神健康行动计划」已完成。');
+  for (const w of ['一带一路', '再工业化', '双碳']) assert.ok(words.has(w), `${w} in: ${[...words].join(' ')}`);
+  assert.equal(words.get('一带一路'), 'nq');
+  assert.ok(!words.has('二零一三至二零二零年的精神健康行动计划'), `words: ${[...words].join(' ')}`);
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '香港在「一带一路」的角色', '「一带一路」为香港带来机遇。', '特区政府会把握「一带一路」的机遇，推动物流发展。'),
+    realDoc('b', false, '物流业', '物流业发展。'), realDoc('c', false, '天气转凉', '本周天气转凉。'), realDoc('d', false, '机遇', '新的机遇。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.equal(picked[0], '一带一路', `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('一带') && !picked.includes('一路'), `picked: ${picked.join(' ')}`);
+});

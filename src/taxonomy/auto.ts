@@ -64,8 +64,8 @@ export interface AutoKeyword {
 
 /** How much a word's part of speech makes it a keyword. */
 function tagWeight(tag: string): number {
-  if (/^(?:nr|nrt|nrfg|ns|nt|nz|eng|j)$/.test(tag)) return 1.5;
-  if (tag === 'c' || tag === 'x' || tag === 'cv' || tag === 'nk') return 1.3;
+  if (/^(?:nr|nrt|nrfg|ns|nt|nz|nq|eng|j)$/.test(tag)) return 1.5;
+  if (tag === 'c' || tag === 'cl' || tag === 'x' || tag === 'cv' || tag === 'nk') return 1.3;
   if (tag === 'n') return 1;
   return 0.5;
 }
@@ -157,7 +157,7 @@ function specificity(g: number | undefined, tag: string): number {
 }
 
 /** Tags of names (people, places, organisations, other names, words jieba did not know, foreign words, abbreviations). */
-const NAME_TAG = /^(?:nr|nrt|nrfg|ns|nt|nz|nk|x|eng|j)$/;
+const NAME_TAG = /^(?:nr|nrt|nrfg|ns|nt|nz|nq|nk|x|eng|j)$/;
 
 /**
  * Whether a compound is two common words of two characters or more that are
@@ -172,6 +172,11 @@ function headlinePhrase(key: string, m: ReadonlyMap<string, { tag: string }>): b
     if (head && tail && !NAME_TAG.test(head.tag) && !/^c/.test(head.tag) && !/^c/.test(tail.tag)) return true;
   }
   return false;
+}
+
+/** Whether a long name (`cl`, see terms.ts) is repeated as written: in the headline and the body, or three times. */
+function longName(e: Count): boolean {
+  return e.times >= 2 && ((e.title && e.body > 0) || e.times >= 3);
 }
 
 interface Count {
@@ -208,6 +213,8 @@ export function pickAutoKeywords(
   if (!docs.some((d) => d.wanted)) return out;
 
   const df = new Map<string, number>();
+  /** Per term, the articles that mention it (its fragments included: see below). */
+  const mentions = new Map<string, number>();
   /** Per term, over the site: its uses, and those as a verb (已+量产, 正式+亮相: `nv`, see terms.ts). */
   const uses = new Map<string, [number, number]>();
   /** Per document: compounds of its title that recur and start with a name, by their last part (see below). */
@@ -269,7 +276,7 @@ export function pickAutoKeywords(
     // A compound whose part stands alone at least as often as in it (国产+短剧 beside 短剧 twice alone) is a phrase: the part is the term.
     const phrases = new Set<string>();
     for (const [k2, e2] of m) {
-      if (e2.tag !== 'c' || k2.includes(' ')) continue;
+      if ((e2.tag !== 'c' && e2.tag !== 'cl') || k2.includes(' ')) continue;
       const chars = [...k2];
       for (let cut = 2; cut <= chars.length - 2; cut++) {
         const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
@@ -279,7 +286,8 @@ export function pickAutoKeywords(
         // A compound of the headline that the body uses too (AI+客服, 用电+负荷 in the title and the lead) names the topic
         // even when a part stands alone more often; not one headed by a modifier (国产+福卫).
         const headline = e2.title && e2.body > 0 && !STOP_WORDS.has(parts[0]!);
-        if ((head?.tag === 'ns' && head.times > e2.times) || (!headline && parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; }))) {
+        // A long name (`cl`) is a phrase by its place only: its last word stands alone often (指数 of 空气质素健康指数).
+        if ((head?.tag === 'ns' && head.times > e2.times) || (e2.tag === 'c' && !headline && parts.some((p) => { const e1 = m.get(p); return e1 !== undefined && e1.tag !== 'c' && e1.times - e2.times >= e2.times; }))) {
           phrases.add(k2);
           break;
         }
@@ -288,7 +296,9 @@ export function pickAutoKeywords(
     // A fragment of a longer term that occurs about as often (比特 in 比特币, 伟达 in 英伟达) is not a term of its own.
     const fragments: string[] = [...phrases];
     for (const [k2, e2] of m) {
-      if (phrases.has(k2)) continue;
+      // A long name that is no term (not repeated as written, see below) does not make its parts fragments (稳定币 in
+      // a once-written 香港稳定币条例).
+      if (phrases.has(k2) || (e2.tag === 'cl' && !longName(e2))) continue;
       if (k2.includes(' ')) {
         for (const w of k2.split(' ')) if ((m.get(w)?.count ?? Infinity) * 0.6 <= e2.count) fragments.push(w);
         continue;
@@ -316,6 +326,11 @@ export function pickAutoKeywords(
         if (head && /^(?:ns|x)$/.test(head.tag) && head.times <= e.times && !named.has(part)) named.set(part, [k, e, head.tag, m.get(part)?.tag ?? '']);
       }
     }
+    // Whether the site says a term everywhere counts the article's terms before its fragments are dropped: 香港 is in
+    // an article whose 香港 are all inside 香港代表团 or 香港民族党 too (counted after, 香港 was in 21 of 43 Hong Kong
+    // releases, not more than half, and a keyword of eleven of them; it is in 36). The document frequency that ranks
+    // terms counts them after (客服 inside AI客服 is not a second topic of that article).
+    for (const key of m.keys()) mentions.set(key, (mentions.get(key) ?? 0) + 1);
     for (const k of fragments) m.delete(k);
     for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
     counted.push(m);
@@ -340,10 +355,13 @@ export function pickAutoKeywords(
       // A verb and a noun (充电桩, 飞行汽车) more so, and in the title: it is more often a phrase (高于+全国).
       if (!known && e.tag === 'cv' && (e.times < 3 || !e.title)) continue;
       if (!known && e.tag === 'x' && !(e.title && e.body > 0)) continue;
+      // A long name (three or four words, `cl`: 空气质素健康指数) when the article repeats it as written: in the headline
+      // and the body, or three times.
+      if (!known && e.tag === 'cl' && !longName(e)) continue;
       // A term of the title the body also uses is the article's subject: a keyword even when no other article has it.
       const headline = e.title && e.body > 0;
       const alone = d < minDf && headline;
-      if (!known && ((d < minDf && !alone) || (n >= 10 && d > n / 2))) continue;
+      if (!known && ((d < minDf && !alone) || (n >= 10 && mentions.get(key)! > n / 2))) continue;
       if (e.count < 2 && !e.title) continue;
       const idf = Math.log((n + 1) / d);
       if (idf <= 0) continue;

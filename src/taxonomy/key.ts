@@ -2,7 +2,7 @@
  * Keyword unification: the key that makes 英偉達, 英伟达 (and 輝達 where a
  * Taiwan-phrase variant is configured), GPU, gpu and ＧＰＵ one keyword.
  *
- * key = optional term mapper ( no spaces next to Han ( lower case ( to Simplified ( trim ( NFKC (text) ) ) ) ) )
+ * key = optional term mapper ( no spaces next to Han ( lower case ( variant folding ( to Simplified ( trim ( NFKC (text) ) ) ) ) ) )
  */
 import { converter, type Convert } from '../conversion/converters.js';
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
@@ -32,8 +32,24 @@ export function simplifiedConverter(lang: VariantId, variants: readonly VariantI
 }
 
 /**
+ * Hong Kong and Taiwan variant characters that OpenCC's Traditional → Simplified conversion leaves as they
+ * are although their standard form converts (衞生署 stays 衞生署, 衛生署 becomes 卫生署), each with the
+ * Simplified character of its standard form. Found by converting every character of U+3400–U+9FFF through
+ * OpenCC's Hong Kong and Taiwan variant tables (hk → t, tw → t) and then t → cn; left out: 么 and 著, which
+ * are also Simplified characters (什么, 著作). Without this, Hong Kong text's 衞生署 was cut 衞|生|署 by the
+ * segmenter (衞 is not in its dictionary) and 生署 became a keyword, and 衞生署 and 衛生署 were two keywords.
+ */
+const VARIANT_FOLD: Readonly<Record<string, string>> = { 衞: '卫', 敍: '叙', 枱: '台', 痺: '痹', 簷: '檐', 粧: '妆', 糭: '粽', 衹: '只', 睪: '睾' };
+const VARIANT_CHARS = new RegExp(`[${Object.keys(VARIANT_FOLD).join('')}]`, 'gu');
+
+/** Simplified text with the variant characters conversion leaves (`VARIANT_FOLD`: 衞 → 卫) folded. */
+export function foldVariants(text: string): string {
+  return text.replace(VARIANT_CHARS, (ch) => VARIANT_FOLD[ch]!);
+}
+
+/**
  * The unification key of a keyword: folded (`foldKeyword`: NFKC, edge marks
- * trimmed), converted to Simplified, lower case (Latin case-folded), then
+ * trimmed), converted to Simplified (variants folded: `foldVariants`), lower case (Latin case-folded), then
  * passed through `mapTerm` (and folded again). Display names keep the
  * writer's punctuation (`cleanKeyword`); only the key is folded.
  * Returns '' for a keyword without letters or digits.
@@ -41,7 +57,7 @@ export function simplifiedConverter(lang: VariantId, variants: readonly VariantI
 export function keywordKey(text: string, toSimplified: Convert, mapTerm?: TermMapper): string {
   const clean = foldKeyword(text);
   if (!/[\p{L}\p{N}]/u.test(clean)) return '';
-  let key = foldHanSpaces(foldKeyword(toSimplified(clean)).toLowerCase());
+  let key = foldHanSpaces(foldVariants(foldKeyword(toSimplified(clean))).toLowerCase());
   if (mapTerm) key = foldHanSpaces(foldKeyword(mapTerm(key)).toLowerCase());
   return /[\p{L}\p{N}]/u.test(key) ? key : '';
 }

@@ -34,7 +34,29 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '详见', '为例', '国产', '平均水平', '短期内', '长期', '短期', '高达', '巨头', '焦点', '成果', '差距', '助力', '海量', '明朗', '新一轮',
   // the people and places of city news, as 民众 and 当地 (second development set: 市民 chosen twice)
   '市民', '居民', '本市', '全市', '多地', '各地', '小时',
+  // generic words of government news (the Hong Kong releases: 公众 and 科技 chosen as keywords of releases about
+  // mental health and a talent scheme, 精神 of 精神健康); 公众, 科技 and 精神 still start a compound (公众教育, 科技园,
+  // 精神健康: MODIFIERS in terms.ts)
+  '公众', '科技', '精神',
+  // … and the visits and meetings of government news: who met whom and where, not what about (两地, 会面, 行程 were
+  // keywords of Hong Kong releases on a visit to Israel, a meeting with Hubei's governor, a study tour); the
+  // government itself, as 政府 is
+  '两地', '会面', '行程', '联络', '访问', '出席', '致辞', '特区政府',
+  // a level, as 水平 and 平均水平 are (jieba's dictionary tags 高水平 a name)
+  '高水平',
+  // titles and roles: who speaks, not what about (湖北省省长, 重庆市市长 and 事务局局长 were keywords of the Hong
+  // Kong releases); they neither start nor end a compound (GENERIC_TAILS below: 湖北省+省长 is the province's
+  // governor, 行政长官+林 took the first character of 林郑月娥)
+  ...roleWords(),
 ]);
+
+/** Titles of office and roles of people (Simplified). */
+function roleWords(): string[] {
+  return ['总统', '副总统', '首相', '总理', '副总理', '省长', '副省长', '市长', '副市长', '县长', '区长', '镇长', '乡长', '村长', '局长', '副局长', '部长',
+    '副部长', '署长', '副署长', '司长', '副司长', '处长', '厅长', '院长', '副院长', '校长', '主席', '副主席', '会长', '理事长', '董事长', '总裁', '总经理',
+    '主任', '主任委员', '主委', '秘书长', '委员', '议员', '议长', '首长', '官员', '行政长官', '特首', '大使', '领事', '发言人', '次长', '政务委员',
+    '立法委员', '区议员', '总监', '执行长', '首席执行官', '创办人', '创始人', '团长', '领队'];
+}
 
 /**
  * Generic words that do not end a compound of two nouns: 房地产+市场, 电商+平台, 组件+价格, 病患+资料 name
@@ -48,6 +70,7 @@ export const GENERIC_TAILS: ReadonlySet<string> = new Set([
   '过程', '期间', '短期内', '长期', '合作', '供应', '性能', '目标', '计划', '案件', '生态', '上游', '下游', '中下游',
   '条例', '新规', '票价', '股价', '工程', '利用率', '单日', '单周', '单月', '当日', '当天',
   '司机', '代表团', '公司', '员工', '居民', '民众', '车主', '乘客', '旅客', '消费者', '家长', '学生', '业者', '厂商', '人士', '工人', '患者', '网友',
+  ...roleWords(),
 ]);
 
 /** The verbs of news events: they neither start nor end a compound (启动+防疫, 载客+突破 are statements, not terms). */

@@ -13,6 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import type { TextBlock } from './blocks.js';
+import { foldVariants } from './key.js';
 import { EVENT_VERBS, GENERIC_TAILS, NOT_NAMES, STOP_WORDS } from './stop-words.js';
 
 /**
@@ -121,16 +122,23 @@ const GRAMMAR_CHARS = new Set(Array.from('的了在是和与及或也就都而�
 /** …nor at its end (势必会, 车企已; but 蔚来 ends in 来). */
 const GRAMMAR_END_CHARS = new Set(Array.from('的了在是和与及或也就都而被把这那其之为于以着对向从让将很更最又还不没会能要可并但却如若因所此每各该据由已则即且跟们吗呢吧啊'));
 const MAX_COMPOUND = 5;
+/** Longest long name (`cl`: three or four words), and the tags of its parts. */
+const MAX_SPAN = 8;
+const SPAN_PART = /^(?:n|nr|ns|nt|nz|ng|vn|a|an|j|x|zg)$/;
+/** … and of its last part: a noun (半导体设备+出口, 车商+库存+积压 end with a verb: phrases). */
+const SPAN_END = /^(?:n|nr|ns|nt|nz|ng|j|x|zg)$/;
 /** Words before a verb (已+量产, 正式+亮相, 将+退场) … */
 const VERB_BEFORE = new Set(['已', '已经', '将', '将会', '正式', '首次', '开始', '即将', '陆续', '相继', '纷纷', '率先', '尚未', '未', '不', '没有', '不再', '仍', '再度', '先后', '逐步', '有望', '可望', '获准', '被']);
 /** … and after one (生效+了, 亮相+过). */
 const VERB_AFTER = new Set(['了', '着', '过']);
 /** Stop words that still start a compound: modifiers of a term (数字+人民币, 创新+板, 智能+电表, 公共+自行车). */
-const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会', '海外', '国产']);
+const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会', '海外', '国产', '公众', '科技', '精神']);
 /** Whether a compound may not start with this word: a stop word (公司+计划, 消息+影响, 详见+物联网) other than a modifier. */
 const noStart = (word: string) => STOP_WORDS.has(word) && !MODIFIERS.has(word);
 /** Tags of the parts of a compound of single characters. */
 const NOUN_PART = /^(?:n|j|x|a|b|s)/;
+/** … and of a part after the first: also a bound morpheme (`zg`: 埗 of 深水埗, which jieba cuts 深水|埗; 深水 was the keyword of the Hong Kong release about it). */
+const LAST_PART = /^(?:n|j|x|a|b|s|zg)/;
 
 const LATIN_PART = /^[A-Za-z0-9][A-Za-z0-9.+#-]*$/;
 
@@ -166,16 +174,37 @@ export function joinLatin(words: ReadonlyArray<{ word: string; tag: string }>): 
   return out;
 }
 
+/** Per segmenter, whether a word is one of its dictionary's (cut whole without the HMM), as asked so far. */
+const dictionaryWords = new WeakMap<Jieba, Map<string, boolean>>();
+
+/** Whether jieba's dictionary (with the site's words, for a segmenter made with them) holds the word: its cut without the HMM is the word itself. */
+export function inDictionary(word: string, j: Jieba = segmenter()): boolean {
+  let known = dictionaryWords.get(j);
+  if (!known) dictionaryWords.set(j, (known = new Map()));
+  let found = known.get(word);
+  if (found === undefined) {
+    found = j.cut(word, false).length === 1;
+    known.set(word, found);
+  }
+  return found;
+}
+
 /**
- * A name tag jieba's dictionary got wrong, corrected: common words it tags as names (银行卡/nr, 城市/ns,
- * `NOT_NAMES`) are common nouns; a "name" starting with a function character (和超微/nr, 能流畅/nr) or a
- * person's "name" of four characters or more (明显增加/nr) is a word it did not know (`x`).
+ * A name tag jieba got wrong, corrected: common words its dictionary tags as names (银行卡/nr, 城市/ns,
+ * `NOT_NAMES`) are common nouns; a "name" starting with a function character whose rest is a word
+ * (和+超微/nr, 能+流畅/nr) or a person's "name" of four characters or more (明显增加/nr) is a word it did not
+ * know (`x`). A name whose rest is no word is a name that starts with such a character (以色列/ns: 色列 is
+ * nothing; stripped, it gave the keyword 色列 on the Hong Kong releases).
  */
-export function retag(w: { word: string; tag: string }): { word: string; tag: string } {
+export function retag(w: { word: string; tag: string }, j: Jieba = segmenter()): { word: string; tag: string } {
   if (!HAN.test(w.word)) return w;
   if (/^n[rs]/.test(w.tag)) {
     if (NOT_NAMES.has(w.word)) return { word: w.word, tag: 'n' };
-    if (GRAMMAR_CHARS.has(w.word[0]!) || (w.tag === 'nr' && w.word.length >= 4)) return unknown(w.word);
+    if (w.tag === 'nr' && w.word.length >= 4) return unknown(w.word);
+    if (GRAMMAR_CHARS.has(w.word[0]!)) {
+      const rest = w.word.slice(1);
+      return rest.length >= 2 && !inDictionary(rest, j) ? w : unknown(w.word);
+    }
     return w;
   }
   return w.tag === 'x' ? unknown(w.word) : w;
@@ -225,13 +254,17 @@ const ACRONYM = /^(?=[A-Z0-9]{2,5}$)[0-9]*[A-Z][A-Z0-9]*$/;
  * at most five characters. Encoded as `word\ttag` pairs joined by `\t`.
  */
 export function taggedWords(text: string, userWords: readonly string[] = []): string {
-  const clean = text.replace(NOISE, ' ');
+  const clean = foldVariants(text).replace(NOISE, ' ');
   if (!/[\p{L}]/u.test(clean)) return '';
   const j = segmenter(userWords);
-  const words = joinLatin(j.tag(clean, true)).map(retag);
+  const words = joinLatin(j.tag(clean, true)).map((w) => retag(w, j));
   const out: string[] = [];
   // The title of a work between book-title marks, as written (《黑神话：悟空》): a name.
   for (const m of clean.matchAll(/《([^《》\n]{2,16})》/gu)) out.push(m[1]!.trim(), 'nz');
+  // A short term between corner or double quotes (「一带一路」, 「再工业化」, “双碳”): the name of a policy, a programme
+  // or a slogan, as written (jieba cuts 一带|一路, 再|工业化); Chinese only, 2 to 10 characters. On the Hong Kong releases
+  // every quoted term of that length was a tag or an acceptable term.
+  for (const m of clean.matchAll(/[「“]([\p{Script=Han}]{2,10})[」”]/gu)) out.push(m[1]!, 'nq');
   /** Compounds starting at this word so far: each once (two rules may join the same words). */
   const here = new Set<string>();
   /** Indexes of single characters that end a compound joined so far. */
@@ -287,6 +320,21 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
         if (version) break;
       }
     }
+    // A long name of three or four words (粤港澳+大湾+区, 空气+质素+健康+指数, 科技+专才+培育+计划: an index, a
+    // programme, a region), at most eight characters: `cl`, a term only when the article repeats it as written (see
+    // auto.ts). Its parts are nouns, adjectives, verbal nouns or words jieba did not know, none a stop word (a modifier
+    // may start it: 科技+专才+培育) nor an event's verb, and it does not end with a generic word (晶圆代工+业务+亏损,
+    // 头戴装置+市场 are phrases: on the tuning set they took the place of 晶圆代工 and 头戴装置).
+    if (HAN.test(word) && SPAN_PART.test(tag) && !FUNCTION_CHARS.has(word) && !noStart(word) && !EVENT_VERBS.has(word)) {
+      let span = word;
+      for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+        const part = words[k]!;
+        if (!HAN.test(part.word) || !SPAN_PART.test(part.tag) || FUNCTION_CHARS.has(part.word) || EVENT_VERBS.has(part.word) || STOP_WORDS.has(part.word)) break;
+        span += part.word;
+        if ([...span].length > MAX_SPAN) break;
+        if (k >= i + 2 && !GENERIC_TAILS.has(part.word) && SPAN_END.test(part.tag)) join(span, 'cl');
+      }
+    }
     // Compounds starting here.
     // Not from a verb either (跌破+成本+线, 降价+六成, 突破+百亿 are phrases, not terms).
     // Every part a noun, an unknown word, an abbreviation or an adjective (英/j+伟达/a, 台积/x+电/n, 大/a+基金/n):
@@ -299,7 +347,7 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
       const next = words[k]!.word;
       // Nor with a generic tail after a word (稳定币+条例; but 碳+市场 is a term).
-      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !NOUN_PART.test(words[k]!.tag) || (GENERIC_TAILS.has(next) && joined.length > 1)) break;
+      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !LAST_PART.test(words[k]!.tag) || (GENERIC_TAILS.has(next) && joined.length > 1)) break;
       joined += next;
       single ||= next.length === 1;
       if ([...joined].length > MAX_COMPOUND) break;
@@ -345,7 +393,7 @@ export function withBodyWords(titleWords: string, rawTitle: string, blocks: read
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
   const body = blocks.map(([, text]) => taggedWords(text, userWords));
-  return { title: withBodyWords(taggedWords(title, userWords), title.replace(NOISE, ' '), body), blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
+  return { title: withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body), blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
 }
 
 /** Document frequencies for automatic keywords come from about this many articles with keywords (and all without). */
