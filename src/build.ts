@@ -20,7 +20,7 @@ import { deepFreeze } from './core/data.js';
 import type { ArticleContext, ProcessedArticle, StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
-import { isPage, type Output } from './site/output-types.js';
+import { isPage, type DataOutput, type Output, type PageOutput } from './site/output-types.js';
 import type { RenderResult } from './render/render-job.js';
 import type { Templates } from './render/templates.js';
 import type { SiteErrorInit } from './core/errors.js';
@@ -401,15 +401,18 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
 }
 
 /**
- * Writes the site's outputs in list order: pages rendered (in the workers
- * when there are any) and written as results come back, data files as they
- * are; then template assets and static files. Returns pages per kind and
- * variant.
+ * Writes the site's outputs: the data files first, as they are, each dropped
+ * from `data` once written (the array is emptied: the search data's text,
+ * about 70 MB on the 4000-article corpus, is not kept while the pages
+ * render); then the pages in list order, rendered (in the workers when there
+ * are any) and written as results come back; then template assets and static
+ * files. Returns pages per kind and variant.
  */
 async function writeSite(
   P: Pipeline,
   site: Site,
-  outputs: readonly Output[],
+  allPages: readonly PageOutput[],
+  data: DataOutput[],
   render: { pool: (pages: number) => WorkerPool | undefined; templates: Templates; compile: boolean },
   writer: OutputSink,
   errors: SiteError[],
@@ -423,19 +426,26 @@ async function writeSite(
     const row = (counts[page.kind] ??= {});
     row[page.variant ?? '-'] = (row[page.variant ?? '-'] ?? 0) + 1;
   };
-  const allPages = outputs.filter(isPage);
+  // Data files; a default the site overrides in static/ (robots.txt) is left to the copy below.
+  const own = new Set(listFiles(site.staticDir));
+  for (let i = 0; i < data.length; i++) {
+    const o = data[i]!;
+    if (!(o.overridable && own.has(o.file))) writer.write(o.file, o.text);
+  }
+  data.length = 0;
   // Pages whose render key is the one that rendered the file now in the output are kept as they are.
   let pages = allPages;
   let keptPages = 0;
   if (keys?.previous && writer instanceof DiskSink) {
     const prev = keys.previous.files;
-    pages = [];
+    const toRender: PageOutput[] = [];
     allPages.forEach((page, i) => {
       if (prev[page.file]?.renderKey === keys.renderKeys[i] && writer.keep(page.file, page.path)) {
         keptPages++;
         count(page);
-      } else pages.push(page);
+      } else toRender.push(page);
     });
+    pages = toRender;
   }
   let rendered = 0;
   const store = (start: number, results: RenderResult[]) => {
@@ -483,9 +493,6 @@ async function writeSite(
   if (files) renderJobs.forEach((job, i) => files[i] && Object.assign(job, { file: files[i] }));
   await runTask(pool, P.renderTask, renderJobs, pool ? setup : { ...setup, templates: render.templates }, store);
 
-  // Data files; a default the site overrides in static/ (robots.txt) is left to the copy below.
-  const own = new Set(listFiles(site.staticDir));
-  for (const o of outputs) if (!isPage(o) && !(o.overridable && own.has(o.file))) writer.write(o.file, o.text);
   // Template assets (the site's override the built-in ones file by file), then static/.
   let staticFiles = 0;
   const copies: Array<[string, string, string]> = [
@@ -858,7 +865,7 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings, model, plan, index, present, ctx } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache });
+    const { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache });
     const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
     const onProgress = options.onProgress;
     if (errors.length) throw new BuildError(errors);
@@ -873,7 +880,7 @@ export class Builder {
       // A page whose context equals the one it had in this builder's previous build keeps that build's key.
       const last = this.lastRenderKeys;
       const next = new Map<string, { global: string; template: string; context: unknown; key: string }>();
-      renderKeys = outputs.filter(isPage).map((p) => {
+      renderKeys = pages.map((p) => {
         const before = last.get(p.file);
         const key = before && before.global === global && before.template === p.template && sameData(before.context, p.context) ? before.key : renderKey(global, p.template, p.context as Record<string, unknown>, shared);
         next.set(p.file, { global, template: p.template, context: p.context, key });
@@ -882,10 +889,10 @@ export class Builder {
       this.lastRenderKeys = next;
       timer.lap('hash');
     }
-    onProgress?.({ stage: 'render', done: 0, total: outputs.filter(isPage).length });
+    onProgress?.({ stage: 'render', done: 0, total: pages.length });
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(P, site, outputs, { pool: renderPool, templates, compile: !this.options.liquidOnly }, writer, errors, extra, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
+      const { counts, staticFiles, keptPages } = await writeSite(P, site, pages, data, { pool: renderPool, templates, compile: !this.options.liquidOnly }, writer, errors, extra, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
       timer.lap('render');
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
@@ -914,7 +921,7 @@ export class Builder {
         const changes = writer instanceof DiskSink ? writer.changes : { written: files, kept: 0, deleted: 0 };
         report.cache = { articles: articleCache?.hits ?? 0, pages: keptPages, keptFiles: changes.kept, written: changes.written, deleted: changes.deleted, unchanged: false };
         if (writer instanceof DiskSink) {
-          const pageKey = new Map(outputs.filter(isPage).map((p, i) => [p.file, renderKeys[i]!]));
+          const pageKey = new Map(pages.map((p, i) => [p.file, renderKeys[i]!]));
           const clock = { from: inputs.now.getTime(), until: Number.isFinite(nextDue) ? nextDue : null };
           const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, clock, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes };
           const saved = saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
@@ -972,6 +979,12 @@ export class Builder {
     const onProgress = options.onProgress;
     onProgress?.({ stage: 'articles', done: 0, total: sources.length });
     const { articles, drafts, future, nextDue, times } = await processArticles(P, articlePool, sources, ctx, errors, { now: inputs.now, future: options.future ?? false }, articleCache, onProgress && ((done) => onProgress({ stage: 'articles', done, total: sources.length })));
+    // The threads that processed the articles hold their dictionaries, segmenter, parsers and heaps grown by the
+    // biggest batches (about 250 MB each on the 4000 corpus): a one-off build ends them here. The search tokens and
+    // the pages go to fresh threads that load only what those tasks need (peak memory, see notes/memory.md). A dev
+    // server keeps its threads.
+    const releasePool = () => (this.pool && this.pool !== this.options.pool && !options.keepLive ? this.pool.release() : undefined);
+    await releasePool();
     timer.lap('articles');
 
     onProgress?.({ stage: 'model', done: 0, total: 0 });
@@ -990,13 +1003,12 @@ export class Builder {
     tokens?.catch(() => {});
     const pages = P.sitePages(model);
     const tokenResults = tokens && (await tokens);
-    // The threads that processed the articles hold their dictionaries, parsers and heaps grown by the biggest
-    // batches: a one-off build ends them here, while this thread makes the pages and search data alone, and renders
-    // in fresh ones that load only the templates (peak memory, see notes/memory.md). A dev server keeps its threads.
-    if (this.pool && this.pool !== this.options.pool && !options.keepLive) await this.pool.release();
+    // The same for the threads that made the tokens: rendering starts fresh ones that load only the templates.
+    await releasePool();
     const made = tokenResults && new Map(tokenResults.map((r, i) => [plan.pending[i]!, r]));
     let index: IndexState | undefined;
     const outputs = P.siteOutputsOf(model, pages, P.searchDataOutputs(model, plan, made, (state) => (index = state)));
+    const data = outputs.filter((o): o is DataOutput => !isPage(o));
     timer.lap('model');
     // Page bundles' files and responsive images; then every local link and image must lead to an output file.
     // `check` encodes nothing: the responsive files' names are known without making them.
@@ -1007,7 +1019,7 @@ export class Builder {
     errors.push(...P.missingRefs(placed, present, config.basePath));
     const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
     timer.lap('media');
-    return { P, templates, inputs, articles, drafts, future, nextDue, times, outputs, extra, warnings, model, plan, index, present, ctx };
+    return { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx };
   }
 
   /**

@@ -1,8 +1,8 @@
 /**
  * The output list's items (the contract between `site/` and the build): a
  * page to render with a template, or a data file whose text is ready. The
- * build renders every page, writes everything in list order, then copies
- * assets and static files. Plain data: pages cross to render workers.
+ * build writes the data files, then renders the pages in list order, then
+ * copies assets and static files. Plain data: pages cross to render workers.
  */
 import { BuildError, SiteError } from '../core/errors.js';
 import type { VariantId } from '../conversion/variants.js';
