@@ -39,8 +39,7 @@ import { outputPlaceProblem } from './output/place.js';
 import { acquireOutputLock } from './output/lock.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, README_FILE, README_TEXT, fileSha256, inputDigest, manifestJson } from './output/manifest-document.js';
 import type { OutputSink } from './output/sink.js';
-import { inTermSample, siteWords, termSampleFor } from './taxonomy/terms.js';
-import { keyFunction } from './taxonomy/key.js';
+import { inTermSample, termSampleFor } from './taxonomy/sample.js';
 import type { GlossaryEntry } from './conversion/glossary.js';
 import { listFiles } from './core/fs.js';
 
@@ -384,6 +383,8 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
     // The site's written keywords segment as one word (智能制造, not 智能+制造): known only now, after every front matter
     // was read, so the articles without keywords have their terms counted again with them (the words are part of the
     // pass's context, hence of its cache key).
+    // Loaded here, not at the top: a build that finds nothing changed needs neither the converters nor the segmenter.
+    const [{ keyFunction }, { siteWords }] = await Promise.all([import('./taxonomy/key.js'), import('./taxonomy/terms.js')]);
     const keyOf = keyFunction(ctx.variants);
     const userWords = siteWords(articles.flatMap((a) => a.meta.keywords.map((k) => keyOf(k, a.meta.lang))));
     const sample = articles.filter((a) => (a.meta.keywords.length > 0 ? inTermSample(a.meta.file, ctx.termSample ?? 1) : userWords.length > 0));
@@ -821,6 +822,8 @@ export class Builder {
     const disk = (options.sink ?? 'disk') === 'disk';
     // The SHA-256 of every source, read once: for the cache keys and the manifest's input digest.
     // A builder that built before reads again only the sources whose size, times or inode changed.
+    // A new process starts from the stamps the last one saved in the cache: unchanged files are not read again.
+    if (store) this.sourceHashes.load(store, site.root);
     const hashes = this.sourceHashes.hashAll(sources.map((s) => s.path));
     const sourceHash = new Map(sources.map((s) => [s.file, hashes.get(s.path)!]));
     // With a cache: the key of everything the whole build reads.
@@ -839,6 +842,8 @@ export class Builder {
       if (previous?.buildKey === buildKey && sameClock && existsSync(join(site.outDir, MARKER)) && !options.keepLive) {
         // Nothing changed since the build that wrote this output: it is the output.
         const r = previous.report;
+        // The stamps are saved only by a build that succeeded (a failed one writes nothing, the cache included).
+        this.sourceHashes.save(store, site.root);
         const manifest: ManifestEntry[] = Object.entries(previous.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
         return keptReport(r, manifest, r.bytes, r.warnings, timer, site);
       }
@@ -925,6 +930,7 @@ export class Builder {
           const clock = { from: inputs.now.getTime(), until: Number.isFinite(nextDue) ? nextDue : null };
           const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, clock, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes };
           const saved = saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
+          this.sourceHashes.save(store, site.root);
           timer.lap('write');
           // What the next build of this builder needs to redo a body edit alone (see liveBuild).
           if (saved && index) {

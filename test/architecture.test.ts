@@ -205,3 +205,31 @@ test('src/ has no import cycle between units', () => {
 test('src/: every unit imports only units of lower layers (LAYERS)', () => {
   assertLayered(importGraph(SRC).graph, LAYERS);
 });
+
+/**
+ * A build that finds nothing changed (issue 11: warm ≤ 1 s, within 2× of reading and hashing the sources) runs on
+ * what build.ts loads before it looks at the cache: its static imports (type-only and `import()` left out) must
+ * not reach the converters' dictionaries, the segmenter, the templates or the Markdown and HTML tooling, which
+ * the stages load when they run.
+ */
+test('src/build.ts loads no converter, segmenter, template engine or Markdown tooling statically', () => {
+  const { imports } = importGraph(SRC);
+  const loads = (i: (typeof imports)[number]) => i.kind === 'import' || i.kind === 'export';
+  const reached = new Set<string>(['build.ts']);
+  const bare = new Map<string, string>();
+  for (const queue = ['build.ts']; queue.length; ) {
+    const file = queue.shift()!;
+    for (const i of imports.filter((x) => x.from === file && loads(x))) {
+      if (i.to === null) {
+        if (!i.specifier.startsWith('node:') && !bare.has(i.specifier)) bare.set(i.specifier, `src/${file}:${i.line}`);
+      } else if (!reached.has(i.to)) {
+        reached.add(i.to);
+        queue.push(i.to);
+      }
+    }
+  }
+  assert.ok(reached.size >= 10, `only ${reached.size} files reached: is the walk broken?`);
+  const heavy = /^(?:opencc-js|@node-rs\/jieba|liquidjs|hast-util-|mdast-util-|micromark|remark-|unified|gray-matter)/;
+  assert.deepEqual([...bare].filter(([s]) => heavy.test(s)).map(([s, at]) => `${s} (${at})`), []);
+  assert.deepEqual([...reached].filter((f) => /^(?:conversion\/(?:converters|preset|corrections|dictionaries)|taxonomy\/terms|render\/.*|markdown\/(?:parse|html))\.ts$/.test(f)), []);
+});

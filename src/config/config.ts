@@ -10,7 +10,7 @@ import { parseYamlData } from '../core/yaml-data.js';
 import { findVariant, type VariantId } from '../conversion/variants.js';
 import { isValidTimeZone } from '../content/dates.js';
 import { decodeUtf8 } from '../content/decode.js';
-import { NEVER_ATTRIBUTES, NEVER_TAGS, type HtmlAllowance } from '../markdown/html.js';
+import { NEVER_ATTRIBUTES, NEVER_TAGS, type HtmlAllowance } from '../markdown/html-policy.js';
 import { type GlossaryEntry } from '../conversion/glossary.js';
 import { readGlossary, yamlGlossaryPlace } from '../content/glossary.js';
 import { readConversionOptions, type ConversionOptions } from '../conversion/options.js';

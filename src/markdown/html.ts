@@ -20,24 +20,8 @@ import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot, Par
 import { positionAt, type Position } from '../core/position.js';
 import { HEADING_ID_PROPERTY } from './headings.js';
 
-/** What a site may add to the sanitizer's allowlist (tongwen.config.yaml `html:`). */
-export interface HtmlAllowance {
-  /** Extra elements to keep, e.g. `[iframe, video]`. */
-  tags?: string[];
-  /** Extra attributes per element (`'*'` for all), e.g. `{ iframe: [src, allowfullscreen] }`. */
-  attributes?: Record<string, string[]>;
-}
-
-/** Elements no site may allow: they run code, restyle or redirect the page, or hide markup from the sanitizer. */
-export const NEVER_TAGS = /^(?:script|style|base|meta|link|object|embed|applet|frame|frameset|noscript|template)$/i;
-/** Attributes no site may allow: event handlers, inline CSS, a whole document in `srcdoc`, form targets. */
-export const NEVER_ATTRIBUTES = /^(?:on.*|style|srcdoc|formaction)$/i;
-
-/** Hosts whose players may be embedded as iframes by default: bilibili, YouTube, Youku, Tencent Video. */
-export const DEFAULT_EMBEDS: readonly string[] = ['player.bilibili.com', 'www.bilibili.com', 'www.youtube.com', 'www.youtube-nocookie.com', 'youtube.com', 'player.youku.com', 'v.qq.com'];
-
-/** The sandbox of embedded players: their scripts run, in their own origin, and may go full screen or open a link. */
-export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-presentation allow-popups';
+export { DEFAULT_EMBEDS, EMBED_SANDBOX, NEVER_ATTRIBUTES, NEVER_TAGS, type HtmlAllowance } from './html-policy.js';
+import { DEFAULT_EMBEDS, EMBED_SANDBOX, NEVER_ATTRIBUTES, NEVER_TAGS, type HtmlAllowance } from './html-policy.js';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import type { TextBlock } from './blocks.js';
 import { foldVariants } from './key.js';
+export { TERM_SAMPLE_SIZE, inTermSample, termSampleFor } from './sample.js';
 import { EVENT_VERBS, GENERIC_TAILS, NOT_NAMES, STOP_WORDS } from './stop-words.js';
 
 /**
@@ -87,19 +88,6 @@ export function siteWords(keywords: Iterable<string>): string[] {
   return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/**
- * Whether an article with keywords is in the sample whose terms give the
- * document frequencies (every article without keywords is counted anyway):
- * one in `every`, chosen by a hash of its file path, so the same articles are
- * chosen in every build.
- */
-export function inTermSample(file: string, every: number): boolean {
-  if (every <= 0) return false;
-  if (every === 1) return true;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % every === 0;
-}
 
 /** Text that is never a keyword: URLs, e-mail addresses, handles and credits, dates and times. */
 const NOISE = new RegExp([
@@ -396,10 +384,3 @@ export function articleTerms(title: string, blocks: readonly TextBlock[], userWo
   return { title: withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body), blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
 }
 
-/** Document frequencies for automatic keywords come from about this many articles with keywords (and all without). */
-export const TERM_SAMPLE_SIZE = 400;
-
-/** One article with keywords in how many has its terms counted, for a site of `articles` articles. */
-export function termSampleFor(articles: number): number {
-  return Math.max(1, Math.floor(articles / TERM_SAMPLE_SIZE));
-}

@@ -1,0 +1,97 @@
+/**
+ * The stamps of the sources persist in the cache (cache/source-hashes.ts): a
+ * new process (a new SourceHashes) reads again only the files whose size,
+ * times or inode changed since the last one hashed them — and every file
+ * hashed within the racy window of its last change, whose stamp could hide a
+ * second write.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SourceHashes } from '../src/cache/source-hashes.js';
+import { CacheStore } from '../src/cache/store.js';
+import { tempDir } from './helpers.js';
+
+/** Lets the clock move past the files' change times (with racyMs 0 a stamp is trusted once taken after the change). */
+const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+function site(n: number): { root: string; paths: string[] } {
+  const root = tempDir();
+  const paths = Array.from({ length: n }, (_, i) => join(root, `a-${i}.md`));
+  paths.forEach((p, i) => writeFileSync(p, `第 ${i} 篇\n`));
+  pause();
+  return { root, paths };
+}
+
+test('a new process trusts saved stamps: nothing read when nothing changed; an edit of the same size is read again', () => {
+  const { root, paths } = site(5);
+  const store = new CacheStore(join(tempDir(), 'cache'));
+  const first = new SourceHashes({ racyMs: 0 });
+  first.load(store, root);
+  const h1 = first.hashAll(paths);
+  assert.equal(first.read, 5);
+  first.save(store, root);
+
+  const second = new SourceHashes({ racyMs: 0 });
+  second.load(store, root);
+  assert.deepEqual(second.hashAll(paths), h1);
+  assert.equal(second.read, 0, 'no file read');
+
+  // The same size, other bytes: the change time moves, so the file is read and its new hash given.
+  writeFileSync(paths[2]!, '第 9 篇\n');
+  pause();
+  const third = new SourceHashes({ racyMs: 0 });
+  third.load(store, root);
+  const h3 = third.hashAll(paths);
+  assert.equal(third.read, 1);
+  assert.equal(h3.get(paths[2]!), sha(paths[2]!));
+  assert.notEqual(h3.get(paths[2]!), h1.get(paths[2]!));
+  third.save(store, root);
+
+  // A file replaced by another (rename over it): a new inode, read again.
+  writeFileSync(join(root, 'tmp'), '第 4 篇\n');
+  renameSync(join(root, 'tmp'), paths[4]!);
+  pause();
+  const fourth = new SourceHashes({ racyMs: 0 });
+  fourth.load(store, root);
+  fourth.hashAll(paths);
+  assert.equal(fourth.read, 1);
+});
+
+test('stamps taken within the racy window of a change are not trusted by the next process', () => {
+  const { root, paths } = site(3);
+  const store = new CacheStore(join(tempDir(), 'cache'));
+  const first = new SourceHashes();
+  first.hashAll(paths);
+  first.save(store, root);
+  const second = new SourceHashes();
+  second.load(store, root);
+  second.hashAll(paths);
+  assert.equal(second.read, 3, 'files written just before they were hashed are read again');
+});
+
+test('damaged or foreign stamps read as none; another root has its own', () => {
+  const { root, paths } = site(2);
+  const cacheDir = join(tempDir(), 'cache');
+  const store = new CacheStore(cacheDir);
+  const first = new SourceHashes({ racyMs: 0 });
+  first.hashAll(paths);
+  first.save(store, root);
+  const other = new SourceHashes({ racyMs: 0 });
+  other.load(store, join(root, 'elsewhere'));
+  other.hashAll(paths);
+  assert.equal(other.read, 2, 'the stamps of another site folder are not used');
+  for (const name of ['v1']) {
+    const dir = join(cacheDir, name);
+    for (const f of readdirSync(dir).filter((f) => f.startsWith('sources-'))) writeFileSync(join(dir, f), '{"paths": [1,');
+  }
+  const damaged = new SourceHashes({ racyMs: 0 });
+  damaged.load(store, root);
+  assert.deepEqual(damaged.hashAll(paths), first.hashAll(paths));
+  assert.equal(damaged.read, 2);
+});
+
