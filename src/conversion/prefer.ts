@@ -166,23 +166,64 @@ function occurrences(text: string, word: string): number {
   return n;
 }
 
-/**
- * The house style of a site's Traditional text: for each choice written at
- * least LEARN_MIN times, the form written more often than the others
- * together (a majority: writing it everywhere makes fewer errors on that
- * site's text than any other single form); ties and rarer choices are left
- * to the default. Deterministic (counts only).
- */
-export function learnPreferences(texts: Iterable<string>): { prefer: string[]; choices: LearnedChoice[] } {
-  const all = [...texts];
-  const choices: LearnedChoice[] = PREFERENCE_CHOICES.map((c) => {
+/** Times one text writes each form of each choice (by choice id, then form): what `learnPreferences` adds up. */
+export type PreferenceCounts = Record<string, Record<string, number>>;
+
+/** The counts of one text (a site's article): summed over a site's articles by `learnFromCounts`. */
+export function countPreferences(text: string): PreferenceCounts {
+  const out: PreferenceCounts = {};
+  for (const c of PREFERENCE_CHOICES) {
+    const t = c.exclude ? c.exclude.reduce((r, w) => r.split(w).join('\u0000'), text) : text;
     const counts: Record<string, number> = {};
-    const texts = c.exclude ? all.map((t) => c.exclude!.reduce((r, w) => r.split(w).join('\u0000'), t)) : all;
-    for (const f of c.forms) counts[f] = texts.reduce((n, t) => n + c.count[f]!.reduce((m, w) => m + occurrences(t, w), 0), 0);
+    for (const f of c.forms) counts[f] = c.count[f]!.reduce((m, w) => m + occurrences(t, w), 0);
+    out[c.id] = counts;
+  }
+  return out;
+}
+
+/**
+ * The house style of counts added up over a site's texts: for each choice
+ * written at least LEARN_MIN times, the form written more often than the
+ * others together (a majority: writing it everywhere makes fewer errors on
+ * that site's text than any other single form); ties and rarer choices are
+ * left to the default. Deterministic (sums of counts: any order of texts).
+ */
+export function learnFromCounts(all: Iterable<PreferenceCounts>): { prefer: string[]; choices: LearnedChoice[] } {
+  const sums = new Map<string, Record<string, number>>(PREFERENCE_CHOICES.map((c) => [c.id, Object.fromEntries(c.forms.map((f) => [f, 0]))]));
+  for (const counts of all) {
+    for (const [id, row] of Object.entries(counts)) {
+      const sum = sums.get(id);
+      if (sum) for (const [f, n] of Object.entries(row)) if (f in sum) sum[f]! += n;
+    }
+  }
+  const choices: LearnedChoice[] = PREFERENCE_CHOICES.map((c) => {
+    const counts = sums.get(c.id)!;
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     const best = c.forms.reduce((a, b) => (counts[b]! > counts[a]! ? b : a));
     const ok = total >= LEARN_MIN && counts[best]! > total - counts[best]!;
     return ok ? { choice: c.id, counts, preferred: best } : { choice: c.id, counts };
   });
   return { prefer: choices.flatMap((c) => (c.preferred ? [c.preferred] : [])), choices };
+}
+
+/** The house style of a site's Traditional texts (`learnFromCounts` of each text's `countPreferences`). */
+export function learnPreferences(texts: Iterable<string>): { prefer: string[]; choices: LearnedChoice[] } {
+  return learnFromCounts([...texts].map(countPreferences));
+}
+
+/** What one learning scope (`site`, or a variant id) learned: the articles counted, the forms taken, each choice's counts. */
+export interface LearnedStyle {
+  scope: string;
+  articles: number;
+  prefer: string[];
+  choices: LearnedChoice[];
+}
+
+/** One line per learning scope, for the build summary and `check`: `House style learned (site-wide, from 12 Traditional articles): 台 裏 什麼 (臺/台 1:9 → 台; …)`. */
+export function formatHouseStyle(learned: readonly LearnedStyle[]): string[] {
+  return learned.map((l) => {
+    const of = `${l.articles} Traditional article${l.articles === 1 ? '' : 's'}${l.scope === 'site' ? '' : ` in ${l.scope}`}`;
+    const counted = l.choices.filter((c) => Object.values(c.counts).some((n) => n > 0)).map((c) => `${c.choice} ${Object.values(c.counts).join(':')}${c.preferred ? ` → ${c.preferred}` : ''}`);
+    return `House style learned (${l.scope === 'site' ? 'site-wide' : l.scope}, from ${of}): ${l.prefer.length ? l.prefer.join(' ') : 'nothing clear, the defaults stay'}${counted.length ? ` (${counted.join('; ')})` : ''}`;
+  });
 }
