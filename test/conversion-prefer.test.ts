@@ -76,6 +76,9 @@ const EXAMPLES: Record<string, { simplified: string; want: Record<string, string
   '蒐集/搜集': { simplified: '搜集资料', want: { 蒐集: '蒐集資料', 搜集: '搜集資料' } },
   // 沈 the surname stays.
   '沉/沈': { simplified: '变成沉积岩，沈先生很沉默', want: { 沉: '變成沉積岩，沈先生很沉默', 沈: '變成沈積岩，沈先生很沈默' } },
+  // 占卜 is 占 in every form.
+  '占/佔': { simplified: '占有一席之地，占卜', want: { 占: '占有一席之地，占卜', 佔: '佔有一席之地，占卜' } },
+  '拚/拼': { simplified: '大家一起打拼的拼劲', want: { 拚: '打拚的拚勁', 拼: '打拼的拼勁' } },
   '佈/布': { simplified: '宣布分布结果', want: { 佈: '宣佈分佈結果', 布: '宣布分布結果' } },
 };
 
