@@ -399,6 +399,24 @@ export function learnedFigures(): LearnedFigure[] {
   });
 }
 
+/**
+ * Taiwan's Office of the President press releases of 2025 (vendored for the
+ * keyword bench, bench/corpora/tw-president-2025.json; public domain under
+ * the R.O.C. Copyright Act art. 9), round trip as zh-TW, sentence by
+ * sentence: with the default options and with the house style a site
+ * learns from this text itself (`prefer: learn`). Unsplit and studied
+ * (corrections were taken from all of it), so a development figure: it
+ * shows what the default's 台 costs on text that writes 臺灣 (the
+ * government's form: 臺灣 ×391, 台灣 ×37).
+ */
+export function presidentFigures(): { prefer: string[]; byDefault: PairFigure; learned: PairFigure } {
+  const articles = load<Array<{ title: string; paragraphs?: string[] }>>('tw-president-2025.json');
+  const texts = asBig5('President', articles.flatMap((a) => [a.title, ...(a.paragraphs ?? [])]).flatMap((p) => p.split(/(?<=[。！？])/u)).filter((t) => t.trim() !== ''));
+  const prefer = learnPreferences(texts).prefer;
+  const name = 'Taiwan Office of the President press releases as zh-TW ⇄ Simplified';
+  return { prefer, byDefault: tripPair(name, texts, 'zh-TW', 'twp', 0), learned: tripPair(`${name} (learned)`, texts, 'zh-TW', 'twp', 0, undefined, undefined, prefer) };
+}
+
 export interface RepairFigure {
   /** Changes repair makes on correct Traditional text, per 10,000 characters. */
   falseFixesPer10k: number;
@@ -567,6 +585,9 @@ function main() {
     console.log(`${l.pair.padEnd(68)} ${prefs}${' '.repeat(Math.max(1, 23 - width(prefs)))} ${l.heldOut.ratio.toFixed(2).padStart(8)} ${l.heldOutLearned.ratio.toFixed(2).padStart(8)}  ${(l.writtenIn ? `(${verdict})*` : verdict).padEnd(9)}  ${l.devLearned.ratio.toFixed(2).padStart(6)}`);
   }
   console.log('held-out: default options; learned: the house style learned from the dev half (the goal column judges this one); dev*: the dev half with what was learned from it (in-sample, not a result)');
+  const pr = presidentFigures();
+  const prVerdict = pr.learned.ratio <= 1 / 3 ? 'met' : 'missed';
+  console.log(`${pr.byDefault.pair} (studied, unsplit; ${pr.byDefault.han} Han): default ${pr.byDefault.tongwen.toFixed(1)} / ${pr.byDefault.opencc.toFixed(1)} = ${pr.byDefault.ratio.toFixed(2)}; learned from the text itself (${pr.prefer.join(' ')}) ${pr.learned.tongwen.toFixed(1)} / ${pr.learned.opencc.toFixed(1)} = ${pr.learned.ratio.toFixed(2)} ${prVerdict}`);
   const r = repairFigures();
   console.log(`\nrepair on correct Taiwan text (VS Code zh-Hant, ${r.chars} characters): ${r.falseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.falseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
   console.log(`repair on all correct Traditional text (VS Code, Taipei and Hong Kong Government text, Taiwan exam, sprint and sentence-collector text, UD Chinese-HK; ${r.allChars} characters): ${r.allFalseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.allFalseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);

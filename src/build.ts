@@ -41,6 +41,9 @@ import { MANIFEST_FILE, MANIFEST_VERSION, README_FILE, README_TEXT, fileSha256, 
 import type { OutputSink } from './output/sink.js';
 import { inTermSample, termSampleFor } from './taxonomy/sample.js';
 import type { GlossaryEntry } from './conversion/glossary.js';
+import type { LearnedStyle } from './conversion/prefer.js';
+import type { HouseStyle, SourceStyle } from './article/house-style.js';
+import { learnsPreferences } from './conversion/options.js';
 import { listFiles } from './core/fs.js';
 
 /**
@@ -64,7 +67,8 @@ function loadPipeline() {
     import('./site/refs.js'),
     import('./search/task.js'),
     import('./site/incremental.js'),
-  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs, search, incremental]) => ({
+    import('./article/house-style.js'),
+  ]).then(([article, render, place, outputs, templates, urls, keywords, glossary, context, media, bundles, refs, search, incremental, houseStyle]) => ({
     articleTask: article.task,
     renderTask: render.task,
     tokenTask: search.task,
@@ -89,6 +93,8 @@ function loadPipeline() {
     missingRefs: refs.missingRefs,
     liveSite: incremental.liveSite,
     bodyEdit: incremental.bodyEdit,
+    learnHouseStyle: houseStyle.learnHouseStyle,
+    sourceStyle: houseStyle.sourceStyle,
   }));
 }
 let loaded: ReturnType<typeof loadPipeline> | undefined;
@@ -201,6 +207,8 @@ export interface BuildReport {
   outDir: string;
   /** The committed output (its `manifest()`; a MemorySink's `files`). */
   sink: OutputSink;
+  /** The house style learned from the site's Traditional articles (`conversion.prefer: learn`), per scope; absent when nothing learns. */
+  houseStyle?: LearnedStyle[];
   /** What the cache saved: articles taken from it, pages not rendered, files not rewritten; `unchanged` when nothing had changed at all. */
   cache?: { articles: number; pages: number; keptFiles: number; written: number; deleted: number; unchanged: boolean; bodyEdit?: true };
 }
@@ -586,6 +594,8 @@ export class Builder {
 
   /** The SHA-256 of every source, by path, with its stamp (only changed files are read again). */
   private readonly sourceHashes = new SourceHashes();
+  /** Each source's house-style counts (`prefer: learn`), by its SHA-256 and the default lang: a rebuild reads only changed sources for them. */
+  private styles = new Map<string, SourceStyle | null>();
 
   constructor(private readonly options: BuildOptions) {}
 
@@ -650,6 +660,37 @@ export class Builder {
     return { keyParts, mediaKey };
   }
 
+  /**
+   * `conversion.prefer: learn` resolved from the sources (article/house-style.ts); undefined when nothing learns.
+   * With `sourceHash`, each source's counts are kept by its hash for the next build.
+   */
+  private houseStyle(P: Pipeline, site: Site, sources: readonly SourceFile[], sourceHash?: ReadonlyMap<string, string>): HouseStyle | undefined {
+    const { config } = site;
+    if (!learnsPreferences(config.conversion)) return undefined;
+    const next = new Map<string, SourceStyle | null>();
+    const style = P.learnHouseStyle(config.conversion, sources, {
+      defaultLang: config.defaultLang,
+      drafts: this.options.drafts ?? false,
+      styleOf: (src) => {
+        const hash = sourceHash?.get(src.file);
+        const key = hash === undefined ? undefined : `${hash}\u0000${config.defaultLang}`;
+        let s = key === undefined ? undefined : this.styles.get(key);
+        if (s === undefined) {
+          try {
+            s = P.sourceStyle(src.file, readFileSync(src.path), config.defaultLang) ?? null;
+          } catch {
+            // Unreadable: the article stage reports it.
+            s = null;
+          }
+        }
+        if (key !== undefined) next.set(key, s);
+        return s ?? undefined;
+      },
+    });
+    if (sourceHash) this.styles = next;
+    return style;
+  }
+
   /** Writes the output state a body edit kept in memory (after the reload was sent; before any other build reads it). */
   private saveNow(): void {
     const save = this.pendingSave;
@@ -681,7 +722,7 @@ export class Builder {
     // A watcher that saw only known articles change in place: nothing else is read (no walk, no stat of every source).
     const byFile = new Map(live.sources.map((src) => [src.file, src]));
     const named = hint?.changed?.map((f) => byFile.get(f));
-    if (named && named.length && named.every((src) => src !== undefined) && keyJson(site.config) === keyJson(live.inputs.config)) {
+    if (named && named.length && named.every((src) => src !== undefined) && keyJson(site.config) === live.configKey) {
       const hashes = this.sourceHashes.hashSome(named.map((src) => src!.path));
       sourceHash = new Map(live.sourceHash);
       for (const src of named) sourceHash.set(src!.file, hashes.get(src!.path)!);
@@ -719,6 +760,8 @@ export class Builder {
     timer.lap('hash');
 
     const P = await pipeline();
+    // A house style learned from the articles (`prefer: learn`) that this edit changes: every page may change.
+    if (learnsPreferences(site.config.conversion) && keyJson(this.houseStyle(P, site, sources, sourceHash)?.options) !== keyJson(live.inputs.config.conversion)) return undefined;
     const store = new CacheStore(options.cache);
     // The first pass's context and key, as processArticles makes them.
     const first: ArticleContext = { ...live.ctx, termSample: 0 };
@@ -870,7 +913,7 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache });
+    const { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx, houseStyle } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache, sourceHash });
     const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
     const onProgress = options.onProgress;
     if (errors.length) throw new BuildError(errors);
@@ -921,6 +964,7 @@ export class Builder {
         config,
         outDir: site.outDir,
         sink: writer,
+        ...(houseStyle ? { houseStyle: houseStyle.learned } : {}),
       };
       if (store) {
         const changes = writer instanceof DiskSink ? writer.changes : { written: files, kept: 0, deleted: 0 };
@@ -928,7 +972,7 @@ export class Builder {
         if (writer instanceof DiskSink) {
           const pageKey = new Map(pages.map((p, i) => [p.file, renderKeys[i]!]));
           const clock = { from: inputs.now.getTime(), until: Number.isFinite(nextDue) ? nextDue : null };
-          const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, clock, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes };
+          const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, clock, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes, ...(houseStyle ? { houseStyle: houseStyle.learned } : {}) };
           const saved = saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
           this.sourceHashes.save(store, site.root);
           timer.lap('write');
@@ -937,7 +981,7 @@ export class Builder {
             const manifest = new ManifestIndex(writer.manifest().filter((e) => e.path !== MANIFEST_FILE));
             const warningsOf = new Map(articles.map((a) => [a.meta.file, a.warnings ?? []]));
             this.live = {
-              outDir: site.outDir, inputsKey: hashOf(...keyParts), keyParts, sources, sourceHash, ctx, inputs, recordFiles,
+              outDir: site.outDir, configKey: keyJson(site.config), inputsKey: hashOf(...keyParts), keyParts, sources, sourceHash, ctx, inputs, recordFiles,
               site: P.liveSite(model, plan, index, present), state: saved, manifest, warningsOf, counts, staticFiles, drafts, future,
               renderGlobal: hashOf(codeAndVersionsKey(versions), this.templatesKey(site.root), config.timeZone),
             };
@@ -961,11 +1005,14 @@ export class Builder {
    * file of the output. Errors go to `errors`; nothing is written (and with
    * `encodeMedia: false`, nothing is encoded: `tongwen check`).
    */
-  private async prepare(site: Site, timer: ReturnType<typeof stageTimer>, sources: SourceFile[], errors: SiteError[], versions: BuildVersions, opts: { encodeMedia: boolean; articleCache?: ArticleCache | undefined }) {
+  private async prepare(site: Site, timer: ReturnType<typeof stageTimer>, sources: SourceFile[], errors: SiteError[], versions: BuildVersions, opts: { encodeMedia: boolean; articleCache?: ArticleCache | undefined; sourceHash?: ReadonlyMap<string, string> }) {
     const { options } = this;
-    const { config } = site;
     const { articleCache } = opts;
     const P = await pipeline();
+    // `prefer: learn`: the house style of the site's Traditional articles, resolved before any article is converted
+    // (every stage after this one sees concrete preferences, and the article cache keys follow them).
+    const houseStyle = this.houseStyle(P, site, sources, opts.sourceHash);
+    const config: Readonly<SiteConfig> = houseStyle ? deepFreeze({ ...site.config, conversion: houseStyle.options }) : site.config;
     const { templates, errors: templateErrors } = this.loadTemplates(P, site.root, config.timeZone);
     errors.push(...templateErrors);
     const glossary = P.loadSiteGlossary(site.root, config.glossary);
@@ -1025,7 +1072,7 @@ export class Builder {
     errors.push(...P.missingRefs(placed, present, config.basePath));
     const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
     timer.lap('media');
-    return { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx };
+    return { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx, houseStyle };
   }
 
   /**
@@ -1077,6 +1124,8 @@ export interface BuildHint {
 /** What a builder keeps of its last whole build for a body edit's rebuild (`Builder.liveBuild`). */
 interface LiveBuild {
   outDir: string;
+  /** keyJson of the config as read (before `prefer: learn` is resolved). */
+  configKey: string;
   /** The build key's parts besides the sources, hashed. */
   inputsKey: string;
   keyParts: Array<string | Uint8Array>;
@@ -1116,6 +1165,8 @@ interface CachedReport {
   warnings: ConstructorParameters<typeof SiteError>[0][];
   staticFiles: number;
   bytes: number;
+  /** The house style the build learned (BuildReport.houseStyle). */
+  houseStyle?: LearnedStyle[];
 }
 
 /** The sink of a build that wrote nothing: the output as the previous build left it. */
@@ -1130,6 +1181,7 @@ function keptReport(r: CachedReport, manifest: ManifestEntry[], bytes: number, w
     pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles,
     files: manifest.length, bytes, stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config: site.config, outDir: site.outDir,
     sink: keptOutput(manifest, bytes),
+    ...(r.houseStyle ? { houseStyle: r.houseStyle } : {}),
     cache: { articles: r.articles + r.drafts + r.future, pages: pageTotal(r), keptFiles: manifest.length, written: 0, deleted: 0, unchanged: true },
   };
 }

@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
@@ -15,7 +15,7 @@ import { build } from '../src/build.js';
 import { BuildError, formatError } from '../src/core/errors.js';
 import { parseConfig } from '../src/config/config.js';
 import { variantConverter } from '../src/conversion/converters.js';
-import { conversionKey, variantConversion } from '../src/conversion/options.js';
+import { conversionKey, learnsPreferences, resolveLearned, variantConversion } from '../src/conversion/options.js';
 import { PREFERENCE_CHOICES, learnPreferences, normalizePreferences } from '../src/conversion/prefer.js';
 import type { VariantId } from '../src/conversion/variants.js';
 import { tempDir, writeSite } from './helpers.js';
@@ -50,13 +50,13 @@ test('conversion.prefer mistakes: path:line:col, what is wrong, how to fix', () 
   assert.deepEqual(errorsOf('conversion:\n  prefer: [臺, 臺北]\n'), [
     'tongwen.config.yaml:2:15: config: conversion prefer: "臺北" is not a form tongwen can prefer |   hint: did you mean one of 臺, 台 (the choice 臺/台)?',
   ]);
-  assert.deepEqual(errorsOf('conversion:\n  zh-TW:\n    prefer: 臺\n'), ['tongwen.config.yaml:3:13: config: conversion prefer must be a list of preferred forms |   hint: write prefer: [臺] (a list, in brackets)']);
+  assert.deepEqual(errorsOf('conversion:\n  zh-TW:\n    prefer: 臺\n'), ['tongwen.config.yaml:3:13: config: conversion prefer must be a list of preferred forms |   hint: write prefer: [臺] (a list, in brackets), or prefer: learn']);
   assert.deepEqual(errorsOf('conversion:\n  prefer:\n    - 裡\n    - 裏\n'), [
     'tongwen.config.yaml:4:7: config: conversion prefer: "裏" and "裡" are two forms of one choice (裡/裏) |   hint: keep the one the site writes: prefer: [裡] or prefer: [裏]',
   ]);
   const [unknown] = errorsOf('conversion:\n  prefer: [xyz]\n');
-  assert.match(unknown!, /^tongwen\.config\.yaml:2:12: config: conversion prefer: "xyz" is not a form tongwen can prefer \| {3}hint: write the forms the site writes, one per choice, e\.g\. prefer: \[臺, 甚麼\]; the choices: 臺灣\/台灣, 臺\/台, 裡\/裏/);
-  assert.deepEqual(errorsOf('conversion:\n  prefer: [{ a: 1 }]\n'), ['tongwen.config.yaml:2:12: config: conversion prefer: each item must be a form such as 臺 |   hint: write the forms the site writes, one per choice, e.g. prefer: [臺, 甚麼]; the choices: ' + PREFERENCE_CHOICES.map((c) => c.id).join(', ')]);
+  assert.match(unknown!, /^tongwen\.config\.yaml:2:12: config: conversion prefer: "xyz" is not a form tongwen can prefer \| {3}hint: write the forms the site writes, one per choice, e\.g\. prefer: \[臺, 甚麼\], or prefer: learn \(learned from the site's Traditional articles\); the choices: 臺灣\/台灣, 臺\/台, 裡\/裏/);
+  assert.deepEqual(errorsOf('conversion:\n  prefer: [{ a: 1 }]\n'), ['tongwen.config.yaml:2:12: config: conversion prefer: each item must be a form such as 臺 |   hint: write the forms the site writes, one per choice, e.g. prefer: [臺, 甚麼], or prefer: learn (learned from the site\'s Traditional articles); the choices: ' + PREFERENCE_CHOICES.map((c) => c.id).join(', ')]);
   // A wrong preference fails the whole config (non-zero exit), with the other errors.
   assert.equal(errorsOf('conversion:\n  prefer: [臺]\n').length, 0);
 });
@@ -76,6 +76,9 @@ const EXAMPLES: Record<string, { simplified: string; want: Record<string, string
   '蒐集/搜集': { simplified: '搜集资料', want: { 蒐集: '蒐集資料', 搜集: '搜集資料' } },
   // 沈 the surname stays.
   '沉/沈': { simplified: '变成沉积岩，沈先生很沉默', want: { 沉: '變成沉積岩，沈先生很沉默', 沈: '變成沈積岩，沈先生很沈默' } },
+  // 占卜 is 占 in every form.
+  '占/佔': { simplified: '占有一席之地，占卜', want: { 占: '占有一席之地，占卜', 佔: '佔有一席之地，占卜' } },
+  '拚/拼': { simplified: '大家一起打拼的拼劲', want: { 拚: '打拚的拚勁', 拼: '打拼的拼勁' } },
   '佈/布': { simplified: '宣布分布结果', want: { 佈: '宣佈分佈結果', 布: '宣布分布結果' } },
 };
 
@@ -163,4 +166,134 @@ test('a fixture site: the house style learned from its Traditional articles, wri
   assert.equal(para('zh-hant'), '台北市政府的平台上，大家在討論什麼計劃。');
   assert.equal(para('zh-hk'), '台北市政府的平台上，大家在討論什麼計劃。');
   assert.equal(para('zh-hans'), '台北市政府的平台上，大家在讨论什么计划。');
+});
+
+// ---- prefer: learn ---------------------------------------------------------------------------
+
+test('conversion.prefer: learn is read site-wide, per variant and among named forms; resolveLearned puts the learned forms under the named ones', () => {
+  const c = parseConfig('conversion:\n  prefer: learn\n  zh-HK:\n    prefer: [learn, 裡]\n  zh-TW:\n    prefer: [臺]\n', 'tongwen.config.yaml').conversion!;
+  assert.equal(c.learn, true);
+  assert.deepEqual(c.prefer, []);
+  assert.deepEqual(c.variants?.['zh-HK'], { prefer: ['裡'], learn: true });
+  assert.ok(learnsPreferences(c));
+  assert.ok(!learnsPreferences(parseConfig('conversion:\n  prefer: [臺]\n', 'tongwen.config.yaml').conversion));
+  // Unresolved options keep a cache key of their own.
+  assert.notEqual(conversionKey(c), conversionKey(parseConfig('conversion:\n  prefer: []\n', 'tongwen.config.yaml').conversion));
+  const r = resolveLearned(c, { site: ['台', '裏', '什麼'], variants: { 'zh-HK': ['裏', '周'] } });
+  assert.equal(r.learn, undefined);
+  assert.deepEqual(r.prefer, ['台', '裏', '什麼']);
+  // The variant learned 裏 and 周, and names 裡: the named form wins its choice.
+  assert.deepEqual(r.variants?.['zh-HK'], { prefer: ['裡', '周'] });
+  assert.deepEqual(variantConversion(r, 'zh-HK').prefer, ['台', '裡', '什麼', '周']);
+  assert.deepEqual(variantConversion(r, 'zh-TW').prefer, ['臺', '裏', '什麼']);
+  // Nothing learned: no preference at all, as without `learn`.
+  assert.equal(resolveLearned({ ...c, variants: {} }, { site: [], variants: {} }).prefer, undefined);
+  // A misspelt learn is an unknown form, at its place.
+  assert.match(errorsOf('conversion:\n  prefer: [lern]\n')[0]!, /^tongwen\.config\.yaml:2:12: config: conversion prefer: "lern" is not a form tongwen can prefer/);
+  assert.deepEqual(errorsOf('conversion:\n  zh-TW:\n    prefer: lern\n'), ['tongwen.config.yaml:3:13: config: conversion prefer must be a list of preferred forms |   hint: write prefer: [lern] (a list, in brackets), or prefer: learn']);
+});
+
+const LEARN_FIXTURE = join(fileURLToPath(import.meta.url), '..', '..', '..', 'test', 'fixtures', 'house-style-learn');
+
+/** The first paragraph of a built article page's body. */
+function firstParagraph(out: string, variant: string, slug: string): string {
+  const html = readFileSync(join(out, variant, '2024', '06', slug, 'index.html'), 'utf8');
+  return /<p>([^<]*)<\/p>/.exec(html.slice(html.indexOf('<article')))![1]!;
+}
+
+test('prefer: learn — a site whose Traditional articles write 台灣 裏 什麼 計劃 周 盡量 搜集 宣佈 gets those forms on its converted pages; code is not counted; the summary says what was learned', async () => {
+  const root = writeSite(tempDir(), Object.fromEntries(['tongwen.config.yaml', ...readdirSync(join(LEARN_FIXTURE, 'content')).map((f) => `content/${f}`)].map((f) => [f, readFileSync(join(LEARN_FIXTURE, f))])));
+  const out = join(tempDir(), 'out');
+  const report = await build({ root, out, workers: 0 });
+  // Every Traditional variant of the Simplified article in the house style (default zh-TW: 週末 這裡 計畫 蒐集 下週 宣布).
+  const styled = '台灣的台北市議會周末在這裏討論什麼計劃，會盡量搜集意見，下周宣佈。';
+  for (const v of ['zh-tw', 'zh-hant', 'zh-hk']) assert.equal(firstParagraph(out, v, 'simplified'), styled, v);
+  assert.equal(firstParagraph(out, 'zh-hans', 'simplified'), '台湾的台北市议会周末在这里讨论什么计划，会尽量搜集意见，下周宣布。');
+  // The same article without the option: the variants' defaults.
+  const plain = writeSite(tempDir(), { 'tongwen.config.yaml': 'title: t\ndefaultLang: zh-Hans\nvariants: [zh-Hans, zh-TW]\n', 'content/simplified.md': readFileSync(join(LEARN_FIXTURE, 'content', 'simplified.md')) });
+  await build({ root: plain, out: join(plain, 'dist'), workers: 0 });
+  assert.equal(firstParagraph(join(plain, 'dist'), 'zh-tw', 'simplified'), '台灣的台北市議會週末在這裡討論什麼計畫，會盡量蒐集意見，下週宣布。');
+  // What was learned: the ten counted choices, from the three zh-TW articles (the code block's 裡 and 甚麼 not among them).
+  assert.equal(report.houseStyle?.length, 1);
+  const site = report.houseStyle![0]!;
+  assert.equal(site.scope, 'site');
+  assert.equal(site.articles, 3);
+  assert.deepEqual(site.prefer, ['台灣', '裏', '什麼', '計劃', '周', '盡量', '搜集', '佈']);
+  assert.deepEqual(site.choices.find((c) => c.choice === '裡/裏')!.counts, { 裡: 0, 裏: 3 });
+  assert.deepEqual(site.choices.find((c) => c.choice === '甚麼/什麼')!.counts, { 甚麼: 0, 什麼: 3 });
+  const { formatReport } = await import('../src/cli/report.js');
+  assert.match(formatReport(report), /\nHouse style learned \(site-wide, from 3 Traditional articles\): 台灣 裏 什麼 計劃 周 盡量 搜集 佈 \(臺灣\/台灣 0:7 → 台灣; 裡\/裏 0:3 → 裏;/);
+  // Deterministic: a second build (another output folder, threads) is byte-identical.
+  const again = join(tempDir(), 'again');
+  await build({ root, out: again, workers: 2 });
+  const { readTree } = await import('./helpers.js');
+  const a = readTree(out);
+  const b = readTree(again);
+  assert.deepEqual([...a.keys()], [...b.keys()]);
+  for (const [f, bytes] of a) if (f !== 'manifest.json') assert.ok(bytes.equals(b.get(f)!), f);
+});
+
+test('prefer: learn per variant learns from the articles written in that variant; check reports the learned style', async () => {
+  const article = (lang: string, body: string, n: number) => `---\ntitle: 第${n}篇\ndate: 2024-06-0${n}\nlang: ${lang}\n---\n${body}\n`;
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: t\ndefaultLang: zh-Hans\nvariants: [zh-Hans, zh-TW, zh-HK]\nconversion:\n  zh-HK:\n    prefer: learn\n',
+    // Hong Kong writers: 裡 and 週; Taiwan writers: 裏 (which must not reach zh-HK, nor anything reach zh-TW).
+    'content/hk1.md': article('zh-HK', '這裡的人每週都來，那裡也是，每週一次。', 1),
+    'content/hk2.md': article('zh-HK', '家裡說下週再談，週末休息。', 2),
+    'content/tw1.md': article('zh-TW', '這裏這裏這裏這裏這裏。', 3),
+    'content/cn.md': article('zh-Hans', '这里每周都开会。', 4),
+  });
+  const out = join(tempDir(), 'out');
+  const report = await build({ root, out, workers: 0 });
+  assert.deepEqual(report.houseStyle?.map((l) => [l.scope, l.articles, l.prefer]), [['zh-HK', 2, ['裡', '週']]]);
+  assert.equal(firstParagraph(out, 'zh-hk', 'cn'), '這裡每週都開會。');
+  // zh-HK's default (this one's 裏 and 周) and zh-TW's stay.
+  assert.equal(firstParagraph(out, 'zh-tw', 'cn'), '這裡每週都開會。');
+  const plain = (await build({ root: writeSite(tempDir(), { 'tongwen.config.yaml': 'title: t\ndefaultLang: zh-Hans\nvariants: [zh-Hans, zh-HK]\n', 'content/cn.md': article('zh-Hans', '这里每周都开会。', 4) }), out: join(tempDir(), 'p'), workers: 0 })).outDir;
+  assert.equal(firstParagraph(plain, 'zh-hk', 'cn'), '這裏每周都開會。');
+  const { checkSite } = await import('../src/commands/check.js');
+  const { formatCheck } = await import('../src/cli/report.js');
+  const checked = await checkSite(root, { workers: 0 });
+  assert.deepEqual(checked.houseStyle?.map((l) => l.prefer), [['裡', '週']]);
+  assert.ok(formatCheck(checked, root, false).includes('House style learned (zh-HK, from 2 Traditional articles in zh-HK): 裡 週 (裡/裏 3:0 → 裡; 週/周 5:0 → 週)'));
+});
+
+test('prefer: learn in a dev server: a body edit that changes the learned style rebuilds every page; one that does not stays a body edit', async () => {
+  const { Builder } = await import('../src/build.js');
+  const { readTree } = await import('./helpers.js');
+  const article = (lang: string, body: string, n: number) => `---\ntitle: 第${n}篇\ndate: 2024-06-0${n}\nlang: ${lang}\n---\n${body}\n`;
+  // (Automatic keywords read every article: without them a body edit can stay one.)
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: t\ndefaultLang: zh-Hans\nvariants: [zh-Hans, zh-TW]\nkeywords:\n  auto: false\nconversion:\n  prefer: learn\n',
+    'content/a.md': article('zh-TW', '第一段。\n\n這裏這裏這裏，第二段。', 1),
+    'content/b.md': article('zh-TW', '第一段。\n\n這裡這裡，第二段。', 2),
+    'content/c.md': article('zh-Hans', '这里。', 3),
+  });
+  const out = join(tempDir(), 'out');
+  const builder = new Builder({ root, out, cache: join(tempDir(), 'cache'), workers: 0 });
+  const edit = (from: string, to: string) => {
+    const path = join(root, 'content', 'a.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+  };
+  try {
+    await builder.build();
+    assert.equal(firstParagraph(out, 'zh-tw', 'c'), '這裏。');
+    // 裏 3 to 裡 2 still: the style is the same, only the article's own pages are made.
+    edit('第二段', '這段');
+    const small = await builder.build({ changed: ['content/a.md'] });
+    assert.equal(small.cache?.bodyEdit, true);
+    // 裏 1 to 裡 2: the style now writes 裡, on the pages of every article converted into zh-TW.
+    edit('這裏這裏這裏', '這裏');
+    const flip = await builder.build({ changed: ['content/a.md'] });
+    assert.notEqual(flip.cache?.bodyEdit, true);
+    assert.deepEqual(flip.houseStyle![0]!.prefer, ['裡']);
+    assert.equal(firstParagraph(out, 'zh-tw', 'c'), '這裡。');
+    // And the output is a cold build's.
+    const cold = join(tempDir(), 'cold');
+    await build({ root, out: cold, workers: 0 });
+    const warm = readTree(out);
+    for (const [f, bytes] of readTree(cold)) if (f !== 'manifest.json') assert.ok(bytes.equals(warm.get(f)!), f);
+  } finally {
+    await builder.close();
+  }
 });

@@ -121,3 +121,12 @@ test('house style learned from each corpus’s dev half never does worse on its 
   const hk = learned.find((l) => l.pair.startsWith('HK prose'))!;
   assert.ok(hk.prefer.includes('裡') && hk.heldOutLearned.tongwen < hk.heldOut.tongwen, `${hk.prefer}`);
 });
+
+test('Taiwan Office of the President text: the learned house style (臺灣 …) takes tongwen under a third of OpenCC’s rate, where the default 台 is above it', async () => {
+  const { presidentFigures } = await import('../bench/conversion-quality.js');
+  const p = presidentFigures();
+  assert.ok(p.byDefault.han > 30000);
+  assert.ok(p.prefer.includes('臺灣'), p.prefer.join(' '));
+  assert.ok(p.learned.ratio <= 1 / 3, `learned ${p.learned.ratio.toFixed(2)}`);
+  assert.ok(p.learned.tongwen < p.byDefault.tongwen / 2, `learned ${p.learned.tongwen.toFixed(1)} vs default ${p.byDefault.tongwen.toFixed(1)}`);
+});

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { formatError, type SiteError } from '../core/errors.js';
 import type { BuildReport } from '../build.js';
 import type { CheckReport } from '../commands/check.js';
+import { formatHouseStyle } from '../conversion/prefer.js';
 
 /** Reads the files that errors name (relative to the site root), once each, for the source lines shown under them. */
 export function sourceReader(root: string): (file: string | undefined) => string | undefined {
@@ -48,6 +49,7 @@ export function formatReport(report: BuildReport): string {
   lines.push(`${report.articles} articles${report.drafts ? ` (${report.drafts} draft${report.drafts === 1 ? '' : 's'} skipped)` : ''}${report.future ? ` (${report.future} dated in the future skipped; --future includes them)` : ''}, ${report.staticFiles} static files copied, ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) in ${report.outDir}`);
   const stages = Object.entries(report.stages).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ');
   const c = report.cache;
+  if (report.houseStyle) lines.push(...formatHouseStyle(report.houseStyle));
   if (c) lines.push(c.unchanged ? 'Cache: nothing changed, nothing written' : `Cache: ${c.articles} of ${report.articles + report.drafts + report.future} articles and ${c.pages} pages reused; ${c.written} files written, ${c.keptFiles} unchanged, ${c.deleted} deleted`);
   lines.push(`Total in ${Math.round(report.totalMs)} ms (stages in ms: ${stages})`);
   return lines.join('\n');
@@ -63,6 +65,7 @@ export function formatCheck(report: CheckReport, root: string, strict: boolean):
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   return [
     ...formatErrors(report.findings, sourceReader(root)),
+    ...(report.houseStyle ? formatHouseStyle(report.houseStyle) : []),
     `Checked ${plural(report.articles, 'article')}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}${strict && report.warnings ? ' (--strict: warnings count as errors)' : ''}`,
   ];
 }

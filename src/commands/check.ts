@@ -17,6 +17,7 @@ import { loadSiteGlossary } from '../config/glossary-file.js';
 import { entryTexts } from '../conversion/glossary.js';
 import type { CheckReport } from '../lint/check.js';
 import { task as lintTask } from '../lint/task.js';
+import { learnHouseStyle } from '../article/house-style.js';
 import { WorkerPool, defaultWorkers, runTask } from '../workers/pool.js';
 import { Builder } from '../build.js';
 
@@ -67,6 +68,9 @@ export async function checkSite(root: string, opts: { workers?: number; pool?: W
   findings.push(...glossary.errors);
   const entries = glossary.errors.length === 0 ? glossary.entries : [];
   const sources = findSources(root, findings);
+  // `prefer: learn`: the lint sees the house style the build would learn (and the report says what it is).
+  const style = learnHouseStyle(config.conversion, sources, { defaultLang: config.defaultLang, drafts: false });
+  if (style) config = { ...config, conversion: style.options };
 
   const workers = opts.workers ?? defaultWorkers(sources.length);
   const pool = opts.pool ?? (workers > 0 ? new WorkerPool(workers) : undefined);
@@ -88,5 +92,7 @@ export async function checkSite(root: string, opts: { workers?: number; pool?: W
   } finally {
     if (pool !== opts.pool) await pool?.close();
   }
-  return report(findings, sources.length);
+  const r = report(findings, sources.length);
+  if (style) r.houseStyle = style.learned;
+  return r;
 }

@@ -14,6 +14,8 @@ import { VARIANTS, findVariant, type VariantId } from '../conversion/variants.js
 import { parseFrontMatter } from '../content/front-matter.js';
 import { scriptCounts } from '../content/script-share.js';
 import { decodeUtf8 } from '../content/decode.js';
+import { findSources } from '../content/sources.js';
+import { learnHouseStyle } from '../article/house-style.js';
 
 export interface ConvertCommandOptions {
   root: string;
@@ -76,12 +78,14 @@ export async function convertCommand(opts: ConvertCommandOptions, readInput: () 
   const glossary = loadSiteGlossary(opts.root, config.glossary);
   if (glossary.errors.length) throw new BuildError(glossary.errors);
   from ??= detectedScript(source, file, config.defaultLang);
+  // `prefer: learn`: the house style the build learns from the site's Traditional articles (none without content/).
+  const learned = learnHouseStyle(config.conversion, existsSync(resolve(opts.root, 'content')) ? findSources(opts.root, []) : [], { defaultLang: config.defaultLang, drafts: false });
   return convertDocument(source, {
     file, from, to: to.id,
     defaultLang: config.defaultLang,
     glossary: glossary.entries,
     repair: config.repair,
-    conversion: config.conversion,
+    conversion: learned?.options ?? config.conversion,
     format: opts.html ? 'html' : 'markdown',
     html: config.html,
     basePath: config.basePath,

@@ -34,6 +34,7 @@ const WEEKLY = 'issue 9: a 400-issue weekly newsletter, zh-Hant pages (OpenCC er
 const GREEDY = 'OpenCC greedy phrase match across a word boundary, found by tongwen on the same weekly';
 const HKGOV = 'Hong Kong Government press text (Common Voice, bench/corpora/cv-zh-hk-gov.txt)';
 const SENTENCES = 'Taiwan sentence-collector text (Common Voice, bench/corpora/cv-zh-tw-sentences.txt, dev half)';
+const PRESIDENT = "Taiwan Office of the President press releases, 2025 (bench/corpora/tw-president-2025.json; round trip as zh-TW, studied as development text)";
 const DIGIT = 'OpenCC has 三天後 but no entry after Arabic digits; issue 9 (60天后 ×27)';
 
 /** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
@@ -41,7 +42,7 @@ const ONLY_AFTER_SHI: ReadonlyArray<readonly [string, string]> = ([
   ['有', '有'], ['能', '能'], ['要', '要'], ['会', '會'], ['是', '是'], ['想', '想'], ['在', '在'], ['为', '爲'], ['剩', '剩'],
   ['需', '需'], ['用', '用'], ['限', '限'], ['对', '對'], ['说', '說'], ['看', '看'], ['让', '讓'], ['把', '把'], ['被', '被'],
   ['给', '給'], ['靠', '靠'], ['顾', '顧'], ['做', '做'], ['可', '可'], ['针', '針'], ['适', '適'], ['从', '從'], ['跟', '跟'],
-  ['懂', '懂'], ['知', '知'], ['求', '求'], ['图', '圖'], ['关', '關'], ['讲', '講'], ['谈', '談'], ['想', '想'],
+  ['懂', '懂'], ['知', '知'], ['求', '求'], ['图', '圖'], ['关', '關'], ['讲', '講'], ['谈', '談'], ['想', '想'], ['追', '追'],
 ] as Array<[string, string]>).filter(([c], i, all) => all.findIndex(([d]) => d === c) === i);
 
 const digitDays: Correction[] = '0123456789'.split('').map((d) => ({
@@ -121,6 +122,19 @@ export const CORRECTIONS: readonly Correction[] = [
   // Found on Taiwan's college entrance exam text (bench/corpora/cv-zh-tw-exam.txt, dev half).
   { from: '长发生', to: '長發生', direction: 's2t', example: '波长发生改变', source: 'Taiwan college exam text (Common Voice, dev half): 波長發生改變 → 波長髮生 (OpenCC reads 长发 “long hair”)' },
   { from: '浪冲走', to: '浪沖走', direction: 's2t', example: '让海浪冲走他们的烦恼', source: 'Taiwan college exam text (Common Voice, dev half): 海浪沖走 → 海浪衝走 (OpenCC reads 浪冲)' },
+  // Found on Taiwan's Office of the President press releases of 2025 (bench/corpora/tw-president-2025.json, vendored
+  // for the keyword bench and not part of this one's halves): OpenCC reads across a word boundary.
+  // 胡 the surname after a title (總會長胡惠森, 次長胡忠一): OpenCC's phrase 长胡 is 長鬍 “a long beard” (长胡子 stays).
+  ...[...'会次部院校市县署局处社组科队省镇乡区议所站事员厅馆行班司首'].map((c): Correction => {
+    const t = ({ 会: '會', 县: '縣', 处: '處', 组: '組', 团: '團', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館' } as Record<string, string>)[c] ?? c;
+    return { from: `${c}长胡`, to: `${t}長胡`, direction: 's2t', example: `出席的还有${c}长胡先生`, source: `${PRESIDENT}: 總會長胡惠森, 農業部次長胡忠一 → 長鬍 (OpenCC reads 长胡 “a long beard”)` };
+  }),
+  { from: '贸易伙伴', to: '貿易夥伴', direction: 's2t', example: '台湾作为美国长期可靠的贸易伙伴', source: `${PRESIDENT}: 貿易夥伴 → 貿易伙伴 (OpenCC's phrase; 合作夥伴, 工作夥伴 elsewhere)` },
+  { from: '战略伙伴', to: '戰略夥伴', direction: 's2t', example: '重要战略伙伴', source: `${PRESIDENT}: 戰略夥伴 → 戰略伙伴` },
+  { from: '电复原', to: '電復原', direction: 's2t', example: '视察水电复原情形', source: `${PRESIDENT}: 水電復原 → 水電覆原 (OpenCC reads 电复 “a telegram reply”)` },
+  { from: '电线杆', to: '電線桿', direction: 's2t', example: '逾650支电线杆断裂', source: `${PRESIDENT}: 電線桿 → 電線杆 (電線桿 in the Ministry of Education dictionary)` },
+  { from: '未来台风', to: '未來颱風', direction: 's2t', example: '降低未来台风的灾损', source: `${PRESIDENT}: 未來颱風 → 未來臺風 (OpenCC reads 来台 “come to Taiwan”)` },
+  { from: '买烟雾', to: '買煙霧', direction: 's2t', example: '先从网上购买烟雾弹', source: `${PRESIDENT}: 購買煙霧彈 → 購買菸霧彈 (OpenCC reads 买烟 “buy cigarettes”)` },
   // Found on the Taiwan sprint text (bench/corpora/cv-zh-tw-sprint.txt, dev half).
   // 范 the surname before a title: OpenCC gives 範律師, 範老師 (模范老师 stays 模範: OpenCC's phrase 模范 is matched first).
   ...([['律师', '律師'], ['老师', '老師'], ['委员', '委員'], ['教授', '教授'], ['先生', '先生'], ['女士', '女士'], ['主任', '主任'], ['院长', '院長'], ['部长', '部長'], ['局长', '局長'], ['市长', '市長'], ['议员', '議員'], ['法官', '法官'], ['博士', '博士']] as const).map(

@@ -9,6 +9,13 @@
  *       quotes: true           # 「」『』 on Traditional pages, “”‘’ on Simplified ones
  *       prefer: [臺, 甚麼]      # house style: the variant spellings the site writes (prefer.ts)
  *       zh-HK: { quotes: false, prefer: [裡] }
+ *
+ * `prefer: learn` (or `learn` among the forms: `prefer: [learn, 臺]`, the
+ * forms named winning) learns the house style from the site's own
+ * Traditional articles (site-wide: all of them; per variant: those written
+ * in that variant) when the build starts (article/house-style.ts): the
+ * options the articles and pages see are resolved, concrete lists
+ * (`resolveLearned`), never `learn`.
  */
 import type { VariantId } from './variants.js';
 import { PREFERENCE_CHOICES, choiceOf, normalizePreferences } from './prefer.js';
@@ -25,6 +32,8 @@ export interface VariantConversion {
   quotes: boolean;
   /** House style: the preferred form of each variant-spelling choice (臺, 裏, 甚麼 …; prefer.ts), canonical order. */
   prefer?: readonly string[];
+  /** `prefer: learn`: the house style is learned from the site's Traditional articles (resolved before any conversion). */
+  learn?: true;
 }
 
 export interface ConversionOptions extends VariantConversion {
@@ -45,16 +54,46 @@ export function variantConversion(options: Partial<ConversionOptions> | undefine
     quotes: options?.quotes ?? DEFAULT_CONVERSION.quotes,
   };
   const own = options?.variants?.[variant];
-  const merged: VariantConversion = own ? { ...base, ...Object.fromEntries(Object.entries(own).filter(([k, v]) => v !== undefined && k !== 'prefer')) } : base;
+  const merged: VariantConversion = own ? { ...base, ...Object.fromEntries(Object.entries(own).filter(([k, v]) => v !== undefined && k !== 'prefer' && k !== 'learn')) } : base;
   // Preferences merge by choice: the variant's own choice wins over the site-wide one.
   const prefer = normalizePreferences([...(options?.prefer ?? []), ...(own?.prefer ?? [])]);
   if (prefer.length) merged.prefer = prefer;
+  delete merged.learn;
   return merged;
+}
+
+/** Whether any part of the options asks to learn the house style (`prefer: learn`). */
+export function learnsPreferences(options: Partial<ConversionOptions> | undefined): boolean {
+  return Boolean(options?.learn || Object.values(options?.variants ?? {}).some((v) => v?.learn));
+}
+
+/** The house style learned for the site (`site`: from all its Traditional articles) and per variant (from that variant's). */
+export interface LearnedPreferences {
+  site: readonly string[];
+  variants: Partial<Record<VariantId, readonly string[]>>;
+}
+
+/**
+ * The options with every `learn` replaced by what was learned: the learned
+ * forms first, the forms the config names after them (they win by choice).
+ */
+export function resolveLearned(options: ConversionOptions, learned: LearnedPreferences): ConversionOptions {
+  const resolve = (o: Partial<VariantConversion>, forms: readonly string[] | undefined): Partial<VariantConversion> => {
+    if (!o.learn) return o;
+    const { learn: _learn, prefer: named, ...rest } = o;
+    const prefer = normalizePreferences([...(forms ?? []), ...(named ?? [])]);
+    return prefer.length ? { ...rest, prefer } : rest;
+  };
+  const { variants, ...site } = options;
+  const out = resolve(site, learned.site) as ConversionOptions;
+  if (variants) out.variants = Object.fromEntries(Object.entries(variants).map(([id, v]) => [id, resolve(v ?? {}, learned.variants[id as VariantId])]));
+  return out;
 }
 
 /** A stable key of the options (for caches). */
 export function conversionKey(options: Partial<ConversionOptions> | undefined): string {
   if (!options) return '';
+  if (learnsPreferences(options)) return JSON.stringify(['learn', options]);
   const v = options.variants ? Object.entries(options.variants).sort(([a], [b]) => (a < b ? -1 : 1)) : [];
   return options.prefer?.length || v.some(([, o]) => o?.prefer?.length)
     ? JSON.stringify([options.forms, options.vocabulary, options.quotes, v, options.prefer ?? []])
@@ -75,18 +114,27 @@ export interface OptionProblem {
 
 const VARIANT_KEYS = ['zh-Hant', 'zh-Hans', 'zh-TW', 'zh-HK', 'zh-CN'] as const;
 const HINT = 'write e.g. conversion: { forms: common, vocabulary: news, quotes: true, prefer: [臺], zh-HK: { quotes: false } }';
-const PREFER_HINT = `write the forms the site writes, one per choice, e.g. prefer: [臺, 甚麼]; the choices: ${PREFERENCE_CHOICES.map((c) => c.id).join(', ')}`;
+const PREFER_HINT = `write the forms the site writes, one per choice, e.g. prefer: [臺, 甚麼], or prefer: learn (learned from the site's Traditional articles); the choices: ${PREFERENCE_CHOICES.map((c) => c.id).join(', ')}`;
 
-function readPrefer(value: unknown, at: string[], problems: OptionProblem[]): string[] | undefined {
+/** The word of `prefer: learn`. */
+export const LEARN = 'learn';
+
+function readPrefer(value: unknown, at: string[], problems: OptionProblem[]): { prefer: string[]; learn: boolean } | undefined {
+  if (typeof value === 'string' && value.trim().toLowerCase() === LEARN) return { prefer: [], learn: true };
   if (!Array.isArray(value)) {
-    problems.push({ path: at, message: 'conversion prefer must be a list of preferred forms', hint: typeof value === 'string' ? `write prefer: [${value}] (a list, in brackets)` : PREFER_HINT });
+    problems.push({ path: at, message: 'conversion prefer must be a list of preferred forms', hint: typeof value === 'string' ? `write prefer: [${value}] (a list, in brackets), or prefer: learn` : PREFER_HINT });
     return undefined;
   }
   const out: string[] = [];
   const seen = new Map<string, string>();
+  let learn = false;
   value.forEach((item, i) => {
     const place = [...at, String(i)];
     const form = typeof item === 'string' || typeof item === 'number' ? String(item).trim() : undefined;
+    if (form?.toLowerCase() === LEARN) {
+      learn = true;
+      return;
+    }
     const choice = form === undefined ? undefined : choiceOf(form);
     if (form === undefined || choice === undefined) {
       const near = form === undefined ? undefined : PREFERENCE_CHOICES.find((c) => c.forms.some((f) => f.includes(form) || form.includes(f)));
@@ -105,7 +153,7 @@ function readPrefer(value: unknown, at: string[], problems: OptionProblem[]): st
     seen.set(choice.id, form);
     out.push(form);
   });
-  return normalizePreferences(out);
+  return { prefer: normalizePreferences(out), learn };
 }
 
 function readSettings(data: Record<string, unknown>, path: string[], problems: OptionProblem[], allowVariants: boolean): Partial<ConversionOptions> {
@@ -122,8 +170,11 @@ function readSettings(data: Record<string, unknown>, path: string[], problems: O
       if (typeof value === 'boolean') out.quotes = value;
       else problems.push({ path: at, message: 'conversion quotes must be true or false', hint: 'true: 「」『』 on Traditional pages, “”‘’ on Simplified ones' });
     } else if (key === 'prefer') {
-      const prefer = readPrefer(value, at, problems);
-      if (prefer) out.prefer = prefer;
+      const read = readPrefer(value, at, problems);
+      if (read) {
+        out.prefer = read.prefer;
+        if (read.learn) out.learn = true;
+      }
     } else if (allowVariants && (VARIANT_KEYS as readonly string[]).some((v) => v.toLowerCase() === key.toLowerCase())) {
       const id = VARIANT_KEYS.find((v) => v.toLowerCase() === key.toLowerCase())!;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -1,7 +1,7 @@
 /**
  * House style: the variant spellings Traditional writers genuinely differ on
  * (臺灣/台灣 in names, 臺/台 elsewhere, 裡/裏, 甚麼/什麼, 計畫/計劃, 週/周,
- * 儘量/盡量, 瞭解/了解, 蒐集/搜集, 佈/布 in 分佈 宣佈 …). Real text mixes them (the Taipei City Government writes 臺
+ * 儘量/盡量, 瞭解/了解, 蒐集/搜集, 沉/沈, 占/佔, 拚/拼 in 打拚, 佈/布 in 分佈 宣佈 …). Real text mixes them (the Taipei City Government writes 臺
  * 18 times and 台 10; the UD Chinese-HK treebank 裡 18 and 裏 2, 什麼 38 and
  * 甚麼 12), so no default matches every newsroom; a newsroom knows which it
  * writes. `conversion: { prefer: [臺, 甚麼] }` (site-wide, or per variant:
@@ -53,15 +53,21 @@ export interface PreferenceChoice {
 }
 
 const JIN = ['量', '快', '速', '早', '可能'];
+/** Words with 沉 that older Taiwan text writes with 沈 (not 沉着: its 着 is a form of its own). */
+const CHEN_WORDS = ['沉積', '沉澱', '沉默', '沉沒', '沉重', '沉思', '沉迷', '沉睡', '沉醉', '沉浸', '沉淪', '沉悶', '沉穩', '沉寂', '沉痛', '沉船', '沉降', '沉溺', '沉靜', '下沉', '深沉', '消沉', '低沉', '浮沉', '擊沉'];
 /**
  * Names with 臺 (Taiwan's official form since the Ministry of Education's
  * standard; the Taipei City Government writes 臺灣 臺北 臺大 but 平台 台上):
  * a choice of their own, since writers who write 臺 in names often write 台
- * in other words.
+ * in other words. (臺灣 apart from 臺北 臺中 … was tried: the sentence-collector
+ * dev half writes 臺灣 6 : 台灣 3 but 臺北 … 1 : 台北 … 8, yet learned so its
+ * held-out half got worse than the default, 34.1 vs 33.1; one choice it stays.)
  */
-/** Words with 沉 that older Taiwan text writes with 沈 (not 沉着: its 着 is a form of its own). */
-const CHEN_WORDS = ['沉積', '沉澱', '沉默', '沉沒', '沉重', '沉思', '沉迷', '沉睡', '沉醉', '沉浸', '沉淪', '沉悶', '沉穩', '沉寂', '沉痛', '沉船', '沉降', '沉溺', '沉靜', '下沉', '深沉', '消沉', '低沉', '浮沉', '擊沉'];
 const TAI_NAMES = ['灣', '北', '中', '南', '東', '大', '鐵', '電', '語'].map((c) => `臺${c}`);
+/** What follows 占/佔 “occupy” (counted for learning; not 占卜, 占星). */
+const ZHAN_AFTER = [...'有據領比用總地滿去了到上優'];
+/** Words with 拼 that Taiwan's standard writes with 拚 (OpenCC standard Traditional keeps 拼). */
+const PIN_WORDS = ['打拼', '拼勁', '拼搏'];
 const same = (w: string): [string, string] => [w, w];
 
 export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
@@ -102,6 +108,25 @@ export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
     target: { 沉: CHEN_WORDS.map(same), 沈: CHEN_WORDS.map((w): [string, string] => [w, w.replace('沉', '沈')]) },
     source: { 沈: CHEN_WORDS.map((w): [string, string] => [w.replace('沉', '沈'), w]) },
     count: { 沉: CHEN_WORDS, 沈: CHEN_WORDS.map((w) => w.replace('沉', '沈')) },
+  },
+  // 占 for 佔 “occupy” (占有一席之地, 占總人口): the Ministry of Education's form, which Taiwan's Office of the President
+  // (2025 press releases: 占 ×4, 佔 never) and Taiwan's college exam text (dev half: 占有) write; OpenCC, Hong Kong and
+  // other Taiwan text (VS Code: 佔用) write 佔, the default. 占卜 and 占星 are 占 in every form.
+  {
+    id: '占/佔',
+    forms: ['占', '佔'],
+    target: { 占: [['佔', '占']], 佔: [same('佔')] },
+    count: { 占: ZHAN_AFTER.map((c) => `占${c}`), 佔: ZHAN_AFTER.map((c) => `佔${c}`) },
+  },
+  // 拚 in 打拚 拚勁 拚搏: the Ministry of Education's form and what Taiwan's Office of the President writes (its 2025
+  // press releases, bench/corpora/tw-president-2025.json: 打拚 ×12, 拚勁 ×2, 拚搏 ×1, never 打拼); other Taiwan text
+  // writes 打拼 (the sprint dev half: 與桃園市民一起打拼), as Hong Kong does: OpenCC's 拼 stays the default.
+  {
+    id: '拚/拼',
+    forms: ['拚', '拼'],
+    target: { 拚: PIN_WORDS.map((w): [string, string] => [w, w.replace('拼', '拚')]), 拼: PIN_WORDS.map(same) },
+    source: { 拚: PIN_WORDS.map((w): [string, string] => [w.replace('拼', '拚'), w]) },
+    count: { 拚: PIN_WORDS.map((w) => w.replace('拼', '拚')), 拼: PIN_WORDS },
   },
   {
     id: '佈/布',
@@ -166,23 +191,64 @@ function occurrences(text: string, word: string): number {
   return n;
 }
 
-/**
- * The house style of a site's Traditional text: for each choice written at
- * least LEARN_MIN times, the form written more often than the others
- * together (a majority: writing it everywhere makes fewer errors on that
- * site's text than any other single form); ties and rarer choices are left
- * to the default. Deterministic (counts only).
- */
-export function learnPreferences(texts: Iterable<string>): { prefer: string[]; choices: LearnedChoice[] } {
-  const all = [...texts];
-  const choices: LearnedChoice[] = PREFERENCE_CHOICES.map((c) => {
+/** Times one text writes each form of each choice (by choice id, then form): what `learnPreferences` adds up. */
+export type PreferenceCounts = Record<string, Record<string, number>>;
+
+/** The counts of one text (a site's article): summed over a site's articles by `learnFromCounts`. */
+export function countPreferences(text: string): PreferenceCounts {
+  const out: PreferenceCounts = {};
+  for (const c of PREFERENCE_CHOICES) {
+    const t = c.exclude ? c.exclude.reduce((r, w) => r.split(w).join('\u0000'), text) : text;
     const counts: Record<string, number> = {};
-    const texts = c.exclude ? all.map((t) => c.exclude!.reduce((r, w) => r.split(w).join('\u0000'), t)) : all;
-    for (const f of c.forms) counts[f] = texts.reduce((n, t) => n + c.count[f]!.reduce((m, w) => m + occurrences(t, w), 0), 0);
+    for (const f of c.forms) counts[f] = c.count[f]!.reduce((m, w) => m + occurrences(t, w), 0);
+    out[c.id] = counts;
+  }
+  return out;
+}
+
+/**
+ * The house style of counts added up over a site's texts: for each choice
+ * written at least LEARN_MIN times, the form written more often than the
+ * others together (a majority: writing it everywhere makes fewer errors on
+ * that site's text than any other single form); ties and rarer choices are
+ * left to the default. Deterministic (sums of counts: any order of texts).
+ */
+export function learnFromCounts(all: Iterable<PreferenceCounts>): { prefer: string[]; choices: LearnedChoice[] } {
+  const sums = new Map<string, Record<string, number>>(PREFERENCE_CHOICES.map((c) => [c.id, Object.fromEntries(c.forms.map((f) => [f, 0]))]));
+  for (const counts of all) {
+    for (const [id, row] of Object.entries(counts)) {
+      const sum = sums.get(id);
+      if (sum) for (const [f, n] of Object.entries(row)) if (f in sum) sum[f]! += n;
+    }
+  }
+  const choices: LearnedChoice[] = PREFERENCE_CHOICES.map((c) => {
+    const counts = sums.get(c.id)!;
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     const best = c.forms.reduce((a, b) => (counts[b]! > counts[a]! ? b : a));
     const ok = total >= LEARN_MIN && counts[best]! > total - counts[best]!;
     return ok ? { choice: c.id, counts, preferred: best } : { choice: c.id, counts };
   });
   return { prefer: choices.flatMap((c) => (c.preferred ? [c.preferred] : [])), choices };
+}
+
+/** The house style of a site's Traditional texts (`learnFromCounts` of each text's `countPreferences`). */
+export function learnPreferences(texts: Iterable<string>): { prefer: string[]; choices: LearnedChoice[] } {
+  return learnFromCounts([...texts].map(countPreferences));
+}
+
+/** What one learning scope (`site`, or a variant id) learned: the articles counted, the forms taken, each choice's counts. */
+export interface LearnedStyle {
+  scope: string;
+  articles: number;
+  prefer: string[];
+  choices: LearnedChoice[];
+}
+
+/** One line per learning scope, for the build summary and `check`: `House style learned (site-wide, from 12 Traditional articles): 台 裏 什麼 (臺/台 1:9 → 台; …)`. */
+export function formatHouseStyle(learned: readonly LearnedStyle[]): string[] {
+  return learned.map((l) => {
+    const of = `${l.articles} Traditional article${l.articles === 1 ? '' : 's'}${l.scope === 'site' ? '' : ` in ${l.scope}`}`;
+    const counted = l.choices.filter((c) => Object.values(c.counts).some((n) => n > 0)).map((c) => `${c.choice} ${Object.values(c.counts).join(':')}${c.preferred ? ` → ${c.preferred}` : ''}`);
+    return `House style learned (${l.scope === 'site' ? 'site-wide' : l.scope}, from ${of}): ${l.prefer.length ? l.prefer.join(' ') : 'nothing clear, the defaults stay'}${counted.length ? ` (${counted.join('; ')})` : ''}`;
+  });
 }

@@ -84,6 +84,9 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   ['關係網絡', '關係網絡'],
   ['人際網絡', '人際網絡'],
   ['社會網絡', '社會網絡'],
+  // A network of sensors or stations (Taiwan's Office of the President, 2025: 國土監測網絡, 對地觀測網絡).
+  ['監測網絡', '監測網絡'],
+  ['觀測網絡', '觀測網絡'],
   ['網絡安全', '網路安全'],
   ['網絡攻擊', '網路攻擊'],
   ['網絡詐騙', '網路詐騙'],
@@ -112,6 +115,8 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   // 寫程式 (“write code”): 寫程序 is never a procedure (法律程序 stays).
   // 搜索票 (a search warrant) stays 搜索 beside OpenCC's 搜索 → 搜尋.
   ['搜索票', '搜索票'],
+  // 任內核定 (“approved during his term”): 任內|核定, not OpenCC's 內核 → 核心 (the same releases: 任內核定 → 任核心定).
+  ['任內核', '任內核'],
   ['寫程序', '寫程式'],
   ['編寫程序', '編寫程式'],
   // 程序 beside a word of computing (Taiwan sentence-collector text, dev half: 缺少程式能力, 跑的程式, 人工智慧程式,

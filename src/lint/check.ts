@@ -33,6 +33,7 @@ import type { TextMarkup } from '../markdown/markup-tree.js';
 import { repairSuggestions } from '../conversion/repair.js';
 import { simplifiedSegmentation } from '../conversion/preset.js';
 import { VARIANTS, type VariantId } from '../conversion/variants.js';
+import type { LearnedStyle } from '../conversion/prefer.js';
 
 /** What `check` reports about a site: every finding (errors and warnings) as a SiteError with its severity and rule. */
 export interface CheckReport {
@@ -40,6 +41,8 @@ export interface CheckReport {
   articles: number;
   errors: number;
   warnings: number;
+  /** The house style learned from the site's Traditional articles (`conversion.prefer: learn`); absent when nothing learns. */
+  houseStyle?: LearnedStyle[];
 }
 
 /** A lint finding (stage `lint`) of a rule. */
