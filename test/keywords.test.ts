@@ -8,7 +8,8 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { articleTerms, headlineNames, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
@@ -773,4 +774,62 @@ test('a short term between corner or double quotes is a name as written (「一�
   const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
   assert.equal(picked[0], '一带一路', `picked: ${picked.join(' ')}`);
   assert.ok(!picked.includes('一带') && !picked.includes('一路'), `picked: ${picked.join(' ')}`);
+});
+
+test('the words of a ceremony speech (同仁, 典礼, 祝福, 心声, 伉俪, 因应) are no keywords; the topic of the speech is', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '总统出席典礼　祝福同仁　强化治安', '总统今日出席典礼，感谢同仁，并祝福大家。总统表示，治安是民众的后盾。',
+      '总统感谢同仁的辛劳，也聆听基层的心声。政府将因应新的犯罪手法，深化治安工作，维护治安。'),
+    realDoc('b', true, '总统伉俪欢迎帛琉总统', '总统伉俪今日以军礼欢迎帛琉总统，祝福两国友谊长存。', '帛琉是邦交国，双方深化观光交流。帛琉总统感谢台湾。'),
+    realDoc('c', false, '交通安全宣导', '交通安全宣导活动今日举行。'), realDoc('d', false, '天气转凉', '本周天气转凉。'), realDoc('e', false, '邦交国', '外交部表示，邦交国支持台湾。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set());
+  const a = picked.get('a')!.map((k) => k.key);
+  const b = picked.get('b')!.map((k) => k.key);
+  assert.equal(a[0], '治安', `picked: ${a.join(' ')}`);
+  assert.ok(b.includes('帛琉'), `picked: ${b.join(' ')}`);
+  for (const w of ['同仁', '典礼', '祝福', '心声', '后盾', '因应', '深化', '辛劳', '伉俪', '两国']) assert.ok(!a.includes(w) && !b.includes(w), `${w}: picked ${a.join(' ')} | ${b.join(' ')}`);
+  // jieba's dictionary tags 同仁, 祝福 and 双赢 as names of people: common words here.
+  for (const w of ['同仁', '祝福', '双赢']) assert.equal(retag({ word: w, tag: 'nr' }).tag, 'n', w);
+});
+
+test('a person named by surname and role (赖总统, 蔡副总统) and an institution head (外交部长) are titles of office, never keywords nor compounds', () => {
+  for (const w of ['赖总统', '蔡副总统', '卓院长', '外交部长', '行政院长', '警政署长', '总统', '指挥官']) assert.ok(isTitleOfOffice(w), w);
+  for (const w of ['总统府', '田纳西州', '英国', '院长室内乐团', '部长级会议']) assert.ok(!isTitleOfOffice(w), w);
+  const words = wordsOf('赖总统接见英国前首相', '赖总统今日接见英国前首相。赖总统表示，台英关系密切。');
+  assert.ok(!words.has('赖总统'), `words: ${[...words].join(' ')}`);
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '赖总统接见英国前首相约翰逊', '赖总统今日接见英国前首相约翰逊。赖总统表示，感谢约翰逊支持台湾。', '约翰逊表示，英国与台湾有共同的价值。赖总统也感谢英国国会。'),
+    realDoc('b', false, '天气转凉', '本周天气转凉。'), realDoc('c', false, '英国', '英国经济。'), realDoc('d', false, '外交部长出访', '外交部长今日出访。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('约翰逊'), `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('赖总统'), `picked: ${picked.join(' ')}`);
+});
+
+test("a long official name of the headline (中央灾害应变中心, 亚洲动物保护大会) that the body writes twice is one term; its pieces are not", () => {
+  assert.ok(headlineNames('总统视察中央灾害应变中心　感谢救灾人员').includes('中央灾害应变中心'));
+  assert.ok(headlineNames('总统出席亚洲动物保护大会').includes('亚洲动物保护大会'));
+  assert.ok(headlineNames('科技专才培育计划今日推出').includes('科技专才培育计划'), headlineNames('科技专才培育计划今日推出').join(' '));
+  // Phrases are not names: from a verb or an adverb (持续+深化+伙伴关系), with a function word, a generic tail at the end.
+  assert.deepEqual(headlineNames('总统盼持续深化伙伴关系'), []);
+  assert.ok(!headlineNames('台积电扩大半导体设备投资').some((n) => n.endsWith('投资')), headlineNames('台积电扩大半导体设备投资').join(' '));
+  const title = '总统视察中央灾害应变中心';
+  const twice = wordsOf(title, '总统今日视察中央灾害应变中心，听取简报。中央灾害应变中心已提前开设。');
+  assert.equal(twice.get('中央灾害应变中心'), 'ct', `words: ${[...twice].join(' ')}`);
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, title, '总统今日视察中央灾害应变中心，听取台风简报。', '中央灾害应变中心已提前开设，各部会进驻。总统感谢救灾人员。'),
+    realDoc('b', true, '总统视察中央灾害应变中心', '总统今日视察中央灾害应变中心，听取台风简报。', '各部会已进驻，总统感谢救灾人员。'),
+    realDoc('c', false, '天气转凉', '本周天气转凉。'), realDoc('d', false, '台风路径', '台风路径偏北。'), realDoc('e', false, '中央政府', '中央政府预算。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set());
+  const a = picked.get('a')!.map((k) => k.key);
+  assert.equal(a[0], '中央灾害应变中心', `picked: ${a.join(' ')}`);
+  assert.ok(!a.includes('中央灾害') && !a.includes('灾害'), `picked: ${a.join(' ')}`);
+  // Written once in the body: not a term of its own.
+  const b = picked.get('b')!.map((k) => k.key);
+  assert.ok(!b.includes('中央灾害应变中心'), `picked: ${b.join(' ')}`);
 });

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import type { TextBlock } from './blocks.js';
 import { foldVariants } from './key.js';
-import { EVENT_VERBS, GENERIC_TAILS, NOT_NAMES, STOP_WORDS } from './stop-words.js';
+import { EVENT_VERBS, GENERIC_TAILS, NOT_NAMES, STOP_WORDS, isTitleOfOffice } from './stop-words.js';
 
 /**
  * An article's candidate words: `word\ttag` pairs joined by `\t`, for the
@@ -132,7 +132,7 @@ const VERB_BEFORE = new Set(['已', '已经', '将', '将会', '正式', '首次
 /** … and after one (生效+了, 亮相+过). */
 const VERB_AFTER = new Set(['了', '着', '过']);
 /** Stop words that still start a compound: modifiers of a term (数字+人民币, 创新+板, 智能+电表, 公共+自行车). */
-const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会', '海外', '国产', '公众', '科技', '精神']);
+const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会', '海外', '国产', '公众', '科技', '精神', '全民', '地方', '智慧']);
 /** Whether a compound may not start with this word: a stop word (公司+计划, 消息+影响, 详见+物联网) other than a modifier. */
 const noStart = (word: string) => STOP_WORDS.has(word) && !MODIFIERS.has(word);
 /** Tags of the parts of a compound of single characters. */
@@ -346,8 +346,9 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
       const next = words[k]!.word;
-      // Nor with a generic tail after a word (稳定币+条例; but 碳+市场 is a term).
-      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !LAST_PART.test(words[k]!.tag) || (GENERIC_TAILS.has(next) && joined.length > 1)) break;
+      // Nor with a generic tail after a word (稳定币+条例; but 碳+市场 is a term), nor with a role even after a single
+      // character (赖+总统, 卓+院长: a person named by surname and role).
+      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !LAST_PART.test(words[k]!.tag) || (GENERIC_TAILS.has(next) && (joined.length > 1 || isTitleOfOffice(next)))) break;
       joined += next;
       single ||= next.length === 1;
       if ([...joined].length > MAX_COMPOUND) break;
@@ -390,10 +391,80 @@ export function withBodyWords(titleWords: string, rawTitle: string, blocks: read
   return titleWords === '' ? added.join('\t') : `${titleWords}\t${added.join('\t')}`;
 }
 
+/** Longest name of the headline (`headlineNames`), in characters, and most words in it. */
+const HEADLINE_NAME_MAX = 10;
+const HEADLINE_NAME_WORDS = 5;
+/** Tags of the first word of a headline's name (a noun, a name, a distinguishing word: 中央, 亚洲, 天然, 食品) … */
+const HEADLINE_NAME_START = /^(?:n|nr|ns|nt|nz|ng|b|j|x)$/;
+/** … of the words inside it (also verbs: 应变 of 中央灾害应变中心, 保护 of 亚洲动物保护大会, 巡护 of 高纬度远洋巡护船) … */
+const HEADLINE_NAME_PART = /^(?:n|nr|ns|nt|nz|ng|b|j|x|v|vn|a|an|zg)$/;
+/** … and of its last word: a noun, a name or a verbal noun (救助 of 天然灾害现金救助). */
+const HEADLINE_NAME_END = /^(?:n|nr|ns|nt|nz|ng|vn|j|x|zg)$/;
+
+/** Generic tails that end the name of a programme or a law of three words or more (科技+专才+培育+计划, 前瞻+基础+建设+计划). */
+const PROGRAMME_HEADS = new Set(['计划', '方案', '条例', '工程']);
+
+/**
+ * The long names of a headline (Simplified): runs of two to five words, five to ten characters, starting with a
+ * noun or a name, ending with a noun that is neither a generic tail (but 计划, 方案, 条例, 工程 after two words or
+ * more: a programme's name) nor a role, with no function character, stop
+ * word or event verb inside nor at its end (but 中心 may end it: 中央灾害应变中心); two words only when one has four
+ * characters or more (shorter pairs are compounds already). Official names of institutions, events and
+ * programmes (中央灾害应变中心, 亚洲动物保护大会, 天然灾害现金救助, 食品安全卫生), which jieba cuts in pieces and
+ * the other rules take apart (中央+灾害, 灾害+现金 were keywords of the Presidential Office releases of 2025).
+ * Tagged `ct`: a term only when the body writes it twice as written (see auto.ts).
+ */
+export function headlineNames(title: string, userWords: readonly string[] = []): string[] {
+  const j = segmenter(userWords);
+  const words = joinLatin(j.tag(foldVariants(title).replace(NOISE, ' '), true)).map((w) => retag(w, j));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (!HAN.test(first.word) || !HEADLINE_NAME_START.test(first.tag) || FUNCTION_CHARS.has(first.word) || noStart(first.word) || EVENT_VERBS.has(first.word)) continue;
+    let span = first.word;
+    let longest = first.word.length;
+    for (let k = i + 1; k < words.length && k < i + HEADLINE_NAME_WORDS; k++) {
+      const part = words[k]!;
+      if (!HAN.test(part.word) || !HEADLINE_NAME_PART.test(part.tag) || FUNCTION_CHARS.has(part.word) || EVENT_VERBS.has(part.word)) break;
+      span += part.word;
+      longest = Math.max(longest, part.word.length);
+      if (span.length > HEADLINE_NAME_MAX) break;
+      const programme = PROGRAMME_HEADS.has(part.word) && k > i + 1;
+      const end = HEADLINE_NAME_END.test(part.tag) && (!GENERIC_TAILS.has(part.word) || programme) && !isTitleOfOffice(part.word)
+        && (!STOP_WORDS.has(part.word) || MODIFIERS.has(part.word) || part.word === '中心' || programme);
+      if (end && span.length >= 5 && (k > i + 1 || longest >= 4) && !out.includes(span)) out.push(span);
+      // A stop word ends no name (投资 of 半导体+设备+投资) but 中心 (中央灾害应变中心), and continues none.
+      if (STOP_WORDS.has(part.word) && !MODIFIERS.has(part.word)) break;
+    }
+  }
+  return out;
+}
+
+/** Occurrences of `name` in `text`. */
+function occurrences(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) n++;
+  return n;
+}
+
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
-  const body = blocks.map(([, text]) => taggedWords(text, userWords));
-  return { title: withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body), blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
+  const names = headlineNames(title, userWords);
+  const body = blocks.map(([, text]) => {
+    const words = taggedWords(text, userWords);
+    if (names.length === 0) return words;
+    // The headline's long names, each time the block writes one as written.
+    // (Not a name the block's own words already hold: 空气质素健康指数 is a long name `cl` there, counted once.)
+    const clean = foldVariants(text).replace(NOISE, ' ');
+    const held = new Set(words.split('\t').filter((_, i) => i % 2 === 0));
+    const found = names.flatMap((name) => (held.has(name) ? [] : Array.from({ length: occurrences(clean, name) }, () => `${name}\tct`)));
+    return found.length === 0 ? words : words === '' ? found.join('\t') : `${words}\t${found.join('\t')}`;
+  });
+  const head = withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body);
+  const inHead = new Set(head.split('\t').filter((_, i) => i % 2 === 0));
+  const added = names.filter((name) => !inHead.has(name)).map((name) => `${name}\tct`);
+  const withNames = added.length === 0 ? head : [head, ...added].filter((x) => x !== '').join('\t');
+  return { title: withNames, blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
 }
 
 /** Document frequencies for automatic keywords come from about this many articles with keywords (and all without). */
