@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, headlineNames, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { articleTerms, glossedNames, headlineNames, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
@@ -832,4 +832,30 @@ test("a long official name of the headline (中央灾害应变中心, 亚洲动�
   // Written once in the body: not a term of its own.
   const b = picked.get('b')!.map((k) => k.key);
   assert.ok(!b.includes('中央灾害应变中心'), `picked: ${b.join(' ')}`);
+});
+
+test('nouns jieba tags as verbs (警察) and festivals it tags as time words (中秋节, 国庆) are nouns; 下午 stays a time word', () => {
+  assert.equal(retag({ word: '警察', tag: 'v' }).tag, 'n');
+  assert.equal(retag({ word: '中秋节', tag: 't' }).tag, 'n');
+  assert.equal(retag({ word: '国庆', tag: 't' }).tag, 'n');
+  assert.equal(retag({ word: '下午', tag: 't' }).tag, 't');
+  assert.equal(retag({ word: '表示', tag: 'v' }).tag, 'v');
+  const words = wordsOf('总统春节慰勉警察', '总统今日慰勉警察。警察维护治安。国庆焰火在南投举行。');
+  for (const w of ['警察', '春节', '国庆焰火']) assert.ok(words.has(w), `${w} in: ${[...words].join(' ')}`);
+});
+
+test('no compound starts from a word jieba did not know that starts with a grammatical character (会当+运动员, 并期+勉)', () => {
+  const words = wordsOf('国家会当运动员后盾', '国家会当运动员后盾，并期勉大家。');
+  for (const w of ['会当运动员', '并期勉']) assert.ok(!words.has(w), `${w} in: ${[...words].join(' ')}`);
+  assert.ok(words.has('运动员'), `words: ${[...words].join(' ')}`);
+});
+
+test('a Chinese name glossed in Latin is a name however jieba tags it (强生（Boris Johnson）, 卡斯楚那斯), and counts each time it is written', () => {
+  assert.deepEqual(glossedNames(['英国前首相强生（Boris Johnson）访团', '首先欢迎卡斯楚那斯（Laurynas Kasčiūnas）主席', '同时欢迎莎卡琳恩（Dovilė Šakalienė）副主席',
+    '副助理国务卿华自强（Rick Waters）']), ['强生', '卡斯楚那斯', '莎卡琳恩', '华自强']);
+  // Not an abbreviation (GDP), not a noun jieba knows (棒球 of 盲人棒球（Beep Ball）), not a title of office.
+  assert.deepEqual(glossedNames(['国内生产毛额（GDP）达13兆', '盲人棒球（Beep Ball）', '田纳西州州长（Governor）']), []);
+  const terms = articleTerms('总统接见英国前首相强生', textBlocks(parseMarkdown('总统今日接见英国前首相强生（Boris Johnson）。\n\n强生表示，英国支持台湾。强生也感谢总统。')));
+  const count = [terms.title, ...terms.blocks].join('\t').split('\t').filter((w, i, a) => w === '强生' && a[i + 1] === 'nr').length;
+  assert.equal(count, 4, `terms: ${[terms.title, ...terms.blocks].join(' | ')}`);
 });

@@ -126,3 +126,17 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   // tagged ns
   '长度', '深度', '加密', '普及', '城市', '入口', '中断', '太阳', '东南', '西南', '东北', '西北', '扎堆', '新建', '上路', '台风', '远洋',
 ]);
+
+/**
+ * Nouns jieba's dictionary tags as verbs (警察/v, 选手/v, 预算/v): counted as common nouns. From the
+ * dictionary's most frequent two-character verb entries (警察 cost the Presidential Office's releases about the
+ * police their lead topic).
+ */
+export const NOUNS_TAGGED_VERBS: ReadonlySet<string> = new Set(['警察', '选手', '考生', '导演', '对手', '预算', '协定', '知识', '通道']);
+
+/**
+ * Festivals, which jieba tags as time words (`t`, as 下午 and 去年): names of a topic here (中秋节, 春节, 国庆).
+ * A time word ending in 节, or one of these.
+ */
+export const FESTIVALS: ReadonlySet<string> = new Set(['国庆', '元旦', '除夕', '春节', '中秋', '端午', '元宵', '清明', '七夕', '重阳', '圣诞', '小年夜']);
+

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import type { TextBlock } from './blocks.js';
 import { foldVariants } from './key.js';
-import { EVENT_VERBS, GENERIC_TAILS, NOT_NAMES, STOP_WORDS, isTitleOfOffice } from './stop-words.js';
+import { EVENT_VERBS, FESTIVALS, GENERIC_TAILS, NOT_NAMES, NOUNS_TAGGED_VERBS, STOP_WORDS, isTitleOfOffice } from './stop-words.js';
 
 /**
  * An article's candidate words: `word\ttag` pairs joined by `\t`, for the
@@ -190,7 +190,8 @@ export function inDictionary(word: string, j: Jieba = segmenter()): boolean {
 }
 
 /**
- * A name tag jieba got wrong, corrected: common words its dictionary tags as names (银行卡/nr, 城市/ns,
+ * A tag jieba got wrong, corrected: nouns its dictionary tags as verbs (警察/v: `NOUNS_TAGGED_VERBS`) and festivals
+ * it tags as time words (中秋节/t: `FESTIVALS`) are common nouns; common words its dictionary tags as names (银行卡/nr, 城市/ns,
  * `NOT_NAMES`) are common nouns; a "name" starting with a function character whose rest is a word
  * (和+超微/nr, 能+流畅/nr) or a person's "name" of four characters or more (明显增加/nr) is a word it did not
  * know (`x`). A name whose rest is no word is a name that starts with such a character (以色列/ns: 色列 is
@@ -198,6 +199,9 @@ export function inDictionary(word: string, j: Jieba = segmenter()): boolean {
  */
 export function retag(w: { word: string; tag: string }, j: Jieba = segmenter()): { word: string; tag: string } {
   if (!HAN.test(w.word)) return w;
+  // Nouns the dictionary tags as verbs (警察/v) and festivals it tags as time words (中秋节/t, 国庆/t).
+  if (w.tag === 'v' && NOUNS_TAGGED_VERBS.has(w.word)) return { word: w.word, tag: 'n' };
+  if (w.tag === 't' && w.word.length >= 2 && (w.word.endsWith('节') || FESTIVALS.has(w.word))) return { word: w.word, tag: 'n' };
   if (/^n[rs]/.test(w.tag)) {
     if (NOT_NAMES.has(w.word)) return { word: w.word, tag: 'n' };
     if (w.tag === 'nr' && w.word.length >= 4) return unknown(w.word);
@@ -288,7 +292,7 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     const next = words[i + 1];
     // Not with a generic word (公司+计划, 房地产+市场, 电商+平台) nor an event's verb (启动+防疫, 载客+突破), nor with a number that is not a name's (嫦娥+六号, not 降价+六成).
     if (next && word.length >= 2 && word.length + next.word.length <= 6 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
-      && !noStart(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)
+      && !noStart(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word) && !(tag === 'x' && GRAMMAR_CHARS.has(word[0]!))
       && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j|x)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
     // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
     if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word)
@@ -339,7 +343,8 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     // Not from a verb either (跌破+成本+线, 降价+六成, 突破+百亿 are phrases, not terms).
     // Every part a noun, an unknown word, an abbreviation or an adjective (英/j+伟达/a, 台积/x+电/n, 大/a+基金/n):
     // not an adverb, pronoun or verb (就是/d+这样/r+微, 谷歌+作为/v+云).
-    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || noStart(word) || !(NOUN_PART.test(tag) || tag === 'vn')) continue;
+    // Nor from a word jieba did not know that starts with a grammatical character (会当+运动员, 并期+勉: its HMM joined them).
+    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || noStart(word) || !(NOUN_PART.test(tag) || tag === 'vn') || (tag === 'x' && GRAMMAR_CHARS.has(word[0]!))) continue;
     // Nor from a single character a compound before it ends with (比特+币 | 币+现货, 快递+业 | 业+价格战): it belongs there.
     if (word.length === 1 && tail.has(i)) continue;
     let joined = word;
@@ -440,6 +445,41 @@ export function headlineNames(title: string, userWords: readonly string[] = []):
   return out;
 }
 
+/** A Latin gloss in brackets written after a Chinese name: words with a capital and a small letter (Boris Johnson, Pope Francis; not GDP). */
+const GLOSS = /(\p{Script=Han}{1,12})[（(]\s*(?=[^）)]*[a-z])[A-Z][\p{L}.,'’ -]{1,60}[）)]/gu;
+/** Tags of the words a glossed name may be made of: names, words jieba did not know, and single characters. */
+const GLOSS_PART = /^(?:nr|nrt|nrfg|ns|nz|x)$/;
+
+/**
+ * The names an article glosses in Latin (英国前首相强生（Boris Johnson）, 卡斯楚那斯（Laurynas Kasčiūnas））:
+ * the Chinese written right before the brackets is the name of a person, an organisation or a thing, however
+ * jieba tags it (强生/v, 华|自强). The name is jieba's last word there, with the single characters and name
+ * pieces before it (卡斯|楚|那斯, 莎|卡琳|恩), two to five characters, not a stop word or a title of office, nor
+ * one word jieba tags a noun or a name (a candidate already).
+ * Government releases gloss foreign names this way once and then write the Chinese name alone.
+ */
+export function glossedNames(texts: readonly string[], userWords: readonly string[] = []): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const m of foldVariants(text).matchAll(GLOSS)) {
+      const words = segmenter(userWords).tag(m[1]!, true);
+      let k = words.length - 1;
+      let name = words[k]?.word ?? '';
+      while (k > 0) {
+        const prev = words[k - 1]!;
+        const single = prev.word.length === 1 && !FUNCTION_CHARS.has(prev.word) && !/^(?:p|c|u|uj|ul|d|r|m|q|f)$/.test(prev.tag);
+        if (!(single || (GLOSS_PART.test(prev.tag) && (name.length === 1 || words[k]!.word.length === 1))) || name.length + prev.word.length > 5) break;
+        name = prev.word + name;
+        k--;
+      }
+      // A noun or name jieba knows (棒球 of 盲人棒球（Beep Ball）, 方济各/nr) is a candidate already.
+      if (k === words.length - 1 && /^n/.test(words[k]!.tag)) continue;
+      if (name.length >= 2 && name.length <= 5 && HAN.test(name) && !GRAMMAR_CHARS.has(name[0]!) && !STOP_WORDS.has(name) && !isTitleOfOffice(name) && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
 /** Occurrences of `name` in `text`. */
 function occurrences(text: string, name: string): number {
   let n = 0;
@@ -449,22 +489,22 @@ function occurrences(text: string, name: string): number {
 
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
-  const names = headlineNames(title, userWords);
-  const body = blocks.map(([, text]) => {
-    const words = taggedWords(text, userWords);
+  // The headline's long names (`ct`) and the names the article glosses in Latin (`nr`), each time a text writes one
+  // as written; not where the text's own words already hold it (空气质素健康指数 is a long name `cl` there, counted once).
+  const names: Array<[string, string]> = [
+    ...headlineNames(title, userWords).map((n): [string, string] => [n, 'ct']),
+    ...glossedNames(blocks.map(([, text]) => text), userWords).map((n): [string, string] => [n, 'nr']),
+  ];
+  const withNames = (words: string, text: string) => {
     if (names.length === 0) return words;
-    // The headline's long names, each time the block writes one as written.
-    // (Not a name the block's own words already hold: 空气质素健康指数 is a long name `cl` there, counted once.)
     const clean = foldVariants(text).replace(NOISE, ' ');
     const held = new Set(words.split('\t').filter((_, i) => i % 2 === 0));
-    const found = names.flatMap((name) => (held.has(name) ? [] : Array.from({ length: occurrences(clean, name) }, () => `${name}\tct`)));
+    const found = names.flatMap(([name, tag]) => (held.has(name) ? [] : Array.from({ length: occurrences(clean, name) }, () => `${name}\t${tag}`)));
     return found.length === 0 ? words : words === '' ? found.join('\t') : `${words}\t${found.join('\t')}`;
-  });
-  const head = withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body);
-  const inHead = new Set(head.split('\t').filter((_, i) => i % 2 === 0));
-  const added = names.filter((name) => !inHead.has(name)).map((name) => `${name}\tct`);
-  const withNames = added.length === 0 ? head : [head, ...added].filter((x) => x !== '').join('\t');
-  return { title: withNames, blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
+  };
+  const body = blocks.map(([, text]) => withNames(taggedWords(text, userWords), text));
+  const head = withNames(withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body), title);
+  return { title: head, blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
 }
 
 /** Document frequencies for automatic keywords come from about this many articles with keywords (and all without). */
