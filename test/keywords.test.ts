@@ -859,3 +859,18 @@ test('a Chinese name glossed in Latin is a name however jieba tags it (强生（
   const count = [terms.title, ...terms.blocks].join('\t').split('\t').filter((w, i, a) => w === '强生' && a[i + 1] === 'nr').length;
   assert.equal(count, 4, `terms: ${[terms.title, ...terms.blocks].join(' | ')}`);
 });
+
+test('a verb that takes an object and a noun are a phrase, not a term (拓展+动保, 协调+人力); 巡护+船 and 充电+桩 still join', () => {
+  const words = wordsOf('政府拓展动保　协调人力', '政府拓展动保工作，协调人力支援。海巡署建造巡护船，各地兴建充电桩。');
+  for (const w of ['拓展动保', '协调人力']) assert.ok(!words.has(w), `${w} in: ${[...words].join(' ')}`);
+  for (const w of ['巡护船', '充电桩']) assert.ok(words.has(w), `${w} not in: ${[...words].join(' ')}`);
+  // Abstract words of policy speeches are no keywords, but 模范 and 转型 still start a compound.
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '总统接见模范劳工　提升劳工权益', '总统接见全国模范劳工，肯定模范劳工的专业，并提升劳工权益。', '政府推动转型正义，也推动产业转型，保障劳工权益。模范劳工代表致词。'),
+    realDoc('b', false, '天气转凉', '本周天气转凉。'), realDoc('c', false, '劳工保险', '劳工保险改革。'), realDoc('d', false, '转型正义', '转型正义委员会。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  for (const w of ['专业', '权益', '模范', '转型']) assert.ok(!picked.includes(w), `${w}: picked ${picked.join(' ')}`);
+  assert.ok(picked.some((k) => k.includes('劳工')), `picked: ${picked.join(' ')}`);
+});

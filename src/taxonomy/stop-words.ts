@@ -52,6 +52,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '公众', '科技', '精神',
   // 智慧 is Taiwan's 智能 (智慧手机, 智慧城市): a stop word that still starts a compound, as 智能 is
   '智慧',
+  // abstract words of policy speeches (模范 and 转型 still start a compound: 模范劳工, 转型正义), and 启动 (as 推出, 上线)
+  '专业', '权益', '制度化', '模范', '转型', '启动',
   // … and the visits and meetings of government news: who met whom and where, not what about (两地, 会面, 行程 were
   // keywords of Hong Kong releases on a visit to Israel, a meeting with Hubei's governor, a study tour); the
   // government itself, as 政府 is
@@ -104,6 +106,16 @@ export const GENERIC_TAILS: ReadonlySet<string> = new Set([
   '典礼', '仪式', '记者会',
   '司机', '代表团', '公司', '员工', '居民', '民众', '车主', '乘客', '旅客', '消费者', '家长', '学生', '业者', '厂商', '人士', '工人', '患者', '网友',
   ...roleWords(),
+]);
+
+/**
+ * Verbs that take an object in the speeches of government news (拓展+动保, 协调+人力, 巩固+台美, 袭击+事件 were
+ * keywords of the Presidential Office's releases of 2025): with a noun after them, a phrase, not a term (unlike
+ * 充电+桩, 巡护+船). They start no verb-and-noun compound.
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  '拓展', '协调', '巩固', '布局', '推动', '加强', '强化', '促进', '落实', '保障', '守护', '打造', '维护', '建立', '推广', '鼓励', '协助', '照顾',
+  '投入', '关心', '重视', '袭击', '打击', '培养', '争取', '面对', '参与', '邀请', '接见', '慰勉', '视察', '迈向', '持续', '积极', '共同', '欢迎', '感谢',
 ]);
 
 /** The verbs of news events: they neither start nor end a compound (启动+防疫, 载客+突破 are statements, not terms). */

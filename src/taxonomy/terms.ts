@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import type { TextBlock } from './blocks.js';
 import { foldVariants } from './key.js';
-import { EVENT_VERBS, FESTIVALS, GENERIC_TAILS, NOT_NAMES, NOUNS_TAGGED_VERBS, STOP_WORDS, isTitleOfOffice } from './stop-words.js';
+import { EVENT_VERBS, FESTIVALS, GENERIC_TAILS, NOT_NAMES, NOUNS_TAGGED_VERBS, OBJECT_VERBS, STOP_WORDS, isTitleOfOffice } from './stop-words.js';
 
 /**
  * An article's candidate words: `word\ttag` pairs joined by `\t`, for the
@@ -132,7 +132,7 @@ const VERB_BEFORE = new Set(['已', '已经', '将', '将会', '正式', '首次
 /** … and after one (生效+了, 亮相+过). */
 const VERB_AFTER = new Set(['了', '着', '过']);
 /** Stop words that still start a compound: modifiers of a term (数字+人民币, 创新+板, 智能+电表, 公共+自行车). */
-const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会', '海外', '国产', '公众', '科技', '精神', '全民', '地方', '智慧']);
+const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会', '海外', '国产', '公众', '科技', '精神', '全民', '地方', '智慧', '模范', '转型']);
 /** Whether a compound may not start with this word: a stop word (公司+计划, 消息+影响, 详见+物联网) other than a modifier. */
 const noStart = (word: string) => STOP_WORDS.has(word) && !MODIFIERS.has(word);
 /** Tags of the parts of a compound of single characters. */
@@ -294,8 +294,9 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     if (next && word.length >= 2 && word.length + next.word.length <= 6 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
       && !noStart(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word) && !(tag === 'x' && GRAMMAR_CHARS.has(word[0]!))
       && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j|x)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
-    // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
-    if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word)
+    // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts); not a verb that takes an
+    // object (拓展+动保, 协调+人力: `OBJECT_VERBS`).
+    if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word) && !OBJECT_VERBS.has(word)
       && !GENERIC_TAILS.has(next.word) && !STOP_WORDS.has(next.word)
       && ((next.word.length === 2 && (next.tag === 'n' || next.tag === 'x')) || (next.word.length === 1 && /^[nq]$/.test(next.tag) && !FUNCTION_CHARS.has(next.word)))) {
       join(word + next.word, 'cv');
