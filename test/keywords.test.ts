@@ -815,6 +815,9 @@ test("a long official name of the headline (中央灾害应变中心, 亚洲动�
   assert.ok(headlineNames('科技专才培育计划今日推出').includes('科技专才培育计划'), headlineNames('科技专才培育计划今日推出').join(' '));
   // Phrases are not names: from a verb or an adverb (持续+深化+伙伴关系), with a function word, a generic tail at the end.
   assert.deepEqual(headlineNames('总统盼持续深化伙伴关系'), []);
+  // A verb only right before the last word (a verb with more after it is a clause), and none that takes an object.
+  assert.ok(!headlineNames('渔护署整合越野单车径').includes('渔护署整合越野单车径'), headlineNames('渔护署整合越野单车径').join(' '));
+  assert.ok(!headlineNames('总统春节慰勉警察').some((n) => n.includes('慰勉')), headlineNames('总统春节慰勉警察').join(' '));
   assert.ok(!headlineNames('台积电扩大半导体设备投资').some((n) => n.endsWith('投资')), headlineNames('台积电扩大半导体设备投资').join(' '));
   const title = '总统视察中央灾害应变中心';
   const twice = wordsOf(title, '总统今日视察中央灾害应变中心，听取简报。中央灾害应变中心已提前开设。');

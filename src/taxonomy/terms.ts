@@ -429,9 +429,14 @@ export function headlineNames(title: string, userWords: readonly string[] = []):
     if (!HAN.test(first.word) || !HEADLINE_NAME_START.test(first.tag) || FUNCTION_CHARS.has(first.word) || noStart(first.word) || EVENT_VERBS.has(first.word)) continue;
     let span = first.word;
     let longest = first.word.length;
+    let verbAt = -1;
     for (let k = i + 1; k < words.length && k < i + HEADLINE_NAME_WORDS; k++) {
       const part = words[k]!;
-      if (!HAN.test(part.word) || !HEADLINE_NAME_PART.test(part.tag) || FUNCTION_CHARS.has(part.word) || EVENT_VERBS.has(part.word)) break;
+      if (!HAN.test(part.word) || !HEADLINE_NAME_PART.test(part.tag) || FUNCTION_CHARS.has(part.word) || EVENT_VERBS.has(part.word) || OBJECT_VERBS.has(part.word)) break;
+      // A verb only right before the last word (应变+中心, 保护+大会, 巡护+船): with more after it, it is a clause
+      // (渔护署+整合+越野+单车+径).
+      if (verbAt >= 0 && k > verbAt + 1) break;
+      if (part.tag === 'v') verbAt = k;
       span += part.word;
       longest = Math.max(longest, part.word.length);
       if (span.length > HEADLINE_NAME_MAX) break;
