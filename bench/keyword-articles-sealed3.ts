@@ -24,7 +24,9 @@
  * 30% precision). Seen failures: headline names cut at a wrong word boundary (银机械硕士论文奖 of 上银机械…,
  * 义遗址 of 不义遗址, 暨证券评鉴颁奖典礼, 台湾走出威权), stock words of speeches not in the lists (里程碑, 议题,
  * 建言, 意愿, 晚宴, 家园, 梦想), names jieba splits (大桥|光夫, 浊水|车站). The set is spent: from then on a
- * development set.
+ * development set. After the read, the same session added those stock words (里程碑, 议题, 建言, 意愿, 晚宴,
+ * 家园, 国际化, 交流, 颁奖典礼, 授证, 盛会) to the speech words: good or acceptable 56.8% -> 64.7%, precision
+ * 21.6% -> 23.5% on this set (now tuned on, no longer an unseen figure); the other sets unchanged.
  *
  * Source: bench/corpora/tw-president-2023.json, copied verbatim (title,
  * subtitle, paragraphs) from kiang/www.president.gov.tw (commit

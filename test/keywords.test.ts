@@ -790,6 +790,15 @@ test('the words of a ceremony speech (同仁, 典礼, 祝福, 心声, 伉俪, �
   assert.equal(a[0], '治安', `picked: ${a.join(' ')}`);
   assert.ok(b.includes('帛琉'), `picked: ${b.join(' ')}`);
   for (const w of ['同仁', '典礼', '祝福', '心声', '后盾', '因应', '深化', '辛劳', '伉俪', '两国']) assert.ok(!a.includes(w) && !b.includes(w), `${w}: picked ${a.join(' ')} | ${b.join(' ')}`);
+  // … nor the milestones, issues and dinners of receptions (里程碑, 议题, 建言, 晚宴).
+  const reception = [
+    realDoc('r', true, '总统接见传统基金会创办人　盼台美关系创造新的里程碑', '总统接见传统基金会创办人，盼台美关系创造新的里程碑，并就区域议题交换意见。',
+      '传统基金会长期提供政府建言。总统晚宴款待传统基金会访团，双方讨论议题，迈向新的里程碑。'),
+    realDoc('s', false, '天气转凉', '本周天气转凉。'), realDoc('t', false, '台美关系', '台美关系密切。'), realDoc('u', false, '创办人', '创办人致词。'),
+  ];
+  const r = pickAutoKeywords(reception, key, new Set()).get('r')!.map((k) => k.key);
+  assert.equal(r[0], '传统基金会', `picked: ${r.join(' ')}`);
+  for (const w of ['里程碑', '议题', '建言', '晚宴']) assert.ok(!r.includes(w), `${w}: picked ${r.join(' ')}`);
   // jieba's dictionary tags 同仁, 祝福 and 双赢 as names of people: common words here.
   for (const w of ['同仁', '祝福', '双赢']) assert.equal(retag({ word: w, tag: 'nr' }).tag, 'n', w);
 });
