@@ -8,7 +8,8 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { articleTerms, glossedNames, headlineNames, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
@@ -773,4 +774,115 @@ test('a short term between corner or double quotes is a name as written (「一�
   const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
   assert.equal(picked[0], '一带一路', `picked: ${picked.join(' ')}`);
   assert.ok(!picked.includes('一带') && !picked.includes('一路'), `picked: ${picked.join(' ')}`);
+});
+
+test('the words of a ceremony speech (同仁, 典礼, 祝福, 心声, 伉俪, 因应) are no keywords; the topic of the speech is', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '总统出席典礼　祝福同仁　强化治安', '总统今日出席典礼，感谢同仁，并祝福大家。总统表示，治安是民众的后盾。',
+      '总统感谢同仁的辛劳，也聆听基层的心声。政府将因应新的犯罪手法，深化治安工作，维护治安。'),
+    realDoc('b', true, '总统伉俪欢迎帛琉总统', '总统伉俪今日以军礼欢迎帛琉总统，祝福两国友谊长存。', '帛琉是邦交国，双方深化观光交流。帛琉总统感谢台湾。'),
+    realDoc('c', false, '交通安全宣导', '交通安全宣导活动今日举行。'), realDoc('d', false, '天气转凉', '本周天气转凉。'), realDoc('e', false, '邦交国', '外交部表示，邦交国支持台湾。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set());
+  const a = picked.get('a')!.map((k) => k.key);
+  const b = picked.get('b')!.map((k) => k.key);
+  assert.equal(a[0], '治安', `picked: ${a.join(' ')}`);
+  assert.ok(b.includes('帛琉'), `picked: ${b.join(' ')}`);
+  for (const w of ['同仁', '典礼', '祝福', '心声', '后盾', '因应', '深化', '辛劳', '伉俪', '两国']) assert.ok(!a.includes(w) && !b.includes(w), `${w}: picked ${a.join(' ')} | ${b.join(' ')}`);
+  // … nor the milestones, issues and dinners of receptions (里程碑, 议题, 建言, 晚宴).
+  const reception = [
+    realDoc('r', true, '总统接见传统基金会创办人　盼台美关系创造新的里程碑', '总统接见传统基金会创办人，盼台美关系创造新的里程碑，并就区域议题交换意见。',
+      '传统基金会长期提供政府建言。总统晚宴款待传统基金会访团，双方讨论议题，迈向新的里程碑。'),
+    realDoc('s', false, '天气转凉', '本周天气转凉。'), realDoc('t', false, '台美关系', '台美关系密切。'), realDoc('u', false, '创办人', '创办人致词。'),
+  ];
+  const r = pickAutoKeywords(reception, key, new Set()).get('r')!.map((k) => k.key);
+  assert.equal(r[0], '传统基金会', `picked: ${r.join(' ')}`);
+  for (const w of ['里程碑', '议题', '建言', '晚宴']) assert.ok(!r.includes(w), `${w}: picked ${r.join(' ')}`);
+  // jieba's dictionary tags 同仁, 祝福 and 双赢 as names of people: common words here.
+  for (const w of ['同仁', '祝福', '双赢']) assert.equal(retag({ word: w, tag: 'nr' }).tag, 'n', w);
+});
+
+test('a person named by surname and role (赖总统, 蔡副总统) and an institution head (外交部长) are titles of office, never keywords nor compounds', () => {
+  for (const w of ['赖总统', '蔡副总统', '卓院长', '外交部长', '行政院长', '警政署长', '总统', '指挥官']) assert.ok(isTitleOfOffice(w), w);
+  for (const w of ['总统府', '田纳西州', '英国', '院长室内乐团', '部长级会议']) assert.ok(!isTitleOfOffice(w), w);
+  const words = wordsOf('赖总统接见英国前首相', '赖总统今日接见英国前首相。赖总统表示，台英关系密切。');
+  assert.ok(!words.has('赖总统'), `words: ${[...words].join(' ')}`);
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '赖总统接见英国前首相约翰逊', '赖总统今日接见英国前首相约翰逊。赖总统表示，感谢约翰逊支持台湾。', '约翰逊表示，英国与台湾有共同的价值。赖总统也感谢英国国会。'),
+    realDoc('b', false, '天气转凉', '本周天气转凉。'), realDoc('c', false, '英国', '英国经济。'), realDoc('d', false, '外交部长出访', '外交部长今日出访。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('约翰逊'), `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('赖总统'), `picked: ${picked.join(' ')}`);
+});
+
+test("a long official name of the headline (中央灾害应变中心, 亚洲动物保护大会) that the body writes twice is one term; its pieces are not", () => {
+  assert.ok(headlineNames('总统视察中央灾害应变中心　感谢救灾人员').includes('中央灾害应变中心'));
+  assert.ok(headlineNames('总统出席亚洲动物保护大会').includes('亚洲动物保护大会'));
+  assert.ok(headlineNames('科技专才培育计划今日推出').includes('科技专才培育计划'), headlineNames('科技专才培育计划今日推出').join(' '));
+  // Phrases are not names: from a verb or an adverb (持续+深化+伙伴关系), with a function word, a generic tail at the end.
+  assert.deepEqual(headlineNames('总统盼持续深化伙伴关系'), []);
+  // A verb only right before the last word (a verb with more after it is a clause), and none that takes an object.
+  assert.ok(!headlineNames('渔护署整合越野单车径').includes('渔护署整合越野单车径'), headlineNames('渔护署整合越野单车径').join(' '));
+  assert.ok(!headlineNames('总统春节慰勉警察').some((n) => n.includes('慰勉')), headlineNames('总统春节慰勉警察').join(' '));
+  assert.ok(!headlineNames('台积电扩大半导体设备投资').some((n) => n.endsWith('投资')), headlineNames('台积电扩大半导体设备投资').join(' '));
+  const title = '总统视察中央灾害应变中心';
+  const twice = wordsOf(title, '总统今日视察中央灾害应变中心，听取简报。中央灾害应变中心已提前开设。');
+  assert.equal(twice.get('中央灾害应变中心'), 'ct', `words: ${[...twice].join(' ')}`);
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, title, '总统今日视察中央灾害应变中心，听取台风简报。', '中央灾害应变中心已提前开设，各部会进驻。总统感谢救灾人员。'),
+    realDoc('b', true, '总统视察中央灾害应变中心', '总统今日视察中央灾害应变中心，听取台风简报。', '各部会已进驻，总统感谢救灾人员。'),
+    realDoc('c', false, '天气转凉', '本周天气转凉。'), realDoc('d', false, '台风路径', '台风路径偏北。'), realDoc('e', false, '中央政府', '中央政府预算。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set());
+  const a = picked.get('a')!.map((k) => k.key);
+  assert.equal(a[0], '中央灾害应变中心', `picked: ${a.join(' ')}`);
+  assert.ok(!a.includes('中央灾害') && !a.includes('灾害'), `picked: ${a.join(' ')}`);
+  // Written once in the body: not a term of its own.
+  const b = picked.get('b')!.map((k) => k.key);
+  assert.ok(!b.includes('中央灾害应变中心'), `picked: ${b.join(' ')}`);
+});
+
+test('nouns jieba tags as verbs (警察) and festivals it tags as time words (中秋节, 国庆) are nouns; 下午 stays a time word', () => {
+  assert.equal(retag({ word: '警察', tag: 'v' }).tag, 'n');
+  assert.equal(retag({ word: '中秋节', tag: 't' }).tag, 'n');
+  assert.equal(retag({ word: '国庆', tag: 't' }).tag, 'n');
+  assert.equal(retag({ word: '下午', tag: 't' }).tag, 't');
+  assert.equal(retag({ word: '表示', tag: 'v' }).tag, 'v');
+  const words = wordsOf('总统春节慰勉警察', '总统今日慰勉警察。警察维护治安。国庆焰火在南投举行。');
+  for (const w of ['警察', '春节', '国庆焰火']) assert.ok(words.has(w), `${w} in: ${[...words].join(' ')}`);
+});
+
+test('no compound starts from a word jieba did not know that starts with a grammatical character (会当+运动员, 并期+勉)', () => {
+  const words = wordsOf('国家会当运动员后盾', '国家会当运动员后盾，并期勉大家。');
+  for (const w of ['会当运动员', '并期勉']) assert.ok(!words.has(w), `${w} in: ${[...words].join(' ')}`);
+  assert.ok(words.has('运动员'), `words: ${[...words].join(' ')}`);
+});
+
+test('a Chinese name glossed in Latin is a name however jieba tags it (强生（Boris Johnson）, 卡斯楚那斯), and counts each time it is written', () => {
+  assert.deepEqual(glossedNames(['英国前首相强生（Boris Johnson）访团', '首先欢迎卡斯楚那斯（Laurynas Kasčiūnas）主席', '同时欢迎莎卡琳恩（Dovilė Šakalienė）副主席',
+    '副助理国务卿华自强（Rick Waters）']), ['强生', '卡斯楚那斯', '莎卡琳恩', '华自强']);
+  // Not an abbreviation (GDP), not a noun jieba knows (棒球 of 盲人棒球（Beep Ball）), not a title of office.
+  assert.deepEqual(glossedNames(['国内生产毛额（GDP）达13兆', '盲人棒球（Beep Ball）', '田纳西州州长（Governor）']), []);
+  const terms = articleTerms('总统接见英国前首相强生', textBlocks(parseMarkdown('总统今日接见英国前首相强生（Boris Johnson）。\n\n强生表示，英国支持台湾。强生也感谢总统。')));
+  const count = [terms.title, ...terms.blocks].join('\t').split('\t').filter((w, i, a) => w === '强生' && a[i + 1] === 'nr').length;
+  assert.equal(count, 4, `terms: ${[terms.title, ...terms.blocks].join(' | ')}`);
+});
+
+test('a verb that takes an object and a noun are a phrase, not a term (拓展+动保, 协调+人力); 巡护+船 and 充电+桩 still join', () => {
+  const words = wordsOf('政府拓展动保　协调人力', '政府拓展动保工作，协调人力支援。海巡署建造巡护船，各地兴建充电桩。');
+  for (const w of ['拓展动保', '协调人力']) assert.ok(!words.has(w), `${w} in: ${[...words].join(' ')}`);
+  for (const w of ['巡护船', '充电桩']) assert.ok(words.has(w), `${w} not in: ${[...words].join(' ')}`);
+  // Abstract words of policy speeches are no keywords, but 模范 and 转型 still start a compound.
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '总统接见模范劳工　提升劳工权益', '总统接见全国模范劳工，肯定模范劳工的专业，并提升劳工权益。', '政府推动转型正义，也推动产业转型，保障劳工权益。模范劳工代表致词。'),
+    realDoc('b', false, '天气转凉', '本周天气转凉。'), realDoc('c', false, '劳工保险', '劳工保险改革。'), realDoc('d', false, '转型正义', '转型正义委员会。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  for (const w of ['专业', '权益', '模范', '转型']) assert.ok(!picked.includes(w), `${w}: picked ${picked.join(' ')}`);
+  assert.ok(picked.some((k) => k.includes('劳工')), `picked: ${picked.join(' ')}`);
 });

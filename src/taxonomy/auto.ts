@@ -27,7 +27,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { compare } from '../core/errors.js';
 import type { VariantId } from '../conversion/variants.js';
-import { STOP_WORDS } from './stop-words.js';
+import { STOP_WORDS, isTitleOfOffice } from './stop-words.js';
 import type { ArticleTerms } from './terms.js';
 
 export interface AutoKeywordOptions {
@@ -64,7 +64,7 @@ export interface AutoKeyword {
 
 /** How much a word's part of speech makes it a keyword. */
 function tagWeight(tag: string): number {
-  if (/^(?:nr|nrt|nrfg|ns|nt|nz|nq|eng|j)$/.test(tag)) return 1.5;
+  if (/^(?:nr|nrt|nrfg|ns|nt|nz|nq|ct|eng|j)$/.test(tag)) return 1.5;
   if (tag === 'c' || tag === 'cl' || tag === 'x' || tag === 'cv' || tag === 'nk') return 1.3;
   if (tag === 'n') return 1;
   return 0.5;
@@ -84,7 +84,7 @@ const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 const LATIN_STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'was', 'you', 'not', 'but', 'all', 'can', 'has', 'have', 'new', 'one', 'via', 'etc', 'ok', 'vs']);
 
 function usable(key: string, tag: string, word: string): boolean {
-  if (key === '' || STOP_WORDS.has(key) || LATIN_STOP.has(key)) return false;
+  if (key === '' || STOP_WORDS.has(key) || LATIN_STOP.has(key) || isTitleOfOffice(key)) return false;
   if ([...key].length < 2) return false;
   if (/^[\p{N}.,%+\-x]+$/u.test(key)) return false;
   // Handles and identifiers: user_name, abc123 (lower case letters then digits, as written: C919, H100 are names), hex ids.
@@ -298,13 +298,13 @@ export function pickAutoKeywords(
     for (const [k2, e2] of m) {
       // A long name that is no term (not repeated as written, see below) does not make its parts fragments (稳定币 in
       // a once-written 香港稳定币条例).
-      if (phrases.has(k2) || (e2.tag === 'cl' && !longName(e2))) continue;
+      if (phrases.has(k2) || (e2.tag === 'cl' && !longName(e2)) || (e2.tag === 'ct' && !(e2.title && e2.body >= 2))) continue;
       if (k2.includes(' ')) {
         for (const w of k2.split(' ')) if ((m.get(w)?.count ?? Infinity) * 0.6 <= e2.count) fragments.push(w);
         continue;
       }
       const chars = [...k2];
-      if (chars.length > 8) continue;
+      if (chars.length > 10) continue;
       for (let a = 0; a < chars.length; a++) {
         for (let b = a + 2; b <= chars.length; b++) {
           if (b - a === chars.length) continue;
@@ -358,6 +358,8 @@ export function pickAutoKeywords(
       // A long name (three or four words, `cl`: 空气质素健康指数) when the article repeats it as written: in the headline
       // and the body, or three times.
       if (!known && e.tag === 'cl' && !longName(e)) continue;
+      // A long name of the headline (`ct`: 中央灾害应变中心) when the body writes it twice as written.
+      if (!known && e.tag === 'ct' && !(e.title && e.body >= 2)) continue;
       // A term of the title the body also uses is the article's subject: a keyword even when no other article has it.
       const headline = e.title && e.body > 0;
       const alone = d < minDf && headline;

@@ -15,7 +15,7 @@ import type { Jieba } from '@node-rs/jieba';
 import type { TextBlock } from './blocks.js';
 import { foldVariants } from './key.js';
 export { TERM_SAMPLE_SIZE, inTermSample, termSampleFor } from './sample.js';
-import { EVENT_VERBS, GENERIC_TAILS, NOT_NAMES, STOP_WORDS } from './stop-words.js';
+import { EVENT_VERBS, FESTIVALS, GENERIC_TAILS, NOT_NAMES, NOUNS_TAGGED_VERBS, OBJECT_VERBS, STOP_WORDS, isTitleOfOffice } from './stop-words.js';
 
 /**
  * An article's candidate words: `word\ttag` pairs joined by `\t`, for the
@@ -120,7 +120,7 @@ const VERB_BEFORE = new Set(['已', '已经', '将', '将会', '正式', '首次
 /** … and after one (生效+了, 亮相+过). */
 const VERB_AFTER = new Set(['了', '着', '过']);
 /** Stop words that still start a compound: modifiers of a term (数字+人民币, 创新+板, 智能+电表, 公共+自行车). */
-const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会', '海外', '国产', '公众', '科技', '精神']);
+const MODIFIERS = new Set(['数字', '创新', '智能', '公共', '数据', '社会', '海外', '国产', '公众', '科技', '精神', '全民', '地方', '智慧', '模范', '转型']);
 /** Whether a compound may not start with this word: a stop word (公司+计划, 消息+影响, 详见+物联网) other than a modifier. */
 const noStart = (word: string) => STOP_WORDS.has(word) && !MODIFIERS.has(word);
 /** Tags of the parts of a compound of single characters. */
@@ -178,7 +178,8 @@ export function inDictionary(word: string, j: Jieba = segmenter()): boolean {
 }
 
 /**
- * A name tag jieba got wrong, corrected: common words its dictionary tags as names (银行卡/nr, 城市/ns,
+ * A tag jieba got wrong, corrected: nouns its dictionary tags as verbs (警察/v: `NOUNS_TAGGED_VERBS`) and festivals
+ * it tags as time words (中秋节/t: `FESTIVALS`) are common nouns; common words its dictionary tags as names (银行卡/nr, 城市/ns,
  * `NOT_NAMES`) are common nouns; a "name" starting with a function character whose rest is a word
  * (和+超微/nr, 能+流畅/nr) or a person's "name" of four characters or more (明显增加/nr) is a word it did not
  * know (`x`). A name whose rest is no word is a name that starts with such a character (以色列/ns: 色列 is
@@ -186,6 +187,9 @@ export function inDictionary(word: string, j: Jieba = segmenter()): boolean {
  */
 export function retag(w: { word: string; tag: string }, j: Jieba = segmenter()): { word: string; tag: string } {
   if (!HAN.test(w.word)) return w;
+  // Nouns the dictionary tags as verbs (警察/v) and festivals it tags as time words (中秋节/t, 国庆/t).
+  if (w.tag === 'v' && NOUNS_TAGGED_VERBS.has(w.word)) return { word: w.word, tag: 'n' };
+  if (w.tag === 't' && w.word.length >= 2 && (w.word.endsWith('节') || FESTIVALS.has(w.word))) return { word: w.word, tag: 'n' };
   if (/^n[rs]/.test(w.tag)) {
     if (NOT_NAMES.has(w.word)) return { word: w.word, tag: 'n' };
     if (w.tag === 'nr' && w.word.length >= 4) return unknown(w.word);
@@ -276,10 +280,11 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     const next = words[i + 1];
     // Not with a generic word (公司+计划, 房地产+市场, 电商+平台) nor an event's verb (启动+防疫, 载客+突破), nor with a number that is not a name's (嫦娥+六号, not 降价+六成).
     if (next && word.length >= 2 && word.length + next.word.length <= 6 && next.word.length >= 2 && next.word.length <= 3 && HAN.test(word) && HAN.test(next.word)
-      && !noStart(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word)
+      && !noStart(word) && !EVENT_VERBS.has(word) && !GENERIC_TAILS.has(next.word) && !EVENT_VERBS.has(next.word) && !(tag === 'x' && GRAMMAR_CHARS.has(word[0]!))
       && /^(?:n|vn|j|x)/.test(tag) && (/^(?:n|vn|j|x)/.test(next.tag) || (next.tag === 'm' && /^[^成倍]+[号號代期]$/u.test(next.word) && word.length + next.word.length === 4))) join(word + next.word, 'c');
-    // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts).
-    if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word)
+    // A verb and a noun (充电+桩, 飞行+汽车): a term only when it recurs often (`cv`, see auto.ts); not a verb that takes an
+    // object (拓展+动保, 协调+人力: `OBJECT_VERBS`).
+    if (next && word.length === 2 && /^vn?$/.test(tag) && HAN.test(word) && HAN.test(next.word) && !STOP_WORDS.has(word) && !EVENT_VERBS.has(word) && !OBJECT_VERBS.has(word)
       && !GENERIC_TAILS.has(next.word) && !STOP_WORDS.has(next.word)
       && ((next.word.length === 2 && (next.tag === 'n' || next.tag === 'x')) || (next.word.length === 1 && /^[nq]$/.test(next.tag) && !FUNCTION_CHARS.has(next.word)))) {
       join(word + next.word, 'cv');
@@ -327,15 +332,17 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
     // Not from a verb either (跌破+成本+线, 降价+六成, 突破+百亿 are phrases, not terms).
     // Every part a noun, an unknown word, an abbreviation or an adjective (英/j+伟达/a, 台积/x+电/n, 大/a+基金/n):
     // not an adverb, pronoun or verb (就是/d+这样/r+微, 谷歌+作为/v+云).
-    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || noStart(word) || !(NOUN_PART.test(tag) || tag === 'vn')) continue;
+    // Nor from a word jieba did not know that starts with a grammatical character (会当+运动员, 并期+勉: its HMM joined them).
+    if (!HAN.test(word) || FUNCTION_CHARS.has(word) || noStart(word) || !(NOUN_PART.test(tag) || tag === 'vn') || (tag === 'x' && GRAMMAR_CHARS.has(word[0]!))) continue;
     // Nor from a single character a compound before it ends with (比特+币 | 币+现货, 快递+业 | 业+价格战): it belongs there.
     if (word.length === 1 && tail.has(i)) continue;
     let joined = word;
     let single = word.length === 1;
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
       const next = words[k]!.word;
-      // Nor with a generic tail after a word (稳定币+条例; but 碳+市场 is a term).
-      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !LAST_PART.test(words[k]!.tag) || (GENERIC_TAILS.has(next) && joined.length > 1)) break;
+      // Nor with a generic tail after a word (稳定币+条例; but 碳+市场 is a term), nor with a role even after a single
+      // character (赖+总统, 卓+院长: a person named by surname and role).
+      if (!HAN.test(next) || FUNCTION_CHARS.has(next) || !LAST_PART.test(words[k]!.tag) || (GENERIC_TAILS.has(next) && (joined.length > 1 || isTitleOfOffice(next)))) break;
       joined += next;
       single ||= next.length === 1;
       if ([...joined].length > MAX_COMPOUND) break;
@@ -378,9 +385,119 @@ export function withBodyWords(titleWords: string, rawTitle: string, blocks: read
   return titleWords === '' ? added.join('\t') : `${titleWords}\t${added.join('\t')}`;
 }
 
+/** Longest name of the headline (`headlineNames`), in characters, and most words in it. */
+const HEADLINE_NAME_MAX = 10;
+const HEADLINE_NAME_WORDS = 5;
+/** Tags of the first word of a headline's name (a noun, a name, a distinguishing word: 中央, 亚洲, 天然, 食品) … */
+const HEADLINE_NAME_START = /^(?:n|nr|ns|nt|nz|ng|b|j|x)$/;
+/** … of the words inside it (also verbs: 应变 of 中央灾害应变中心, 保护 of 亚洲动物保护大会, 巡护 of 高纬度远洋巡护船) … */
+const HEADLINE_NAME_PART = /^(?:n|nr|ns|nt|nz|ng|b|j|x|v|vn|a|an|zg)$/;
+/** … and of its last word: a noun, a name or a verbal noun (救助 of 天然灾害现金救助). */
+const HEADLINE_NAME_END = /^(?:n|nr|ns|nt|nz|ng|vn|j|x|zg)$/;
+
+/** Generic tails that end the name of a programme or a law of three words or more (科技+专才+培育+计划, 前瞻+基础+建设+计划). */
+const PROGRAMME_HEADS = new Set(['计划', '方案', '条例', '工程']);
+
+/**
+ * The long names of a headline (Simplified): runs of two to five words, five to ten characters, starting with a
+ * noun or a name, ending with a noun that is neither a generic tail (but 计划, 方案, 条例, 工程 after two words or
+ * more: a programme's name) nor a role, with no function character, stop
+ * word or event verb inside nor at its end (but 中心 may end it: 中央灾害应变中心); two words only when one has four
+ * characters or more (shorter pairs are compounds already). Official names of institutions, events and
+ * programmes (中央灾害应变中心, 亚洲动物保护大会, 天然灾害现金救助, 食品安全卫生), which jieba cuts in pieces and
+ * the other rules take apart (中央+灾害, 灾害+现金 were keywords of the Presidential Office releases of 2025).
+ * Tagged `ct`: a term only when the body writes it twice as written (see auto.ts).
+ */
+export function headlineNames(title: string, userWords: readonly string[] = []): string[] {
+  const j = segmenter(userWords);
+  const words = joinLatin(j.tag(foldVariants(title).replace(NOISE, ' '), true)).map((w) => retag(w, j));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (!HAN.test(first.word) || !HEADLINE_NAME_START.test(first.tag) || FUNCTION_CHARS.has(first.word) || noStart(first.word) || EVENT_VERBS.has(first.word)) continue;
+    let span = first.word;
+    let longest = first.word.length;
+    let verbAt = -1;
+    for (let k = i + 1; k < words.length && k < i + HEADLINE_NAME_WORDS; k++) {
+      const part = words[k]!;
+      if (!HAN.test(part.word) || !HEADLINE_NAME_PART.test(part.tag) || FUNCTION_CHARS.has(part.word) || EVENT_VERBS.has(part.word) || OBJECT_VERBS.has(part.word)) break;
+      // A verb only right before the last word (应变+中心, 保护+大会, 巡护+船): with more after it, it is a clause
+      // (渔护署+整合+越野+单车+径).
+      if (verbAt >= 0 && k > verbAt + 1) break;
+      if (part.tag === 'v') verbAt = k;
+      span += part.word;
+      longest = Math.max(longest, part.word.length);
+      if (span.length > HEADLINE_NAME_MAX) break;
+      const programme = PROGRAMME_HEADS.has(part.word) && k > i + 1;
+      const end = HEADLINE_NAME_END.test(part.tag) && (!GENERIC_TAILS.has(part.word) || programme) && !isTitleOfOffice(part.word)
+        && (!STOP_WORDS.has(part.word) || MODIFIERS.has(part.word) || part.word === '中心' || programme);
+      if (end && span.length >= 5 && (k > i + 1 || longest >= 4) && !out.includes(span)) out.push(span);
+      // A stop word ends no name (投资 of 半导体+设备+投资) but 中心 (中央灾害应变中心), and continues none.
+      if (STOP_WORDS.has(part.word) && !MODIFIERS.has(part.word)) break;
+    }
+  }
+  return out;
+}
+
+/** A Latin gloss in brackets written after a Chinese name: words with a capital and a small letter (Boris Johnson, Pope Francis; not GDP). */
+const GLOSS = /(\p{Script=Han}{1,12})[（(]\s*(?=[^）)]*[a-z])[A-Z][\p{L}.,'’ -]{1,60}[）)]/gu;
+/** Tags of the words a glossed name may be made of: names, words jieba did not know, and single characters. */
+const GLOSS_PART = /^(?:nr|nrt|nrfg|ns|nz|x)$/;
+
+/**
+ * The names an article glosses in Latin (英国前首相强生（Boris Johnson）, 卡斯楚那斯（Laurynas Kasčiūnas））:
+ * the Chinese written right before the brackets is the name of a person, an organisation or a thing, however
+ * jieba tags it (强生/v, 华|自强). The name is jieba's last word there, with the single characters and name
+ * pieces before it (卡斯|楚|那斯, 莎|卡琳|恩), two to five characters, not a stop word or a title of office, nor
+ * one word jieba tags a noun or a name (a candidate already).
+ * Government releases gloss foreign names this way once and then write the Chinese name alone.
+ */
+export function glossedNames(texts: readonly string[], userWords: readonly string[] = []): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const m of foldVariants(text).matchAll(GLOSS)) {
+      const words = segmenter(userWords).tag(m[1]!, true);
+      let k = words.length - 1;
+      let name = words[k]?.word ?? '';
+      while (k > 0) {
+        const prev = words[k - 1]!;
+        const single = prev.word.length === 1 && !FUNCTION_CHARS.has(prev.word) && !/^(?:p|c|u|uj|ul|d|r|m|q|f)$/.test(prev.tag);
+        if (!(single || (GLOSS_PART.test(prev.tag) && (name.length === 1 || words[k]!.word.length === 1))) || name.length + prev.word.length > 5) break;
+        name = prev.word + name;
+        k--;
+      }
+      // A noun or name jieba knows (棒球 of 盲人棒球（Beep Ball）, 方济各/nr) is a candidate already.
+      if (k === words.length - 1 && /^n/.test(words[k]!.tag)) continue;
+      if (name.length >= 2 && name.length <= 5 && HAN.test(name) && !GRAMMAR_CHARS.has(name[0]!) && !STOP_WORDS.has(name) && !isTitleOfOffice(name) && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Occurrences of `name` in `text`. */
+function occurrences(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) n++;
+  return n;
+}
+
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
-  const body = blocks.map(([, text]) => taggedWords(text, userWords));
-  return { title: withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body), blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
+  // The headline's long names (`ct`) and the names the article glosses in Latin (`nr`), each time a text writes one
+  // as written; not where the text's own words already hold it (空气质素健康指数 is a long name `cl` there, counted once).
+  const names: Array<[string, string]> = [
+    ...headlineNames(title, userWords).map((n): [string, string] => [n, 'ct']),
+    ...glossedNames(blocks.map(([, text]) => text), userWords).map((n): [string, string] => [n, 'nr']),
+  ];
+  const withNames = (words: string, text: string) => {
+    if (names.length === 0) return words;
+    const clean = foldVariants(text).replace(NOISE, ' ');
+    const held = new Set(words.split('\t').filter((_, i) => i % 2 === 0));
+    const found = names.flatMap(([name, tag]) => (held.has(name) ? [] : Array.from({ length: occurrences(clean, name) }, () => `${name}\t${tag}`)));
+    return found.length === 0 ? words : words === '' ? found.join('\t') : `${words}\t${found.join('\t')}`;
+  };
+  const body = blocks.map(([, text]) => withNames(taggedWords(text, userWords), text));
+  const head = withNames(withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body), title);
+  return { title: head, blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
 }
 
