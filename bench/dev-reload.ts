@@ -20,7 +20,10 @@ const server = await devServer({
   basePath: '/',
   port: 0,
   host: '127.0.0.1',
-  onBuild: () => {},
+  // DEV_RELOAD_TIMES=1: each build's stage times and each edit's time on stderr (where a slow edit spends it).
+  onBuild: (r) => {
+    if (process.env.DEV_RELOAD_TIMES) console.error(JSON.stringify({ total: Math.round(r.totalMs), ...Object.fromEntries(Object.entries(r.stages).map(([k, v]) => [k, Math.round(v ?? 0)])) }));
+  },
   onError: (e) => console.error(e.map((x) => x.message).join('\n')),
   format: (e) => e.map((x) => x.message),
 });
@@ -53,6 +56,7 @@ try {
   writeFileSync(file, original);
   await server.close();
 }
+if (process.env.DEV_RELOAD_TIMES) console.error(times.map((t) => t.toFixed(0)).join(' '));
 times.sort((a, b) => a - b);
 console.log(JSON.stringify({ edits, medianMs: times[Math.floor(times.length / 2)], minMs: times[0], maxMs: times.at(-1) }));
 process.exit(0);
