@@ -7,6 +7,7 @@
  * (`test/fixtures/`), which `tsc` does not copy.
  */
 import { after } from 'node:test';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -52,8 +53,21 @@ export const REPO = resolve(import.meta.dirname, '..', '..');
 export const FIXTURES = join(REPO, 'test', 'fixtures');
 
 const scratch: string[] = [];
-// Removed when the process ends (one test file, or a shard of them: see shards/run.ts).
+// Removed when the process ends (one test file, or a shard of them: see shards/run.ts) — by a detached `rm -rf`
+// where there is one, so the test process does not wait for it: a shard's folders hold tens of thousands of files,
+// and deleting them took 3–12 s of the shard's wall time at its end (measured on the 2-core machine).
 process.once('exit', () => {
+  if (scratch.length === 0) return;
+  if (process.platform !== 'win32') {
+    try {
+      const rm = spawn('rm', ['-rf', '--', ...scratch], { detached: true, stdio: 'ignore' });
+      rm.on('error', () => {});
+      rm.unref();
+      if (rm.pid !== undefined) return;
+    } catch {
+      // No rm: removed here instead.
+    }
+  }
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
