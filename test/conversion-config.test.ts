@@ -51,8 +51,7 @@ test('a build with the default conversion: common forms, news vocabulary, 「」
   const body = await site('');
   assert.equal(body('zh-hant'), '市政府發布通知，「這裡」的群眾為了法律程序。');
   assert.equal(body('zh-tw'), '市政府發布通知，「這裡」的群眾為了法律程序。');
-  // zh-HK: 裡, as Hong Kong prose writes it (prefer.ts DEFAULT_PREFER).
-  assert.equal(body('zh-hk'), '市政府發布通知，「這裡」的群眾為了法律程序。');
+  assert.equal(body('zh-hk'), '市政府發布通知，「這裏」的群眾為了法律程序。');
   assert.equal(body('zh-hans'), '市政府发布通知，“这里”的群众为了法律程序。');
   // The site title too (config text, converted with the same options).
   assert.match(body('zh-hant:title'), /群眾新聞/);

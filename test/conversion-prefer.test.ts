@@ -113,14 +113,14 @@ for (const choice of PREFERENCE_CHOICES) {
   });
 }
 
-test('default house style (DEFAULT_PREFER, from the development texts): 臺 in Taiwan’s names on zh-TW and zh-Hant, 占 拚 on zh-TW, 裡 on zh-HK; a named form wins; forms: opencc has none', () => {
+test('default house style (DEFAULT_PREFER, from the development texts): 臺 in Taiwan’s names on zh-TW and zh-Hant, 占 拚 on zh-TW, zh-HK as OpenCC’s Hong Kong forms; a named form wins; forms: opencc has none', () => {
   const text = '台湾的台北市在平台上，台美关系和台海和平，访台的驻台代表；占有一席之地，一起打拼；这里';
   assert.equal(variantConverter('zh-Hans', 'zh-TW', { quotes: false })(text), '臺灣的臺北市在平台上，臺美關係和臺海和平，訪臺的駐臺代表；占有一席之地，一起打拚；這裡');
   assert.equal(variantConverter('zh-Hans', 'zh-Hant', { quotes: false })(text), '臺灣的臺北市在平台上，臺美關係和臺海和平，訪臺的駐臺代表；佔有一席之地，一起打拼；這裡');
-  assert.equal(variantConverter('zh-Hans', 'zh-HK', { quotes: false })(text), '台灣的台北市在平台上，台美關係和台海和平，訪台的駐台代表；佔有一席之地，一起打拼；這裡');
+  assert.equal(variantConverter('zh-Hans', 'zh-HK', { quotes: false })(text), '台灣的台北市在平台上，台美關係和台海和平，訪台的駐台代表；佔有一席之地，一起打拼；這裏');
   // A site's own form wins its choice (the others stay default).
   assert.equal(variantConverter('zh-Hans', 'zh-TW', { quotes: false, prefer: ['台灣', '佔'] })(text), '台灣的台北市在平台上，台美關係和台海和平，訪台的駐台代表；佔有一席之地，一起打拚；這裡');
-  assert.equal(variantConverter('zh-Hans', 'zh-HK', { quotes: false, prefer: ['裏'] })('这里'), '這裏');
+  assert.equal(variantConverter('zh-Hans', 'zh-HK', { quotes: false, prefer: ['裡'] })('这里'), '這裡');
   // OpenCC's forms: OpenCC's output.
   assert.equal(variantConverter('zh-Hans', 'zh-TW', { forms: 'opencc', vocabulary: 'computing', quotes: false })(text), converter('cn', 'twp')(text));
   // Read back: the writer's Simplified.
@@ -282,10 +282,10 @@ test('prefer: learn per variant learns from the articles written in that variant
   const report = await build({ root, out, workers: 0 });
   assert.deepEqual(report.houseStyle?.map((l) => [l.scope, l.articles, l.prefer]), [['zh-HK', 2, ['裡', '週']]]);
   assert.equal(firstParagraph(out, 'zh-hk', 'cn'), '這裡每週都開會。');
-  // zh-HK's default (裡 as learned, but 周) and zh-TW's stay.
+  // zh-HK's default (this one's 裏 and 周) and zh-TW's stay.
   assert.equal(firstParagraph(out, 'zh-tw', 'cn'), '這裡每週都開會。');
   const plain = (await build({ root: writeSite(tempDir(), { 'tongwen.config.yaml': 'title: t\ndefaultLang: zh-Hans\nvariants: [zh-Hans, zh-HK]\n', 'content/cn.md': article('zh-Hans', '这里每周都开会。', 4) }), out: join(tempDir(), 'p'), workers: 0 })).outDir;
-  assert.equal(firstParagraph(plain, 'zh-hk', 'cn'), '這裡每周都開會。');
+  assert.equal(firstParagraph(plain, 'zh-hk', 'cn'), '這裏每周都開會。');
   const { checkSite } = await import('../src/commands/check.js');
   const { formatCheck } = await import('../src/cli/report.js');
   const checked = await checkSite(root, { workers: 0 });

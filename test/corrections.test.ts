@@ -40,7 +40,7 @@ for (const c of CORRECTIONS) {
           const options = { forms, ...NO_QUOTES };
           const side = variantSide(v, variantConversion(options, v));
           if (side.script !== 'Hant') throw new Error(v);
-          // In the variant's forms and its default house style (DEFAULT_PREFER: zh-HK 裡, zh-TW 臺灣 占 拚).
+          // In the variant's forms and its default house style (DEFAULT_PREFER: zh-TW 臺灣 占 拚, zh-Hant 臺灣).
           const want = chainConverter({ script: 'Hant', forms: 't' }, { script: 'Hant', forms: side.forms, ...(side.prefer ? { prefer: side.prefer } : {}) })(c.to);
           const got = variantConverter('zh-Hans', v, options)(c.example);
           assert.ok(got.includes(want), `${v} (${forms}): ${got} lacks ${want}`);

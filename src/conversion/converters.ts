@@ -179,7 +179,7 @@ export function variantSide(variant: VariantId, settings: VariantConversion): Si
   const v = VARIANTS[variant];
   if (v.script === 'Hans') return { script: 'Hans' };
   // The default house style of each variant under the common forms (DEFAULT_PREFER: 臺 in Taiwan's names for zh-TW and
-  // zh-Hant, 裡 for zh-HK); a site's own choice of the same choice wins.
+  // zh-Hant, 占 拚 for zh-TW); a site's own choice of the same choice wins.
   const defaults = settings.forms === 'opencc' ? [] : (DEFAULT_PREFER[v.id] ?? []);
   const named = defaults.length ? normalizePreferences([...defaults, ...(settings.prefer ?? [])]) : (settings.prefer ?? []);
   const prefer = named.length ? { prefer: named } : {};

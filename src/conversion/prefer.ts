@@ -161,7 +161,7 @@ export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
 ];
 
 /**
- * The default house style of each Traditional variant under the common forms (a site's `prefer` overrides it choice by
+ * The default house style of zh-TW and zh-Hant under the common forms (a site's `prefer` overrides it choice by
  * choice; `forms: opencc` has none), decided by counting what the writers of every development text write
  * (bench/corpora/; the held-out halves were not looked at):
  *
@@ -178,13 +178,12 @@ export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
  * - 占 and 拚 for zh-TW (the Ministry of Education's forms; OpenCC writes 佔 and 拼): 占 “occupy” : 佔 — President
  *   4 : 0, exam 1 : 0, sprint 0 : 1, VS Code 0 : 2; 打拚 拚勁 拚搏 : 打拼 … — President 15 : 0, sprint 0 : 1. Highest
  *   dev ratio 0.50 → 0.47, errors over the Taiwan pairs 168 → 149 (sprint 0.26 → 0.31, the one that got worse).
- * - 裡 for zh-HK (OpenCC's Hong Kong form is 裏): 裡 : 裏 in the UD Chinese-HK dev half 10 : 1, CLDR zh-Hant-HK 1 : 0,
- *   Hong Kong Government text 0 : 3; ratio to OpenCC UD-HK 0.38 → 0.19, Hong Kong Government 0.02 → 0.07.
+ * zh-HK keeps OpenCC's Hong Kong forms (裏, 台): the register argument of forms.ts (Hong Kong Government press text
+ * and Legislative Council transcripts write 裏; film subtitles 裡) was not reopened here.
  */
 export const DEFAULT_PREFER: Readonly<Partial<Record<string, readonly string[]>>> = {
   'zh-TW': ['臺灣', '占', '拚'],
   'zh-Hant': ['臺灣'],
-  'zh-HK': ['裡'],
 };
 
 /** Every preferable form → its choice. */
