@@ -16,9 +16,10 @@
  *   著名 → 著名), 纔 → 才 (one word). Names that keep an old form (喫茶小舖,
  *   張棟樑) come from OpenCC's exception list.
  * - On top of those, for every Traditional variant: 溼 → 濕 (濕地, 潮濕:
- *   what Taiwan and Hong Kong write), 臺 → 台 (臺灣 → 台灣:
- *   what newspapers in both places print; OpenCC's own Hong Kong table does
- *   the same), 佈 → 布 in 宣布 公布 發布 分布 布局 … (the Ministry's standard, and
+ *   what Taiwan and Hong Kong write), 臺 → 台 (平台 舞台: what every
+ *   writer prints; OpenCC's own Hong Kong table does the same; on zh-TW and
+ *   zh-Hant the default house style keeps 臺 in Taiwan's names, 臺灣 臺北 …:
+ *   prefer.ts DEFAULT_PREFER), 佈 → 布 in 宣布 公布 發布 分布 布局 … (the Ministry's standard, and
  *   what both places' newspapers print; 佈景 佈置 stay), 瞭解 → 了解 and
  *   盡量 盡快 盡早 盡速 盡可能 (OpenCC 儘量 …; 儘管 stays).
  * - zh-TW gets Taiwan's standard forms (the same table with 幺; 污, not the
