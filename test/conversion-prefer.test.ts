@@ -14,7 +14,7 @@ import matter from 'gray-matter';
 import { build } from '../src/build.js';
 import { BuildError, formatError } from '../src/core/errors.js';
 import { parseConfig } from '../src/config/config.js';
-import { variantConverter } from '../src/conversion/converters.js';
+import { converter, variantConverter } from '../src/conversion/converters.js';
 import { conversionKey, learnsPreferences, resolveLearned, variantConversion } from '../src/conversion/options.js';
 import { PREFERENCE_CHOICES, learnPreferences, normalizePreferences } from '../src/conversion/prefer.js';
 import type { VariantId } from '../src/conversion/variants.js';
@@ -113,6 +113,41 @@ for (const choice of PREFERENCE_CHOICES) {
   });
 }
 
+test('default house style (DEFAULT_PREFER, from the development texts): 臺 in Taiwan’s names on zh-TW and zh-Hant, 占 拚 on zh-TW, zh-HK as OpenCC’s Hong Kong forms; a named form wins; forms: opencc has none', () => {
+  const text = '台湾的台北市在平台上，台美关系和台海和平，访台的驻台代表；占有一席之地，一起打拼；这里';
+  assert.equal(variantConverter('zh-Hans', 'zh-TW', { quotes: false })(text), '臺灣的臺北市在平台上，臺美關係和臺海和平，訪臺的駐臺代表；占有一席之地，一起打拚；這裡');
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant', { quotes: false })(text), '臺灣的臺北市在平台上，臺美關係和臺海和平，訪臺的駐臺代表；佔有一席之地，一起打拼；這裡');
+  assert.equal(variantConverter('zh-Hans', 'zh-HK', { quotes: false })(text), '台灣的台北市在平台上，台美關係和台海和平，訪台的駐台代表；佔有一席之地，一起打拼；這裏');
+  // A site's own form wins its choice (the others stay default).
+  assert.equal(variantConverter('zh-Hans', 'zh-TW', { quotes: false, prefer: ['台灣', '佔'] })(text), '台灣的台北市在平台上，台美關係和台海和平，訪台的駐台代表；佔有一席之地，一起打拚；這裡');
+  assert.equal(variantConverter('zh-Hans', 'zh-HK', { quotes: false, prefer: ['裡'] })('这里'), '這裡');
+  // OpenCC's forms: OpenCC's output.
+  assert.equal(variantConverter('zh-Hans', 'zh-TW', { forms: 'opencc', vocabulary: 'computing', quotes: false })(text), converter('cn', 'twp')(text));
+  // Read back: the writer's Simplified.
+  for (const v of HANT) assert.equal(variantConverter(v, 'zh-Hans', { quotes: false })(variantConverter('zh-Hans', v, { quotes: false })(text)), text, v);
+});
+
+test('臺 names are not read inside words ending in 台 or after the measure word 台 (平台中, 控制台中, 一台电脑), nor cut out of 统一 …', () => {
+  const tw = variantConverter('zh-Hans', 'zh-TW', { quotes: false });
+  const cases: Array<[string, string]> = [
+    ['在控制台中输入', '在控制台中輸入'],
+    ['平台中的资料', '平台中的資料'],
+    ['舞台中央', '舞台中央'],
+    ['电视台电话', '電視台電話'],
+    ['一台电脑，这台大型机器，3台电扇', '一台電腦，這台大型機器，3台電扇'],
+    ['统一台湾', '統一臺灣'],
+    ['之后台湾经济', '之後臺灣經濟'],
+    ['许多台湾人', '許多臺灣人'],
+    ['前台北市长', '前臺北市長'],
+    ['日本台湾交流协会', '日本臺灣交流協會'],
+    ['舞台美术', '舞台美術'],
+    ['驻台北代表处', '駐臺北代表處'],
+  ];
+  for (const [s, want] of cases) assert.equal(tw(s), want, s);
+  // Under prefer: [臺灣, 臺] the guarded words are 臺 too, as OpenCC writes them.
+  assert.equal(variantConverter('zh-Hans', 'zh-TW', { quotes: false, prefer: ['臺灣', '臺'] })('一台电脑在平台中'), '一臺電腦在平臺中');
+});
+
 test('a preference changes only its own words: the rest of a page is the default conversion', () => {
   const text = '市政府发布通知，这里的群众为了法律程序，台湾的计划。';
   for (const v of HANT) {
@@ -161,9 +196,9 @@ test('a fixture site: the house style learned from its Traditional articles, wri
     const html = readFileSync(join(out, v, '2024', '06', 'simplified', 'index.html'), 'utf8');
     return /<p>([^<]*)<\/p>/.exec(html.slice(html.indexOf('<article')))![1]!;
   };
-  // zh-TW pages in the house style; zh-Hant and zh-HK keep the default forms.
+  // zh-TW pages in the house style; zh-Hant and zh-HK keep the default forms (zh-Hant: 臺 in names, zh-HK: 台).
   assert.equal(para('zh-tw'), '臺北市政府的平台上，大家在討論甚麼計畫。');
-  assert.equal(para('zh-hant'), '台北市政府的平台上，大家在討論什麼計劃。');
+  assert.equal(para('zh-hant'), '臺北市政府的平台上，大家在討論什麼計劃。');
   assert.equal(para('zh-hk'), '台北市政府的平台上，大家在討論什麼計劃。');
   assert.equal(para('zh-hans'), '台北市政府的平台上，大家在讨论什么计划。');
 });
@@ -205,14 +240,14 @@ test('prefer: learn — a site whose Traditional articles write 台灣 裏 什�
   const root = writeSite(tempDir(), Object.fromEntries(['tongwen.config.yaml', ...readdirSync(join(LEARN_FIXTURE, 'content')).map((f) => `content/${f}`)].map((f) => [f, readFileSync(join(LEARN_FIXTURE, f))])));
   const out = join(tempDir(), 'out');
   const report = await build({ root, out, workers: 0 });
-  // Every Traditional variant of the Simplified article in the house style (default zh-TW: 週末 這裡 計畫 蒐集 下週 宣布).
+  // Every Traditional variant of the Simplified article in the house style (default zh-TW: 臺灣 臺北 週末 這裡 計畫 蒐集 下週 宣布).
   const styled = '台灣的台北市議會周末在這裏討論什麼計劃，會盡量搜集意見，下周宣佈。';
   for (const v of ['zh-tw', 'zh-hant', 'zh-hk']) assert.equal(firstParagraph(out, v, 'simplified'), styled, v);
   assert.equal(firstParagraph(out, 'zh-hans', 'simplified'), '台湾的台北市议会周末在这里讨论什么计划，会尽量搜集意见，下周宣布。');
   // The same article without the option: the variants' defaults.
   const plain = writeSite(tempDir(), { 'tongwen.config.yaml': 'title: t\ndefaultLang: zh-Hans\nvariants: [zh-Hans, zh-TW]\n', 'content/simplified.md': readFileSync(join(LEARN_FIXTURE, 'content', 'simplified.md')) });
   await build({ root: plain, out: join(plain, 'dist'), workers: 0 });
-  assert.equal(firstParagraph(join(plain, 'dist'), 'zh-tw', 'simplified'), '台灣的台北市議會週末在這裡討論什麼計畫，會盡量蒐集意見，下週宣布。');
+  assert.equal(firstParagraph(join(plain, 'dist'), 'zh-tw', 'simplified'), '臺灣的臺北市議會週末在這裡討論什麼計畫，會盡量蒐集意見，下週宣布。');
   // What was learned: the ten counted choices, from the three zh-TW articles (the code block's 裡 and 甚麼 not among them).
   assert.equal(report.houseStyle?.length, 1);
   const site = report.houseStyle![0]!;

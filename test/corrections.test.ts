@@ -40,7 +40,8 @@ for (const c of CORRECTIONS) {
           const options = { forms, ...NO_QUOTES };
           const side = variantSide(v, variantConversion(options, v));
           if (side.script !== 'Hant') throw new Error(v);
-          const want = chainConverter({ script: 'Hant', forms: 't' }, { script: 'Hant', forms: side.forms })(c.to);
+          // In the variant's forms and its default house style (DEFAULT_PREFER: zh-TW 臺灣 占 拚, zh-Hant 臺灣).
+          const want = chainConverter({ script: 'Hant', forms: 't' }, { script: 'Hant', forms: side.forms, ...(side.prefer ? { prefer: side.prefer } : {}) })(c.to);
           const got = variantConverter('zh-Hans', v, options)(c.example);
           assert.ok(got.includes(want), `${v} (${forms}): ${got} lacks ${want}`);
           assert.equal(variantConverter(v, 'zh-Hans', options)(got), c.example, `${v} (${forms}) back`);
@@ -69,7 +70,7 @@ for (const rule of CORRECTION_RULES) {
           const options = { forms, ...NO_QUOTES };
           const side = variantSide(v, variantConversion(options, v));
           if (side.script !== 'Hant') throw new Error(v);
-          const expect = chainConverter({ script: 'Hant', forms: 't' }, { script: 'Hant', forms: side.forms })(want);
+          const expect = chainConverter({ script: 'Hant', forms: 't' }, { script: 'Hant', forms: side.forms, ...(side.prefer ? { prefer: side.prefer } : {}) })(want);
           const got = variantConverter('zh-Hans', v, options)(s);
           assert.ok(got.includes(expect), `${v} (${forms}): ${s} → ${got}, lacks ${expect}`);
           assert.equal(variantConverter(v, 'zh-Hans', options)(got), s, `${v} (${forms}) back`);

@@ -59,15 +59,19 @@ test('automatic keywords of a Traditional-source site: each variant shows the na
   assert.ok(search('zh-TW').k.some(([name]) => name === '資料中心'));
 });
 
-test('automatic keyword names follow the conversion options (forms: opencc on a Simplified-source site)', async () => {
+test('automatic keyword names follow the conversion options (forms: opencc, prefer: [台灣] on a Simplified-source site)', async () => {
   const text = '台湾的数据中心发布会在台湾举行。台湾数据中心的电费下降。\n\n台湾的数据中心继续扩建。\n';
   const common = await site('zh-Hans', '', [text]);
+  const styled = await site('zh-Hans', 'conversion: { prefer: [台灣] }\n', [text]);
   const opencc = await site('zh-Hans', 'conversion: { forms: opencc }\n', [text]);
   const taiwan = (j: KeywordsJson) => j.keywords.find((k) => k.id === '台湾')?.names;
-  assert.equal(taiwan(common.json)?.['zh-Hant'], '台灣');
+  // The default writes 臺 in Taiwan's names (prefer.ts DEFAULT_PREFER), as OpenCC does; a site's 台灣 reaches the names.
+  assert.equal(taiwan(common.json)?.['zh-Hant'], '臺灣');
+  assert.equal(taiwan(styled.json)?.['zh-Hant'], '台灣');
   assert.equal(taiwan(opencc.json)?.['zh-Hant'], '臺灣');
   assert.ok(bodyText(opencc.page('zh-Hant', 0)).includes('臺灣'));
-  assert.ok(bodyText(common.page('zh-Hant', 0)).includes('台灣'));
+  assert.ok(bodyText(styled.page('zh-Hant', 0)).includes('台灣'));
+  assert.ok(bodyText(common.page('zh-Hant', 0)).includes('臺灣'));
 });
 
 test('the search character map knows the forms the site writes (為 and 爲 both fold to 为)', () => {

@@ -16,6 +16,7 @@ import { PhraseTable } from './phrase-table.js';
 import { chainConverter, type Side } from './preset.js';
 import { variantConversion, type ConversionOptions, type VariantConversion } from './options.js';
 import { convertQuotes } from './quotes.js';
+import { DEFAULT_PREFER, normalizePreferences } from './prefer.js';
 
 export type Convert = (text: string) => string;
 
@@ -177,7 +178,11 @@ export function characterConverter(from: OpenccLocale, to: OpenccLocale): Conver
 export function variantSide(variant: VariantId, settings: VariantConversion): Side {
   const v = VARIANTS[variant];
   if (v.script === 'Hans') return { script: 'Hans' };
-  const prefer = settings.prefer?.length ? { prefer: settings.prefer } : {};
+  // The default house style of each variant under the common forms (DEFAULT_PREFER: 臺 in Taiwan's names for zh-TW and
+  // zh-Hant, 占 拚 for zh-TW); a site's own choice of the same choice wins.
+  const defaults = settings.forms === 'opencc' ? [] : (DEFAULT_PREFER[v.id] ?? []);
+  const named = defaults.length ? normalizePreferences([...defaults, ...(settings.prefer ?? [])]) : (settings.prefer ?? []);
+  const prefer = named.length ? { prefer: named } : {};
   if (v.id === 'zh-TW') return { script: 'Hant', forms: formsOf('tw', settings.forms), vocabulary: settings.vocabulary, ...prefer };
   if (v.id === 'zh-HK') return { script: 'Hant', forms: formsOf('hk', settings.forms), ...prefer };
   return { script: 'Hant', forms: formsOf('t', settings.forms), ...prefer };

@@ -16,14 +16,15 @@
  *   著名 → 著名), 纔 → 才 (one word). Names that keep an old form (喫茶小舖,
  *   張棟樑) come from OpenCC's exception list.
  * - On top of those, for every Traditional variant: 溼 → 濕 (濕地, 潮濕:
- *   what Taiwan and Hong Kong write), 臺 → 台 (臺灣 → 台灣:
- *   what newspapers in both places print; OpenCC's own Hong Kong table does
- *   the same), 佈 → 布 in 宣布 公布 發布 分布 布局 … (the Ministry's standard, and
+ *   what Taiwan and Hong Kong write), 臺 → 台 (平台 舞台: what every
+ *   writer prints; OpenCC's own Hong Kong table does the same; on zh-TW and
+ *   zh-Hant the default house style keeps 臺 in Taiwan's names, 臺灣 臺北 …:
+ *   prefer.ts DEFAULT_PREFER), 佈 → 布 in 宣布 公布 發布 分布 布局 … (the Ministry's standard, and
  *   what both places' newspapers print; 佈景 佈置 stay), 瞭解 → 了解 and
  *   盡量 盡快 盡早 盡速 盡可能 (OpenCC 儘量 …; 儘管 stays).
  * - zh-TW gets Taiwan's standard forms (the same table with 幺; 污, not the
- *   Ministry's 汙, as Taiwan writers write it), 儘量 儘快 儘速 as Taiwan
- *   text writes them (盡早 盡可能 stay), and 計畫 (vocabulary.ts).
+ *   Ministry's 汙, as Taiwan writers write it), 儘量 儘速 as Taiwan
+ *   text writes them (盡快 盡早 盡可能 stay), and 計畫 (vocabulary.ts).
  * - zh-HK keeps OpenCC's Hong Kong forms (裏 着 衞 …) except those Hong
  *   Kong writers do not type: 説 悦 税 脱 閲 鋭 蜕 兑 敍 温 户 伙 (forms of the
  *   government glyph standard; Big5 text, and the Government's own press
@@ -80,11 +81,12 @@ const COMMON_WORDS: ReadonlyArray<[string, string]> = [
 ];
 
 /**
- * 儘 words zh-TW keeps in OpenCC's (and Taiwan's) form: Taiwan text writes 儘量 (college exam text, Taiwan
- * sprint text: 2 of 2), 儘速 and 儘快 (sprint: 1 of 1 each), where Hong Kong writes 盡 (Government press text
- * 11 of 11); 盡早 and 盡可能 are what Taiwan text writes too (Taipei City Government 盡早, VS Code 盡可能 ×2).
+ * 儘 words zh-TW keeps in OpenCC's (and Taiwan's) form: Taiwan text writes 儘量 (dev halves of the college exam, sprint
+ * and sentence-collector text: 3 of 3) and 儘速 (sprint 1, the Office of the President 1 of 2), where Hong Kong writes
+ * 盡 (Government press text 11 of 11); 盡快, 盡早 and 盡可能 are what Taiwan text writes (盡快: the Office of the
+ * President's 2025 releases 4 of 4, no development text writes 儘快; Taipei City Government 盡早, VS Code 盡可能 ×2).
  */
-const TW_KEEPS_JIN = new Set(['盡量', '盡快', '盡速']);
+const TW_KEEPS_JIN = new Set(['盡量', '盡速']);
 
 /** Hong Kong words whose form differs from OpenCC's (Hong Kong Government press text: 匯報, 系數). */
 const HK_WORDS: ReadonlyArray<[string, string]> = [

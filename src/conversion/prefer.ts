@@ -50,6 +50,12 @@ export interface PreferenceChoice {
    * other word ends or starts inside (not 了解: 为了|解决).
    */
   segment?: true;
+  /**
+   * Words (OpenCC standard Traditional) cut as one segment before the `segment` words, so that those are not cut out
+   * of them: 平臺|中, not 平|臺中; 一臺|電腦, not 一|臺電|腦 (the measure word 臺 before a noun that starts with a
+   * name's second character).
+   */
+  guards?: readonly string[];
 }
 
 const JIN = ['量', '快', '速', '早', '可能'];
@@ -63,7 +69,24 @@ const CHEN_WORDS = ['沉積', '沉澱', '沉默', '沉沒', '沉重', '沉思', 
  * dev half writes 臺灣 6 : 台灣 3 but 臺北 … 1 : 台北 … 8, yet learned so its
  * held-out half got worse than the default, 34.1 vs 33.1; one choice it stays.)
  */
-const TAI_NAMES = ['灣', '北', '中', '南', '東', '大', '鐵', '電', '語'].map((c) => `臺${c}`);
+const TAI_NAMES = [
+  ...['灣', '北', '中', '南', '東', '大', '鐵', '電', '語'].map((c) => `臺${c}`),
+  // 臺 for Taiwan in bilateral and travel words, written as the name is: the President's releases 臺美 ×4, 臺英 ×5,
+  // 臺海 ×5, 訪臺 ×2, 駐臺 ×3, 台 in none of them (no other development text writes them); 臺日 as 臺美.
+  ...['臺美', '臺英', '臺日', '臺海', '訪臺', '駐臺'],
+];
+/**
+ * Words ending in 臺 that a name's second character can follow (平臺中, 舞臺中央, 櫃臺北邊, 電視臺電話), and the
+ * measure word 臺 after a numeral or demonstrative (一臺電腦, 這臺大螢幕, 3臺電扇): cut first, so that 臺中 臺電 臺大 …
+ * are not read in them. Left out where the word before a name is common (之後臺灣, 今天臺北, 提高臺灣, 許多臺灣, 因此臺灣,
+ * 看臺灣, 五月臺北, 服務臺灣, 日本臺灣), and 講臺 (講臺語 is mostly 講台語, speaking Taiwanese); words ending in 一 are
+ * cut before 一臺 (統一臺灣, 唯一臺灣).
+ */
+const TAI_GUARDS = [
+  ...['統一', '唯一', '第一', '同一', '之一', '萬一', '逐一'],
+  ...['平', '舞', '電', '電視', '控制', '工作', '操作', '收銀', '櫃', '陽', '吧', '擂', '戲', '窗', '燭', '燈', '炮', '砲', '灶', '觀禮', '氣象', '天文'].map((w) => `${w}臺`),
+  ...[...'一二兩三四五六七八九十百幾這那哪每各整單0123456789'].map((c) => `${c}臺`),
+];
 /** What follows 占/佔 “occupy” (counted for learning; not 占卜, 占星). */
 const ZHAN_AFTER = [...'有據領比用總地滿去了到上優'];
 /** Words with 拼 that Taiwan's standard writes with 拚 (OpenCC standard Traditional keeps 拼). */
@@ -77,6 +100,7 @@ export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
     target: { 臺灣: TAI_NAMES.map(same), 台灣: TAI_NAMES.map((w): [string, string] => [w, w.replace('臺', '台')]) },
     count: { 臺灣: TAI_NAMES, 台灣: TAI_NAMES.map((w) => w.replace('臺', '台')) },
     segment: true,
+    guards: TAI_GUARDS,
   },
   { id: '臺/台', forms: ['臺', '台'], target: { 臺: [same('臺')], 台: [['臺', '台']] }, count: { 臺: ['臺'], 台: ['台'] }, exclude: [...TAI_NAMES, ...TAI_NAMES.map((w) => w.replace('臺', '台'))] },
   { id: '裡/裏', forms: ['裡', '裏'], target: { 裡: [['裏', '裡']], 裏: [same('裏')] }, count: { 裡: ['裡'], 裏: ['裏'] } },
@@ -136,6 +160,32 @@ export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
   },
 ];
 
+/**
+ * The default house style of zh-TW and zh-Hant under the common forms (a site's `prefer` overrides it choice by
+ * choice; `forms: opencc` has none), decided by counting what the writers of every development text write
+ * (bench/corpora/; the held-out halves were not looked at):
+ *
+ * - 臺灣 (臺 in 臺灣 臺北 臺中 臺南 臺東 臺大 臺鐵 臺電 臺語) for zh-TW and zh-Hant, 臺 : 台 in these names: Office of the
+ *   President 2025 391 : 37, Taipei City Government (dev half) 9 : 1, sentence-collector 6 : 10, sprint 4 : 7, exam
+ *   0 : 8, CLDR zh-Hant 0 : 1. Government text writes 臺 and newspapers and schools mostly 台; OpenCC writes 臺, so 台
+ *   was worse than plain OpenCC on the President's text (1.24 of its error rate) and 臺 is worse than OpenCC on none:
+ *   on the dev halves the ratio to OpenCC goes Taipei 0.63 → 0.21, President 1.24 → 0.32, exam 0.26 → 0.50, sprint
+ *   0.18 → 0.26, sentence-collector 0.23 → 0.28, CLDR 0.31 → 0.34 (highest ratio 1.24 → 0.50, sum of errors over
+ *   the pairs 553 → 207). 台 in other words (平台 舞台 電台 月台 陽台 控制台: every writer, the President's office too,
+ *   writes 台 there) stays the default of 臺/台.
+ *   The name words include 臺 for Taiwan in 臺美 臺英 臺日 臺海 訪臺 駐臺 (the President's 19 : 0; no other text
+ *   writes them): President 0.32 → 0.27.
+ * - 占 and 拚 for zh-TW (the Ministry of Education's forms; OpenCC writes 佔 and 拼): 占 “occupy” : 佔 — President
+ *   4 : 0, exam 1 : 0, sprint 0 : 1, VS Code 0 : 2; 打拚 拚勁 拚搏 : 打拼 … — President 15 : 0, sprint 0 : 1. Highest
+ *   dev ratio 0.50 → 0.47, errors over the Taiwan pairs 168 → 149 (sprint 0.26 → 0.31, the one that got worse).
+ * zh-HK keeps OpenCC's Hong Kong forms (裏, 台): the register argument of forms.ts (Hong Kong Government press text
+ * and Legislative Council transcripts write 裏; film subtitles 裡) was not reopened here.
+ */
+export const DEFAULT_PREFER: Readonly<Partial<Record<string, readonly string[]>>> = {
+  'zh-TW': ['臺灣', '占', '拚'],
+  'zh-Hant': ['臺灣'],
+};
+
 /** Every preferable form → its choice. */
 const BY_FORM = new Map(PREFERENCE_CHOICES.flatMap((c) => c.forms.map((f) => [f, c] as const)));
 
@@ -165,7 +215,7 @@ export function preferenceTarget(forms: readonly string[]): Array<[string, strin
 export function preferenceSegmentWords(forms: readonly string[]): string[] {
   return forms.flatMap((f) => {
     const c = BY_FORM.get(f);
-    return c?.segment ? (c.target[f] ?? []).map(([a]) => a) : [];
+    return c?.segment ? [...(c.guards ?? []), ...(c.target[f] ?? []).map(([a]) => a)] : [];
   });
 }
 
