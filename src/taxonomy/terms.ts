@@ -481,6 +481,104 @@ function occurrences(text: string, name: string): number {
   return n;
 }
 
+/** Characters that never complete a name cut after a bound morpheme (的+义, 和+银): particles and conjunctions. */
+const NOT_NAME_EDGE = new Set(Array.from('的了和与及或在是也就都而被把对向从让将为于以着并但等个'));
+/** Tags of a name or a word jieba did not know, beside which a split name continues (大桥/ns+光夫/x). */
+const SPLIT_NAME_SIDE = /^(?:nr|nrt|nrfg|ns|nt|nz|x)$/;
+/** Tags of a single character that continues a name jieba did not know (金舶+奖/n, 丹娜+丝/m). */
+const SPLIT_NAME_CHAR = /^(?:n|ng|zg|nr|ns|m|q|x)$/;
+
+/**
+ * How the words `outer` (beside a candidate, at every occurrence) and `inner` (the candidate's word at that
+ * side) can be one name jieba cut: `inner` a bound morpheme (义/ng of 不|义|遗址, 银/ng of 上|银|机械) after a
+ * single character; or a word jieba did not know (金舶/x, 丹娜/x) beside a single noun-like character (金舶+奖,
+ * 丹娜+丝) — `'name'`; or such a word beside a name (大桥/ns+光夫/x) — `'person'`, one name only when a title of
+ * office follows it (大桥光夫+会长; 印度+移工, 高雄+登革热 are a place and a thing). The outer word is no function
+ * word, stop word or role.
+ */
+function splitJunction(outer: { word: string; tag: string }, inner: { word: string; tag: string }): 'name' | 'person' | undefined {
+  if (!HAN.test(outer.word) || STOP_WORDS.has(outer.word) || GENERIC_TAILS.has(outer.word) || isTitleOfOffice(outer.word)) return undefined;
+  if (outer.word.length === 1) {
+    if (NOT_NAME_EDGE.has(outer.word)) return undefined;
+    if (inner.word.length === 1) return /^(?:ng|zg)$/.test(inner.tag) ? 'name' : undefined;
+    return inner.tag === 'x' && !FUNCTION_CHARS.has(outer.word) && SPLIT_NAME_CHAR.test(outer.tag) ? 'name' : undefined;
+  }
+  return inner.tag === 'x' && inner.word.length >= 2 && SPLIT_NAME_SIDE.test(outer.tag) && outer.tag !== 'x' ? 'person' : undefined;
+}
+
+/** Longest candidate, in words and characters, that `splitNames` looks for. */
+const SPLIT_NAME_WORDS = 6;
+const SPLIT_NAME_CHARS = 12;
+
+/**
+ * Names jieba cut at a wrong boundary, made whole: a candidate of the article (`candidates`, Simplified) that
+ * occurs at least twice, every time beside the same word, where that word and the candidate's edge are one name
+ * cut in two (`splitJunction`): 上+银机械硕士论文奖, 不+义遗址, 大桥+光夫, 品牌金舶+奖, 丹娜+丝. The occurrences
+ * are counted on word boundaries of the same segmentation as the candidates. Returns, for each text, the whole
+ * names the candidates lack, once per occurrence of the cut one; and the cut candidates, which are no terms (every
+ * occurrence is inside the whole).
+ */
+export function splitNames(texts: readonly string[], candidates: ReadonlySet<string>, userWords: readonly string[] = []): { whole: string[][]; cut: Set<string> } {
+  const j = segmenter(userWords);
+  const segmented = texts.map((text) => joinLatin(j.tag(foldVariants(text).replace(NOISE, ' '), true)).map((w) => retag(w, j)));
+  /** Per candidate: its occurrences (text, first word, word after the last). */
+  const seen = new Map<string, Array<[number, number, number]>>();
+  segmented.forEach((words, t) => {
+    for (let a = 0; a < words.length; a++) {
+      let span = '';
+      for (let b = a; b < words.length && b < a + SPLIT_NAME_WORDS; b++) {
+        span += words[b]!.word;
+        if (span.length > SPLIT_NAME_CHARS) break;
+        if (span.length >= 2 && candidates.has(span)) {
+          const list = seen.get(span) ?? [];
+          list.push([t, a, b + 1]);
+          seen.set(span, list);
+        }
+      }
+    }
+  });
+  const out: string[][] = texts.map(() => []);
+  const cut = new Set<string>();
+  for (const [term, occ] of seen) {
+    if (occ.length < 2 || !HAN.test(term)) continue;
+    const same = (pick: (o: [number, number, number]) => { word: string; tag: string } | undefined) => {
+      const first = pick(occ[0]!);
+      return first && occ.every((o) => pick(o)?.word === first.word) ? first : undefined;
+    };
+    const before = same(([t, a]) => segmented[t]![a - 1]);
+    const after = same(([t, , b]) => segmented[t]![b]);
+    const [t0, a0, b0] = occ[0]!;
+    const leftKind = before && splitJunction(before, segmented[t0]![a0]!);
+    const rightKind = after && splitJunction(after, segmented[t0]![b0 - 1]!);
+    // A person's name: a title of office after it somewhere (大桥光夫+会长).
+    const titled = (end: number) => occ.some(([t, , b]) => isTitleOfOffice(segmented[t]![b + end]?.word ?? ''));
+    const left = leftKind === 'name' || (leftKind === 'person' && titled(0)) ? before!.word : '';
+    const right = rightKind === 'name' || (rightKind === 'person' && titled(1)) ? after!.word : '';
+    if (left === '' && right === '') continue;
+    const whole = left + term + right;
+    cut.add(term);
+    for (const [t] of occ) out[t]!.push(whole);
+    // A person's surname written alone before a title of office (大桥+会长 beside 大桥光夫+会长) is the same person:
+    // when every other occurrence of the surname is so, each is one of the whole name (the surname is no term).
+    const surname = leftKind === 'person' && left !== '' ? left : rightKind === 'person' && right !== '' ? right : '';
+    if (surname !== '') {
+      const inside = new Set(occ.map(([t, a, b]) => `${t}:${left === surname ? a - 1 : b}`));
+      const alone: number[] = [];
+      let all = true;
+      segmented.forEach((words, t) => words.forEach((w, k) => {
+        if (w.word !== surname || inside.has(`${t}:${k}`)) return;
+        if (isTitleOfOffice(words[k + 1]?.word ?? '')) alone.push(t);
+        else all = false;
+      }));
+      if (all) {
+        cut.add(surname);
+        for (const t of alone) out[t]!.push(whole);
+      }
+    }
+  }
+  return { whole: out, cut };
+}
+
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
   // The headline's long names (`ct`) and the names the article glosses in Latin (`nr`), each time a text writes one
@@ -498,6 +596,28 @@ export function articleTerms(title: string, blocks: readonly TextBlock[], userWo
   };
   const body = blocks.map(([, text]) => withNames(taggedWords(text, userWords), text));
   const head = withNames(withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body), title);
-  return { title: head, blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
+  // Names jieba cut at a wrong boundary (`splitNames`), made whole: `nb`, beside the cut ones.
+  const candidates = new Set<string>();
+  for (const encoded of [head, ...body]) encoded.split('\t').forEach((w, i) => { if (i % 2 === 0 && w !== '') candidates.add(w); });
+  const { whole, cut } = splitNames([title, ...blocks.map(([, text]) => text)], candidates, userWords);
+  const withWhole = (encoded: string, names: readonly string[]) => {
+    if (names.length === 0 && cut.size === 0) return encoded;
+    const parts = encoded === '' ? [] : encoded.split('\t');
+    const kept: string[] = [];
+    /** Occurrences of each whole name this text's words hold already (不义遗址 where jieba cut 不义|遗址): counted there. */
+    const held = new Map<string, number>();
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      if (cut.has(parts[i]!)) continue;
+      kept.push(parts[i]!, parts[i + 1]!);
+      held.set(parts[i]!, (held.get(parts[i]!) ?? 0) + 1);
+    }
+    for (const n of names) {
+      const h = held.get(n) ?? 0;
+      if (h > 0) held.set(n, h - 1);
+      else kept.push(n, 'nb');
+    }
+    return kept.join('\t');
+  };
+  return { title: withWhole(head, whole[0]!), blocks: body.map((b, i) => withWhole(b, whole[i + 1]!)), kinds: blocks.map(([kind]) => kind).join('') };
 }
 
