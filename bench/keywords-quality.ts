@@ -14,7 +14,8 @@
  *   npm run bench:keywords -- [--background 400] [--all] [--dev] [--sealed]
  *
  * Per-article results are printed for the development sets only (the first,
- * bench/keyword-articles-dev2.ts and the real HK and TW 2025 ones); `--all` prints the unseen ones too.
+ * bench/keyword-articles-dev2.ts and the real HK, TW 2025 and TW 2023 ones); `--all` prints the unseen ones too
+ * (the sealed one only with `--sealed`).
  * `--dev` hides the final set's figures (while rules are being studied).
  * Real text, each set built as a site of its own (a real site's articles are all
  * of that site: every Hong Kong release says 香港), without background:
@@ -32,7 +33,10 @@
  * per article 3.47 (5.00), recall 25.0% (28.1%), precision 21.6% (16.9%),
  * good or acceptable 56.8% (47.5%), lead topic 31.3% (31.3%), at least one
  * tag 56.3% (62.5%); kw3's rules on it, for comparison: 3.63, 21.9%, 18.1%,
- * 49.1%, 28.1%, 53.1%; it is spent since).
+ * 49.1%, 28.1%, 53.1%; it is spent since, and a development set: "TW 2023 dev", always shown) and
+ * bench/keyword-articles-sealed4.ts ("real Tainan sealed": Tainan City Government releases of 2024, public
+ * domain: another kind of source than the Presidential Office), whose figures and articles are shown only with
+ * `--sealed` (read once, after the rules are final; see there).
  * The HK set's one read as sealed (keywords session, same day, inside the
  * team's site): 2.93, 24.0%, 24.6%, 58.7%, 34.9%, 58.1%.
  *
