@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, glossedNames, headlineNames, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { articleTerms, glossedNames, headlineNames, nominalSuffixes, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
@@ -907,4 +907,13 @@ test('a name jieba cut at a wrong boundary is made whole when the candidate is a
   // Nor after a particle (的+…).
   const particle = wordsOf('台积电扩产', '市场关注的台积电动向。投资人关注的台积电财报。');
   assert.ok(![...particle.keys()].some((w) => w.startsWith('的')), `words: ${[...particle.keys()].join(' ')}`);
+});
+
+test('站, 祭 and 展, which jieba tags as verbs, end a compound after a noun or a name (浊水站, 熊本台湾祭, 半导体展), not after a pronoun', () => {
+  const station = wordsOf('视察浊水站', '总统视察南投浊水站。浊水站是集集支线的车站。');
+  assert.ok(station.has('浊水站'), `words: ${[...station.keys()].join(' ')}`);
+  const festival = wordsOf('参展熊本台湾祭', '观旅局参加熊本台湾祭。熊本台湾祭吸引十万人次。');
+  assert.ok(festival.has('熊本台湾祭'), `words: ${[...festival.keys()].join(' ')}`);
+  assert.deepEqual(nominalSuffixes([{ word: '他', tag: 'r' }, { word: '站', tag: 'v' }]), [{ word: '他', tag: 'r' }, { word: '站', tag: 'v' }]);
+  assert.deepEqual(nominalSuffixes([{ word: '捷运', tag: 'nz' }, { word: '站', tag: 'v' }])[1], { word: '站', tag: 'n' });
 });

@@ -239,6 +239,19 @@ export function verbLike(word: string, j: Jieba): boolean {
 /** A Latin abbreviation in capitals (AI, GPU, PCB, 5G): written against a Chinese noun, one term with it (AI客服, AI伺服器). */
 const ACRONYM = /^(?=[A-Z0-9]{2,5}$)[0-9]*[A-Z][A-Z0-9]*$/;
 
+/** Single characters jieba tags as verbs that, after a noun or a name, are the kind of a place or an event: a station (浊水+站, 捷运+站), a festival (熊本台湾+祭), a fair (设计+展). */
+const NOMINAL_SUFFIXES = new Set(['站', '祭', '展']);
+/** Tags of the word before such a character that make it a noun: nouns, names, verbal nouns, abbreviations, words jieba did not know. */
+const BEFORE_SUFFIX = /^(?:n|nr|ns|nt|nz|ng|vn|j|x)$/;
+
+/**
+ * The words with the characters of `NOMINAL_SUFFIXES` tagged as nouns where they follow a noun or a name
+ * (南投|浊水|站/v, 熊本|台湾|祭/v, 设计|展/v): so they end a compound (浊水站, 熊本台湾祭, 设计展), as 奖 and 馆 do.
+ */
+export function nominalSuffixes(words: Array<{ word: string; tag: string }>): Array<{ word: string; tag: string }> {
+  return words.map((w, i) => (w.tag === 'v' && NOMINAL_SUFFIXES.has(w.word) && i > 0 && HAN.test(words[i - 1]!.word) && BEFORE_SUFFIX.test(words[i - 1]!.tag) ? { word: w.word, tag: 'n' } : w));
+}
+
 /**
  * The tagged candidate words of one text (Simplified): content words, and
  * compounds of two or three adjacent words of which one is a single
@@ -249,7 +262,7 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
   const clean = foldVariants(text).replace(NOISE, ' ');
   if (!/[\p{L}]/u.test(clean)) return '';
   const j = segmenter(userWords);
-  const words = joinLatin(j.tag(clean, true)).map((w) => retag(w, j));
+  const words = nominalSuffixes(joinLatin(j.tag(clean, true)).map((w) => retag(w, j)));
   const out: string[] = [];
   // The title of a work between book-title marks, as written (《黑神话：悟空》): a name.
   for (const m of clean.matchAll(/《([^《》\n]{2,16})》/gu)) out.push(m[1]!.trim(), 'nz');
@@ -520,7 +533,7 @@ const SPLIT_NAME_CHARS = 12;
  */
 export function splitNames(texts: readonly string[], candidates: ReadonlySet<string>, userWords: readonly string[] = []): { whole: string[][]; cut: Set<string> } {
   const j = segmenter(userWords);
-  const segmented = texts.map((text) => joinLatin(j.tag(foldVariants(text).replace(NOISE, ' '), true)).map((w) => retag(w, j)));
+  const segmented = texts.map((text) => nominalSuffixes(joinLatin(j.tag(foldVariants(text).replace(NOISE, ' '), true)).map((w) => retag(w, j))));
   /** Per candidate: its occurrences (text, first word, word after the last). */
   const seen = new Map<string, Array<[number, number, number]>>();
   segmented.forEach((words, t) => {
