@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, glossedNames, headlineNames, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { articleTerms, glossedNames, headlineNames, nominalSuffixes, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
@@ -885,4 +885,35 @@ test('a verb that takes an object and a noun are a phrase, not a term (拓展+�
   const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
   for (const w of ['专业', '权益', '模范', '转型']) assert.ok(!picked.includes(w), `${w}: picked ${picked.join(' ')}`);
   assert.ok(picked.some((k) => k.includes('劳工')), `picked: ${picked.join(' ')}`);
+});
+
+test('a name jieba cut at a wrong boundary is made whole when the candidate is always beside the same word (上+银机械, 不+义遗址, 丹娜+丝, 大桥+光夫)', () => {
+  // 上/f 银/ng 机械 …: a bound morpheme after the same single character every time.
+  const award = wordsOf('出席上银机械硕士论文奖颁奖典礼', '副总统出席第19届上银机械硕士论文奖颁奖典礼。上银机械硕士论文奖鼓励学生投入机械研究。');
+  assert.ok(award.has('上银机械硕士论文奖'), `words: ${[...award.keys()].join(' ')}`);
+  assert.ok(!award.has('银机械硕士论文奖'), `words: ${[...award.keys()].join(' ')}`);
+  const site = wordsOf('视察不义遗址', '总统视察不义遗址。促转会审定为不义遗址，不义遗址转化为教育基地。');
+  assert.ok(site.has('不义遗址') && !site.has('义遗址'), `words: ${[...site.keys()].join(' ')}`);
+  // 丹娜/x 丝/m: a word jieba did not know and a single character after it every time.
+  const typhoon = wordsOf('丹娜丝台风灾后复原', '丹娜丝台风造成灾情。丹娜丝过后，政府协助复原。');
+  assert.equal(typhoon.get('丹娜丝'), 'nb', `words: ${[...typhoon].join(' ')}`);
+  assert.ok(!typhoon.has('丹娜'), `words: ${[...typhoon.keys()].join(' ')}`);
+  // 大桥/ns 光夫/x: a name before a title of office; the surname alone before the title is the same person.
+  const person = wordsOf('接见日台交流协会大桥光夫会长', '总统接见大桥光夫会长。总统欢迎大桥会长再次访问。大桥光夫会长表示，日台关系良好。');
+  assert.ok(person.has('大桥光夫') && !person.has('光夫') && !person.has('大桥'), `words: ${[...person.keys()].join(' ')}`);
+  // A place and a word it is always beside are not one name without a title of office after them (印度+移工).
+  const workers = wordsOf('印度移工首批来台', '首批印度移工今日来台。印度移工将投入制造业。');
+  assert.ok(!workers.has('印度移工') || workers.get('印度移工') !== 'nb', `words: ${[...workers].join(' ')}`);
+  // Nor after a particle (的+…).
+  const particle = wordsOf('台积电扩产', '市场关注的台积电动向。投资人关注的台积电财报。');
+  assert.ok(![...particle.keys()].some((w) => w.startsWith('的')), `words: ${[...particle.keys()].join(' ')}`);
+});
+
+test('站, 祭 and 展, which jieba tags as verbs, end a compound after a noun or a name (浊水站, 熊本台湾祭, 半导体展), not after a pronoun', () => {
+  const station = wordsOf('视察浊水站', '总统视察南投浊水站。浊水站是集集支线的车站。');
+  assert.ok(station.has('浊水站'), `words: ${[...station.keys()].join(' ')}`);
+  const festival = wordsOf('参展熊本台湾祭', '观旅局参加熊本台湾祭。熊本台湾祭吸引十万人次。');
+  assert.ok(festival.has('熊本台湾祭'), `words: ${[...festival.keys()].join(' ')}`);
+  assert.deepEqual(nominalSuffixes([{ word: '他', tag: 'r' }, { word: '站', tag: 'v' }]), [{ word: '他', tag: 'r' }, { word: '站', tag: 'v' }]);
+  assert.deepEqual(nominalSuffixes([{ word: '捷运', tag: 'nz' }, { word: '站', tag: 'v' }])[1], { word: '站', tag: 'n' });
 });

@@ -64,7 +64,7 @@ export interface AutoKeyword {
 
 /** How much a word's part of speech makes it a keyword. */
 function tagWeight(tag: string): number {
-  if (/^(?:nr|nrt|nrfg|ns|nt|nz|nq|ct|eng|j)$/.test(tag)) return 1.5;
+  if (/^(?:nr|nrt|nrfg|ns|nt|nz|nq|nb|ct|eng|j)$/.test(tag)) return 1.5;
   if (tag === 'c' || tag === 'cl' || tag === 'x' || tag === 'cv' || tag === 'nk') return 1.3;
   if (tag === 'n') return 1;
   return 0.5;
@@ -157,7 +157,7 @@ function specificity(g: number | undefined, tag: string): number {
 }
 
 /** Tags of names (people, places, organisations, other names, words jieba did not know, foreign words, abbreviations). */
-const NAME_TAG = /^(?:nr|nrt|nrfg|ns|nt|nz|nq|nk|x|eng|j)$/;
+const NAME_TAG = /^(?:nr|nrt|nrfg|ns|nt|nz|nq|nb|nk|x|eng|j)$/;
 
 /**
  * Whether a compound is two common words of two characters or more that are

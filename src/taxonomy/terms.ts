@@ -239,6 +239,19 @@ export function verbLike(word: string, j: Jieba): boolean {
 /** A Latin abbreviation in capitals (AI, GPU, PCB, 5G): written against a Chinese noun, one term with it (AI客服, AI伺服器). */
 const ACRONYM = /^(?=[A-Z0-9]{2,5}$)[0-9]*[A-Z][A-Z0-9]*$/;
 
+/** Single characters jieba tags as verbs that, after a noun or a name, are the kind of a place or an event: a station (浊水+站, 捷运+站), a festival (熊本台湾+祭), a fair (设计+展). */
+const NOMINAL_SUFFIXES = new Set(['站', '祭', '展']);
+/** Tags of the word before such a character that make it a noun: nouns, names, verbal nouns, abbreviations, words jieba did not know. */
+const BEFORE_SUFFIX = /^(?:n|nr|ns|nt|nz|ng|vn|j|x)$/;
+
+/**
+ * The words with the characters of `NOMINAL_SUFFIXES` tagged as nouns where they follow a noun or a name
+ * (南投|浊水|站/v, 熊本|台湾|祭/v, 设计|展/v): so they end a compound (浊水站, 熊本台湾祭, 设计展), as 奖 and 馆 do.
+ */
+export function nominalSuffixes(words: Array<{ word: string; tag: string }>): Array<{ word: string; tag: string }> {
+  return words.map((w, i) => (w.tag === 'v' && NOMINAL_SUFFIXES.has(w.word) && i > 0 && HAN.test(words[i - 1]!.word) && BEFORE_SUFFIX.test(words[i - 1]!.tag) ? { word: w.word, tag: 'n' } : w));
+}
+
 /**
  * The tagged candidate words of one text (Simplified): content words, and
  * compounds of two or three adjacent words of which one is a single
@@ -249,7 +262,7 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
   const clean = foldVariants(text).replace(NOISE, ' ');
   if (!/[\p{L}]/u.test(clean)) return '';
   const j = segmenter(userWords);
-  const words = joinLatin(j.tag(clean, true)).map((w) => retag(w, j));
+  const words = nominalSuffixes(joinLatin(j.tag(clean, true)).map((w) => retag(w, j)));
   const out: string[] = [];
   // The title of a work between book-title marks, as written (《黑神话：悟空》): a name.
   for (const m of clean.matchAll(/《([^《》\n]{2,16})》/gu)) out.push(m[1]!.trim(), 'nz');
@@ -481,6 +494,104 @@ function occurrences(text: string, name: string): number {
   return n;
 }
 
+/** Characters that never complete a name cut after a bound morpheme (的+义, 和+银): particles and conjunctions. */
+const NOT_NAME_EDGE = new Set(Array.from('的了和与及或在是也就都而被把对向从让将为于以着并但等个'));
+/** Tags of a name or a word jieba did not know, beside which a split name continues (大桥/ns+光夫/x). */
+const SPLIT_NAME_SIDE = /^(?:nr|nrt|nrfg|ns|nt|nz|x)$/;
+/** Tags of a single character that continues a name jieba did not know (金舶+奖/n, 丹娜+丝/m). */
+const SPLIT_NAME_CHAR = /^(?:n|ng|zg|nr|ns|m|q|x)$/;
+
+/**
+ * How the words `outer` (beside a candidate, at every occurrence) and `inner` (the candidate's word at that
+ * side) can be one name jieba cut: `inner` a bound morpheme (义/ng of 不|义|遗址, 银/ng of 上|银|机械) after a
+ * single character; or a word jieba did not know (金舶/x, 丹娜/x) beside a single noun-like character (金舶+奖,
+ * 丹娜+丝) — `'name'`; or such a word beside a name (大桥/ns+光夫/x) — `'person'`, one name only when a title of
+ * office follows it (大桥光夫+会长; 印度+移工, 高雄+登革热 are a place and a thing). The outer word is no function
+ * word, stop word or role.
+ */
+function splitJunction(outer: { word: string; tag: string }, inner: { word: string; tag: string }): 'name' | 'person' | undefined {
+  if (!HAN.test(outer.word) || STOP_WORDS.has(outer.word) || GENERIC_TAILS.has(outer.word) || isTitleOfOffice(outer.word)) return undefined;
+  if (outer.word.length === 1) {
+    if (NOT_NAME_EDGE.has(outer.word)) return undefined;
+    if (inner.word.length === 1) return /^(?:ng|zg)$/.test(inner.tag) ? 'name' : undefined;
+    return inner.tag === 'x' && !FUNCTION_CHARS.has(outer.word) && SPLIT_NAME_CHAR.test(outer.tag) ? 'name' : undefined;
+  }
+  return inner.tag === 'x' && inner.word.length >= 2 && SPLIT_NAME_SIDE.test(outer.tag) && outer.tag !== 'x' ? 'person' : undefined;
+}
+
+/** Longest candidate, in words and characters, that `splitNames` looks for. */
+const SPLIT_NAME_WORDS = 6;
+const SPLIT_NAME_CHARS = 12;
+
+/**
+ * Names jieba cut at a wrong boundary, made whole: a candidate of the article (`candidates`, Simplified) that
+ * occurs at least twice, every time beside the same word, where that word and the candidate's edge are one name
+ * cut in two (`splitJunction`): 上+银机械硕士论文奖, 不+义遗址, 大桥+光夫, 品牌金舶+奖, 丹娜+丝. The occurrences
+ * are counted on word boundaries of the same segmentation as the candidates. Returns, for each text, the whole
+ * names the candidates lack, once per occurrence of the cut one; and the cut candidates, which are no terms (every
+ * occurrence is inside the whole).
+ */
+export function splitNames(texts: readonly string[], candidates: ReadonlySet<string>, userWords: readonly string[] = []): { whole: string[][]; cut: Set<string> } {
+  const j = segmenter(userWords);
+  const segmented = texts.map((text) => nominalSuffixes(joinLatin(j.tag(foldVariants(text).replace(NOISE, ' '), true)).map((w) => retag(w, j))));
+  /** Per candidate: its occurrences (text, first word, word after the last). */
+  const seen = new Map<string, Array<[number, number, number]>>();
+  segmented.forEach((words, t) => {
+    for (let a = 0; a < words.length; a++) {
+      let span = '';
+      for (let b = a; b < words.length && b < a + SPLIT_NAME_WORDS; b++) {
+        span += words[b]!.word;
+        if (span.length > SPLIT_NAME_CHARS) break;
+        if (span.length >= 2 && candidates.has(span)) {
+          const list = seen.get(span) ?? [];
+          list.push([t, a, b + 1]);
+          seen.set(span, list);
+        }
+      }
+    }
+  });
+  const out: string[][] = texts.map(() => []);
+  const cut = new Set<string>();
+  for (const [term, occ] of seen) {
+    if (occ.length < 2 || !HAN.test(term)) continue;
+    const same = (pick: (o: [number, number, number]) => { word: string; tag: string } | undefined) => {
+      const first = pick(occ[0]!);
+      return first && occ.every((o) => pick(o)?.word === first.word) ? first : undefined;
+    };
+    const before = same(([t, a]) => segmented[t]![a - 1]);
+    const after = same(([t, , b]) => segmented[t]![b]);
+    const [t0, a0, b0] = occ[0]!;
+    const leftKind = before && splitJunction(before, segmented[t0]![a0]!);
+    const rightKind = after && splitJunction(after, segmented[t0]![b0 - 1]!);
+    // A person's name: a title of office after it somewhere (大桥光夫+会长).
+    const titled = (end: number) => occ.some(([t, , b]) => isTitleOfOffice(segmented[t]![b + end]?.word ?? ''));
+    const left = leftKind === 'name' || (leftKind === 'person' && titled(0)) ? before!.word : '';
+    const right = rightKind === 'name' || (rightKind === 'person' && titled(1)) ? after!.word : '';
+    if (left === '' && right === '') continue;
+    const whole = left + term + right;
+    cut.add(term);
+    for (const [t] of occ) out[t]!.push(whole);
+    // A person's surname written alone before a title of office (大桥+会长 beside 大桥光夫+会长) is the same person:
+    // when every other occurrence of the surname is so, each is one of the whole name (the surname is no term).
+    const surname = leftKind === 'person' && left !== '' ? left : rightKind === 'person' && right !== '' ? right : '';
+    if (surname !== '') {
+      const inside = new Set(occ.map(([t, a, b]) => `${t}:${left === surname ? a - 1 : b}`));
+      const alone: number[] = [];
+      let all = true;
+      segmented.forEach((words, t) => words.forEach((w, k) => {
+        if (w.word !== surname || inside.has(`${t}:${k}`)) return;
+        if (isTitleOfOffice(words[k + 1]?.word ?? '')) alone.push(t);
+        else all = false;
+      }));
+      if (all) {
+        cut.add(surname);
+        for (const t of alone) out[t]!.push(whole);
+      }
+    }
+  }
+  return { whole: out, cut };
+}
+
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
   // The headline's long names (`ct`) and the names the article glosses in Latin (`nr`), each time a text writes one
@@ -498,6 +609,28 @@ export function articleTerms(title: string, blocks: readonly TextBlock[], userWo
   };
   const body = blocks.map(([, text]) => withNames(taggedWords(text, userWords), text));
   const head = withNames(withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body), title);
-  return { title: head, blocks: body, kinds: blocks.map(([kind]) => kind).join('') };
+  // Names jieba cut at a wrong boundary (`splitNames`), made whole: `nb`, beside the cut ones.
+  const candidates = new Set<string>();
+  for (const encoded of [head, ...body]) encoded.split('\t').forEach((w, i) => { if (i % 2 === 0 && w !== '') candidates.add(w); });
+  const { whole, cut } = splitNames([title, ...blocks.map(([, text]) => text)], candidates, userWords);
+  const withWhole = (encoded: string, names: readonly string[]) => {
+    if (names.length === 0 && cut.size === 0) return encoded;
+    const parts = encoded === '' ? [] : encoded.split('\t');
+    const kept: string[] = [];
+    /** Occurrences of each whole name this text's words hold already (不义遗址 where jieba cut 不义|遗址): counted there. */
+    const held = new Map<string, number>();
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      if (cut.has(parts[i]!)) continue;
+      kept.push(parts[i]!, parts[i + 1]!);
+      held.set(parts[i]!, (held.get(parts[i]!) ?? 0) + 1);
+    }
+    for (const n of names) {
+      const h = held.get(n) ?? 0;
+      if (h > 0) held.set(n, h - 1);
+      else kept.push(n, 'nb');
+    }
+    return kept.join('\t');
+  };
+  return { title: withWhole(head, whole[0]!), blocks: body.map((b, i) => withWhole(b, whole[i + 1]!)), kinds: blocks.map(([kind]) => kind).join('') };
 }
 
