@@ -21,7 +21,7 @@ import type { ArticleContext, ProcessedArticle, StageTimes } from './article/pro
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
 import { isPage, type DataOutput, type Output, type PageOutput } from './site/output-types.js';
-import type { RenderResult } from './render/render-job.js';
+import type { RenderJob, RenderResult } from './render/render-job.js';
 import type { Templates } from './render/templates.js';
 import type { SiteErrorInit } from './core/errors.js';
 import { DiskSink, MARKER, checkOutputDir, type PlannedFile, type PreviousOutput } from './output/disk.js';
@@ -482,11 +482,19 @@ async function writeSite(
   // Undefined variables are checked (strictly, and costly) on the first page of each template and on every
   // STRICT_EVERY-th page: a misspelt variable shows on every page of its template; chosen by list order, so the
   // same pages in every build and thread split.
+  // A job's context is the page's, made when the job is sent to a thread (or rendered here), so that this thread
+  // never holds every page's context at once (see pageOutput).
   const seen = new Set<string>();
-  const renderJobs = pages.map((page, i) => {
+  const renderJobs = pages.map((page, i): RenderJob => {
     const first = !seen.has(page.template);
     seen.add(page.template);
-    return { template: page.template, context: page.context, strict: first || i % STRICT_EVERY === 0 };
+    return {
+      template: page.template,
+      get context() {
+        return page.context;
+      },
+      strict: first || i % STRICT_EVERY === 0,
+    };
   });
   const setup = { root: site.root, timeZone: config.timeZone, compile: render.compile };
   const pool = render.pool(renderJobs.length);
@@ -930,8 +938,9 @@ export class Builder {
       const next = new Map<string, { global: string; template: string; context: unknown; key: string }>();
       renderKeys = pages.map((p) => {
         const before = last.get(p.file);
-        const key = before && before.global === global && before.template === p.template && sameData(before.context, p.context) ? before.key : renderKey(global, p.template, p.context as Record<string, unknown>, shared);
-        next.set(p.file, { global, template: p.template, context: p.context, key });
+        const context = p.context;
+        const key = before && before.global === global && before.template === p.template && sameData(before.context, context) ? before.key : renderKey(global, p.template, context, shared);
+        next.set(p.file, { global, template: p.template, context, key });
         return key;
       });
       this.lastRenderKeys = next;

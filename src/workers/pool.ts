@@ -37,9 +37,9 @@ export class WorkerPool {
     this.workers = WorkerPool.start(size);
   }
 
-  private static start(size: number): Worker[] {
+  private static start(size: number, youngGenerationMb = YOUNG_GENERATION_MB): Worker[] {
     const url = new URL('./worker.js', import.meta.url);
-    return Array.from({ length: size }, () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    return Array.from({ length: size }, () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }));
   }
 
   /**
@@ -59,10 +59,11 @@ export class WorkerPool {
    * Runs the task module at `taskUrl` over `items` in batches of `batchSize`,
    * every batch with the same `setup` (plain data); results in the order of
    * `items` — or, with `onBatch`, handed to it batch by batch and not kept
-   * (the promise then resolves to an empty array).
+   * (the promise then resolves to an empty array). Threads started for it
+   * (after a `release`) get a young generation of `youngGenerationMb`.
    */
-  map<I, S, O>(taskUrl: URL, items: readonly I[], setup: S, batchSize: number, onBatch?: OnBatch<O>): Promise<O[]> {
-    if (this.workers.length === 0) this.workers = WorkerPool.start(this.size);
+  map<I, S, O>(taskUrl: URL, items: readonly I[], setup: S, batchSize: number, onBatch?: OnBatch<O>, youngGenerationMb?: number): Promise<O[]> {
+    if (this.workers.length === 0) this.workers = WorkerPool.start(this.size, youngGenerationMb);
     return this.run(items, batchSize, (id, batch): WorkerRequest => ({ id, task: taskUrl.href, setup, items: batch }), onBatch);
   }
 
@@ -147,7 +148,7 @@ export class WorkerPool {
  * promise resolves to an empty array, in both cases.
  */
 export async function runTask<S, I, O>(pool: WorkerPool | undefined, task: Task<S, I, O>, items: readonly I[], setup: S, onBatch?: OnBatch<O>): Promise<O[]> {
-  if (pool) return pool.map(new URL(task.url), items, setup, task.batchSize, onBatch);
+  if (pool) return pool.map(new URL(task.url), items, setup, task.batchSize, onBatch, task.youngGenerationMb);
   const results = task.run(setup, items);
   if (!onBatch) return results;
   onBatch(0, results);
