@@ -60,16 +60,16 @@ test('release ends the threads between tasks; the next task starts fresh ones wi
   }
 });
 
-test('threads started for a task get its young generation and the old-generation cap; threads already running keep theirs', async () => {
+test('threads started for a task get its young generation and the old-generation cap (1.5 GB); threads already running keep theirs', async () => {
   const pool = new WorkerPool(2);
   try {
     // Started by the constructor: the pool's default nursery.
     const first = await runTask(pool, limitsTask, [1, 2], null);
-    assert.deepEqual(first, [{ young: 64, old: 1024 }, { young: 64, old: 1024 }]);
+    assert.deepEqual(first, [{ young: 64, old: 1536 }, { young: 64, old: 1536 }]);
     await pool.release();
     // Started for the task after a release: its own nursery (rendering's is small).
     const fresh = await runTask(pool, limitsTask, [1, 2], null);
-    assert.deepEqual(fresh, [{ young: 8, old: 1024 }, { young: 8, old: 1024 }]);
+    assert.deepEqual(fresh, [{ young: 8, old: 1536 }, { young: 8, old: 1536 }]);
   } finally {
     await pool.close();
   }

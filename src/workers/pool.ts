@@ -21,14 +21,15 @@ const YOUNG_GENERATION_MB = 64;
 
 /**
  * Old-generation limit of each worker's heap. V8 lets a heap grow before it
- * collects by a factor that depends on this limit: 4× what is live for the
- * default (a quarter of the machine's memory, up to 4 GB), ≈1.6× at 1 GB.
- * The article threads grew to 250–320 MB each for ≈100 MB live (dictionaries,
- * converters); at 1 GB they stay near 200 MB, the article stage's peak RSS
- * ≈590 MB instead of ≈715 MB on the 4000 corpus. A batch needs far less than
- * 1 GB (32 articles).
+ * collects by a factor that depends on this limit: up to 4× what is live for
+ * the default (a quarter of the machine's memory, up to 4 GB), at most ≈1.8×
+ * at 1.5 GB. The article threads grew to 250–320 MB each for ≈100 MB live
+ * (dictionaries, converters); capped, the article stage's peak RSS on the
+ * 4000 corpus is ≈590–640 MB instead of ≈715–780 MB. 1 GB gave the same
+ * memory for more collections (CPU); a batch needs far less than either
+ * (32 articles; a 20 MB article builds in a worker).
  */
-const OLD_GENERATION_MB = 1024;
+const OLD_GENERATION_MB = 1536;
 
 /** Number of workers to use for a site of `count` articles: none for small sites, else one per core (at most 8). */
 export function defaultWorkers(count: number): number {
