@@ -973,7 +973,9 @@ export class Builder {
         const before = last.get(p.file);
         const context = p.context;
         const key = before && before.global === global && before.template === p.template && sameData(before.context, context) ? before.key : renderKey(global, p.template, context, shared);
-        next.set(p.file, { global, template: p.template, context, key });
+        // Only a builder that rebuilds (serve) compares contexts with its next build: a one-off build keeps none (they are
+        // made again as each page renders, see pageOutput).
+        next.set(p.file, { global, template: p.template, context: options.keepLive ? context : undefined, key });
         return key;
       });
       this.lastRenderKeys = next;
