@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WorkerPool, runTask } from '../src/workers/pool.js';
 import { task } from './pool-task.js';
+import { task as limitsTask } from './pool-limits-task.js';
 
 const items = Array.from({ length: 20 }, (_, i) => i);
 
@@ -54,6 +55,21 @@ test('release ends the threads between tasks; the next task starts fresh ones wi
     await pool.release();
     await pool.release();
     assert.deepEqual(await runTask(pool, task, items, { offset: 1 }), expected);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('threads started for a task get its young generation and the old-generation cap (1.5 GB); threads already running keep theirs', async () => {
+  const pool = new WorkerPool(2);
+  try {
+    // Started by the constructor: the pool's default nursery.
+    const first = await runTask(pool, limitsTask, [1, 2], null);
+    assert.deepEqual(first, [{ young: 64, old: 1536 }, { young: 64, old: 1536 }]);
+    await pool.release();
+    // Started for the task after a release: its own nursery (rendering's is small).
+    const fresh = await runTask(pool, limitsTask, [1, 2], null);
+    assert.deepEqual(fresh, [{ young: 8, old: 1536 }, { young: 8, old: 1536 }]);
   } finally {
     await pool.close();
   }

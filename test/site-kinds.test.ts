@@ -265,3 +265,18 @@ test('checkUrls: two articles whose URLs differ only in case are an error on the
   assert.deepEqual(errors.map((e) => [e.file, e.message]), [['content/two.md', 'article URL …/2024/06/same/ is already used by content/one.md']]);
   assert.deepEqual(checkUrls(placeArticles(articles(), CONFIG)), []);
 });
+
+test('article, home, archive and term pages make their context on access: no page holds it, every access gives equal data', () => {
+  const lazyKinds = new Set(['article', 'home', 'year', 'month', 'keyword']);
+  for (const p of pages.filter((x) => lazyKinds.has(x.kind))) {
+    const own = Object.getOwnPropertyDescriptor(p, 'context');
+    assert.ok(own?.get && !('value' in own), `${p.path}: context is a getter`);
+    assert.ok(own.enumerable, `${p.path}: context is enumerable like the other fields`);
+    const first = p.context;
+    assert.notEqual(p.context, first, `${p.path}: made anew on each access (nothing kept)`);
+    assert.deepEqual(p.context, first, `${p.path}: the same data each time`);
+  }
+  // A page made with a plain context keeps it as a value.
+  const root = Object.getOwnPropertyDescriptor(page(BASE), 'context');
+  assert.ok(root && 'value' in root);
+});

@@ -13,6 +13,11 @@ export interface Task<S, I, O> {
   readonly url: string;
   /** Items per message to a worker: large enough to amortize the message, small enough to balance the load. */
   readonly batchSize: number;
+  /**
+   * Young-generation size (MB) of the threads a pool starts for this task (default: the pool's). A task whose
+   * batches allocate little (rendering) runs in smaller heaps; threads already running keep theirs.
+   */
+  readonly youngGenerationMb?: number;
   /** Processes a batch; one result per item, in item order. */
   run(setup: S, items: readonly I[]): O[];
 }

@@ -25,6 +25,9 @@ function templatesFor(setup: InlineRenderSetup): Templates {
 export const task: Task<InlineRenderSetup, RenderJob, RenderResult> = {
   url: import.meta.url,
   batchSize: 48,
+  // Rendering keeps little between pages: a small nursery (16 MB, the pool's default is 64) keeps each render thread's
+  // heap at about 55 MB instead of 90 MB, for no measurable CPU.
+  youngGenerationMb: 16,
   run: (setup, jobs) => {
     const templates = templatesFor(setup);
     return jobs.map((job) => renderJob(templates, job));

@@ -20,7 +20,7 @@ export interface PageOutput {
   file: string;
   /** Template name (`templates/{template}.liquid`), the kind's. */
   template: string;
-  /** What the template receives; typed per kind in `site/kinds/`, plain data here. */
+  /** What the template receives; typed per kind in `site/kinds/`, plain data here (possibly made on each access: see `pageOutput`). */
   context: Record<string, unknown>;
   /** URL path of the same page in each variant (for the sitemap); empty for pages outside variants. */
   alternates: Partial<Record<VariantId, string>>;
@@ -57,10 +57,21 @@ export function outputFile(path: string, basePath: string): string {
   return file;
 }
 
-/** A page output, its file derived from its path. */
-export function pageOutput(basePath: string, page: Omit<PageOutput, 'file'>): PageOutput {
+/**
+ * A page output, its file derived from its path. `context` may be a function
+ * making it: the page's `context` is then made on each access (read it once),
+ * so that a site's pages do not hold every context at once — the build makes
+ * each one as its page goes to be rendered (about 120 MB of contexts on the
+ * 4000-article corpus). The function must be pure: every access gives the
+ * same data.
+ */
+export function pageOutput(basePath: string, page: Omit<PageOutput, 'file' | 'context'> & { context: Record<string, unknown> | (() => Record<string, unknown>) }): PageOutput {
   const { kind, variant, path, template, context, alternates, sitemap, lastmod } = page;
-  const out: PageOutput = { kind, variant, path, file: outputFile(path, basePath), template, context, alternates, sitemap };
+  const out = { kind, variant, path, file: outputFile(path, basePath), template } as PageOutput;
+  if (typeof context === 'function') Object.defineProperty(out, 'context', { get: context, enumerable: true, configurable: true });
+  else out.context = context;
+  out.alternates = alternates;
+  out.sitemap = sitemap;
   if (lastmod !== undefined) out.lastmod = lastmod;
   return out;
 }

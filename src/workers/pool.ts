@@ -19,6 +19,18 @@ const WORKER_THRESHOLD = 200;
  */
 const YOUNG_GENERATION_MB = 64;
 
+/**
+ * Old-generation limit of each worker's heap. V8 lets a heap grow before it
+ * collects by a factor that depends on this limit: up to 4× what is live for
+ * the default (a quarter of the machine's memory, up to 4 GB), at most ≈1.8×
+ * at 1.5 GB. The article threads grew to 250–320 MB each for ≈100 MB live
+ * (dictionaries, converters); capped, the article stage's peak RSS on the
+ * 4000 corpus is ≈590–640 MB instead of ≈715–780 MB. 1 GB gave the same
+ * memory for more collections (CPU); a batch needs far less than either
+ * (32 articles; a 20 MB article builds in a worker).
+ */
+const OLD_GENERATION_MB = 1536;
+
 /** Number of workers to use for a site of `count` articles: none for small sites, else one per core (at most 8). */
 export function defaultWorkers(count: number): number {
   return count < WORKER_THRESHOLD ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
@@ -37,9 +49,9 @@ export class WorkerPool {
     this.workers = WorkerPool.start(size);
   }
 
-  private static start(size: number): Worker[] {
+  private static start(size: number, youngGenerationMb = YOUNG_GENERATION_MB): Worker[] {
     const url = new URL('./worker.js', import.meta.url);
-    return Array.from({ length: size }, () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    return Array.from({ length: size }, () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: OLD_GENERATION_MB } }));
   }
 
   /**
@@ -59,10 +71,11 @@ export class WorkerPool {
    * Runs the task module at `taskUrl` over `items` in batches of `batchSize`,
    * every batch with the same `setup` (plain data); results in the order of
    * `items` — or, with `onBatch`, handed to it batch by batch and not kept
-   * (the promise then resolves to an empty array).
+   * (the promise then resolves to an empty array). Threads started for it
+   * (after a `release`) get a young generation of `youngGenerationMb`.
    */
-  map<I, S, O>(taskUrl: URL, items: readonly I[], setup: S, batchSize: number, onBatch?: OnBatch<O>): Promise<O[]> {
-    if (this.workers.length === 0) this.workers = WorkerPool.start(this.size);
+  map<I, S, O>(taskUrl: URL, items: readonly I[], setup: S, batchSize: number, onBatch?: OnBatch<O>, youngGenerationMb?: number): Promise<O[]> {
+    if (this.workers.length === 0) this.workers = WorkerPool.start(this.size, youngGenerationMb);
     return this.run(items, batchSize, (id, batch): WorkerRequest => ({ id, task: taskUrl.href, setup, items: batch }), onBatch);
   }
 
@@ -147,7 +160,7 @@ export class WorkerPool {
  * promise resolves to an empty array, in both cases.
  */
 export async function runTask<S, I, O>(pool: WorkerPool | undefined, task: Task<S, I, O>, items: readonly I[], setup: S, onBatch?: OnBatch<O>): Promise<O[]> {
-  if (pool) return pool.map(new URL(task.url), items, setup, task.batchSize, onBatch);
+  if (pool) return pool.map(new URL(task.url), items, setup, task.batchSize, onBatch, task.youngGenerationMb);
   const results = task.run(setup, items);
   if (!onBatch) return results;
   onBatch(0, results);

@@ -76,21 +76,24 @@ function archivePages(model: SiteModel, id: VariantId, period: 'year' | 'month')
     for (const list of lists) {
       for (const { n, items, pagination } of paginate(list.items, config.pageSize, (p) => list.pathOf(p, id))) {
         const paths = everyVariant(config, (o) => list.pathOf(n, o));
-        const description = fillText(g.t.archiveDescription, { period: list.heading, n: list.items.length });
-        const page = pageContext(config, period, id, paths[id]!, paths, listTitle(list.heading, n, g), description);
-        page.json_ld = breadcrumbJson(model, id, period === 'year' ? [yearCrumb] : [yearCrumb, { name: list.heading, url: absoluteUrl(config.baseUrl, list.pathOf(1, id)) }]);
-        const context: ArchivePageContext = {
-          ...g,
-          page,
-          heading: list.heading,
-          archive: {
-            period, year, month: list.month, count: list.items.length,
-            years: yearLinks(year),
-            months: monthLinks(list.month),
-            year_url: encodePath(yearPath(config.basePath, v, year)),
-          },
-          articles: items.map((a) => articleCard(a, id, model)),
-          pagination,
+        // Made when the page is rendered (see pageOutput).
+        const context = (): ArchivePageContext => {
+          const description = fillText(g.t.archiveDescription, { period: list.heading, n: list.items.length });
+          const page = pageContext(config, period, id, paths[id]!, paths, listTitle(list.heading, n, g), description);
+          page.json_ld = breadcrumbJson(model, id, period === 'year' ? [yearCrumb] : [yearCrumb, { name: list.heading, url: absoluteUrl(config.baseUrl, list.pathOf(1, id)) }]);
+          return {
+            ...g,
+            page,
+            heading: list.heading,
+            archive: {
+              period, year, month: list.month, count: list.items.length,
+              years: yearLinks(year),
+              months: monthLinks(list.month),
+              year_url: encodePath(yearPath(config.basePath, v, year)),
+            },
+            articles: items.map((a) => articleCard(a, id, model)),
+            pagination,
+          };
         };
         pages.push(pageOutput(config.basePath, { kind: period, variant: id, path: paths[id]!, template: 'archive', alternates: paths, sitemap: true, context }));
       }

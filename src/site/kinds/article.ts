@@ -76,11 +76,12 @@ export function articlePage(model: SiteModel, id: VariantId, i: number, related:
   const { config, articles } = model;
   const g = globalsOf(model, id);
   const a = articles[i]!;
-  {
-    const v = a.article.variants[id]!;
+  const v = a.article.variants[id]!;
+  const { meta } = a.article;
+  // The context is made when the page is rendered (see pageOutput).
+  const make = (): ArticlePageContext => {
     const article = articleData(a, id, v, model, g.t);
     const page = pageContext(config, 'article', id, a.paths[id], a.paths, `${v.title} | ${g.site.title}`, v.summary);
-    const { meta } = a.article;
     const social: ArticleSocial = {
       image: coverImage(a, id, config.baseUrl, config.basePath),
       published: meta.date.iso,
@@ -109,7 +110,7 @@ export function articlePage(model: SiteModel, id: VariantId, i: number, related:
       }),
       breadcrumbList(crumbs),
     ]);
-    const context: ArticlePageContext = {
+    return {
       ...g,
       page,
       article,
@@ -118,17 +119,17 @@ export function articlePage(model: SiteModel, id: VariantId, i: number, related:
       related: (related.get(a.id) ?? []).map((rid) => byId(rid)).filter((r): r is SiteArticle => r !== undefined).map((r) => articleCard(r, id, model)),
       social,
     };
-    return pageOutput(config.basePath, {
-      kind: 'article',
-      variant: id,
-      path: a.paths[id],
-      template: 'article',
-      alternates: a.paths,
-      sitemap: true,
-      lastmod: social.modified,
-      context,
-    });
-  }
+  };
+  return pageOutput(config.basePath, {
+    kind: 'article',
+    variant: id,
+    path: a.paths[id],
+    template: 'article',
+    alternates: a.paths,
+    sitemap: true,
+    lastmod: (meta.updated ?? meta.date).iso,
+    context: make,
+  });
 }
 
 export const ARTICLE: PageKind = { kind: 'article', template: 'article', scope: 'variant', pages: articlePages };

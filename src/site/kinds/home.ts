@@ -55,14 +55,15 @@ export function homePages(model: SiteModel, id: VariantId): PageOutput[] {
   return paginate(articles, config.pageSize, (n) => homePath(config.basePath, VARIANTS[id], n)).map(({ n, items, pagination }) => {
     const paths = everyVariant(config, (v) => homePath(config.basePath, VARIANTS[v], n));
     const title = n === 1 ? g.site.title : `${fillText(g.t.page, { n })} | ${g.site.title}`;
-    const context: HomePageContext = {
+    // Made when the page is rendered (see pageOutput).
+    const context = (): HomePageContext => ({
       ...g,
       page: pageContext(config, 'home', id, paths[id]!, paths, title, g.site.description),
       heading: g.t.latest,
       articles: items.map((a) => articleCard(a, id, model)),
       pagination,
       sections: n === 1 ? blocks : [],
-    };
+    });
     return pageOutput(config.basePath, { kind: 'home', variant: id, path: paths[id]!, template: 'list', alternates: paths, sitemap: true, context });
   });
 }

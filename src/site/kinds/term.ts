@@ -79,20 +79,23 @@ export function termPages(model: SiteModel, id: VariantId, taxonomy: Taxonomy): 
     const term: TermPageInfo = { ...info, index_url: encodePath(indexPath), index_name: indexName, feed_url: feedUrl };
     for (const { n, items, pagination } of paginate(members, config.pageSize, (p) => termPath(config.basePath, v, taxonomy.segment, k.slug, p))) {
       const paths = everyVariant(config, (o) => termPath(config.basePath, VARIANTS[o], taxonomy.segment, k.slug, n));
-      const page = pageContext(config, taxonomy.termKind, id, paths[id]!, paths, listTitle(heading, n, g), fillText(g.t[taxonomy.texts.description], { name: info.name, n: info.count }));
-      if (feedUrl) page.feeds = [{ title: fillText(g.t.feedTitle, { title: g.site.title, name: info.name }), url: feedUrl }];
-      page.json_ld = breadcrumbJson(model, id, [
-        { name: indexName, url: absoluteUrl(config.baseUrl, indexPath) },
-        { name: info.name, url: absoluteUrl(config.baseUrl, paths[id]!) },
-      ]);
-      const context: TermPageContext = {
-        ...g,
-        page,
-        heading,
-        term,
-        [taxonomy.contextKey]: term,
-        articles: items.map((a) => articleCard(a, id, model)),
-        pagination,
+      // Made when the page is rendered (see pageOutput).
+      const context = (): TermPageContext => {
+        const page = pageContext(config, taxonomy.termKind, id, paths[id]!, paths, listTitle(heading, n, g), fillText(g.t[taxonomy.texts.description], { name: info.name, n: info.count }));
+        if (feedUrl) page.feeds = [{ title: fillText(g.t.feedTitle, { title: g.site.title, name: info.name }), url: feedUrl }];
+        page.json_ld = breadcrumbJson(model, id, [
+          { name: indexName, url: absoluteUrl(config.baseUrl, indexPath) },
+          { name: info.name, url: absoluteUrl(config.baseUrl, paths[id]!) },
+        ]);
+        return {
+          ...g,
+          page,
+          heading,
+          term,
+          [taxonomy.contextKey]: term,
+          articles: items.map((a) => articleCard(a, id, model)),
+          pagination,
+        };
       };
       pages.push(pageOutput(config.basePath, { kind: taxonomy.termKind, variant: id, path: paths[id]!, template: taxonomy.termTemplate, alternates: paths, sitemap: true, context }));
     }
