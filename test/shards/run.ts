@@ -31,25 +31,34 @@ const TESTS = join(dirname(fileURLToPath(import.meta.url)), '..');
  * counts Chromium's share too. A guide, not a contract.
  */
 const COST: Record<string, number> = {
-  'kill.test.js': 12,
-  'workers.test.js': 9,
-  'portal-output.test.js': 6,
-  'phrase-table.test.js': 6,
-  'bad-input.test.js': 6,
+  'kill.test.js': 17,
+  'workers.test.js': 14,
+  'incremental.test.js': 11,
+  'cache.test.js': 9,
+  'bad-input.test.js': 8,
+  'phrase-table.test.js': 7,
+  'skeleton.test.js': 7,
   'fuzz.test.js': 6,
-  'skeleton.test.js': 6,
-  'edit-map.test.js': 5,
-  'cache.test.js': 5,
-  'incremental.test.js': 5,
+  'portal-output.test.js': 5,
+  'conversion-prefer.test.js': 5,
+  'edit-map.test.js': 4,
+  'conversion-quality.test.js': 3,
   'check.test.js': 3,
-  'conversion-prefer.test.js': 3,
   'keywords.test.js': 2,
-  'search.test.js': 2,
   'integrity.test.js': 2,
-  'nesting.test.js': 2,
-  'conversion-quality.test.js': 2,
+  'build-output.test.js': 2,
+  'search.test.js': 1.9,
+  'render-compile.test.js': 1.9,
+  'portal-related.test.js': 1.5,
+  'nesting.test.js': 1.5,
+  'portal-refs.test.js': 1.4,
+  'article-urls.test.js': 1.3,
+  'serve-dev.test.js': 1.2,
+  'convert-bytes.test.js': 1.2,
+  'system-errors.test.js': 1.2,
+  'browser.test.js': 1.1,
 };
-const OTHER = 0.5;
+const OTHER = 0.25;
 
 /** Files that share a costly thing, each group run in one shard (in this order). */
 const TOGETHER: string[][] = [
