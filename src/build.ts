@@ -32,7 +32,7 @@ import { hashOf, keyJson, renderKey, sameData } from './cache/keys.js';
 import type { IndexState } from './search/search-index.js';
 import type { LiveSite } from './site/incremental.js';
 import { SourceHashes } from './cache/source-hashes.js';
-import { loadOutputState, saveOutputState, writeOutputState, type OutputState } from './cache/output-state.js';
+import { saveOutputState, startOutputCheck, writeOutputState, type OutputState } from './cache/output-state.js';
 import type { ArticleResult } from './article/process.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
@@ -900,10 +900,12 @@ export class Builder {
     timer.lap('config');
 
     const errors: SiteError[] = [];
-    const sources = findSources(site.root, errors);
     const store = options.cache !== undefined ? new CacheStore(options.cache) : undefined;
-    const versions = options.versions ?? buildVersions();
     const disk = (options.sink ?? 'disk') === 'disk';
+    // The check of the output against the cache's record runs beside the reading and hashing of the sources.
+    const outputCheck = store && disk ? startOutputCheck<CachedReport>(store, site.outDir) : undefined;
+    const sources = findSources(site.root, errors);
+    const versions = options.versions ?? buildVersions();
     // The SHA-256 of every source, read once: for the cache keys and the manifest's input digest.
     // A builder that built before reads again only the sources whose size, times or inode changed.
     // A new process starts from the stamps the last one saved in the cache: unchanged files are not read again.
@@ -918,7 +920,7 @@ export class Builder {
     if (store) {
       ({ keyParts, mediaKey } = this.keyParts(site, versions));
       buildKey = hashOf(...keyParts, ...sources.flatMap((s) => [s.file, sourceHash.get(s.file)!]));
-      if (disk) previous = loadOutputState<CachedReport>(store, site.outDir);
+      if (outputCheck) previous = await outputCheck.result();
       timer.lap('hash');
       const clock = previous?.report.clock;
       const nowMs = (options.now ?? new Date()).getTime();

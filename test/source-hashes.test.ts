@@ -3,16 +3,19 @@
  * new process (a new SourceHashes) reads again only the files whose size,
  * times or inode changed since the last one hashed them — and every file
  * hashed within the racy window of its last change, whose stamp could hide a
- * second write.
+ * second write. The output check that runs in its own thread on large
+ * outputs agrees with the one in this thread.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceHashes } from '../src/cache/source-hashes.js';
 import { CacheStore } from '../src/cache/store.js';
-import { tempDir } from './helpers.js';
+import { article, tempDir, writeSite } from './helpers.js';
+import { build } from '../src/build.js';
+import { loadOutputState, outputCheckStats, startOutputCheck } from '../src/cache/output-state.js';
 
 /** Lets the clock move past the files' change times (with racyMs 0 a stamp is trusted once taken after the change). */
 const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
@@ -95,3 +98,31 @@ test('damaged or foreign stamps read as none; another root has its own', () => {
   assert.equal(damaged.read, 2);
 });
 
+
+test('the output check in its own thread (startOutputCheck) agrees with the check in this thread: whole, a file edited, a file gone', async () => {
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: 檢查\nbaseUrl: https://example.org/\n',
+    'content/a.md': article({ title: '第一篇', date: '2024-06-01', keywords: '軟體' }, '資訊與軟體。\n'),
+    'content/b.md': article({ title: '第二篇', date: '2024-06-02', keywords: '網絡' }, '网络与软件。\n'),
+  });
+  const cache = join(tempDir(), 'cache');
+  const out = join(tempDir(), 'out');
+  await build({ root, out, cache, workers: 0 });
+  const store = new CacheStore(cache);
+  const here = loadOutputState(store, out);
+  assert.ok(here && Object.keys(here.files).length > 20, 'a state recorded');
+  assert.deepEqual(await startOutputCheck(store, out, 0).result(), here, 'the thread finds the output whole');
+  const page = join(out, 'zh-hant', 'index.html');
+  writeFileSync(page, readFileSync(page, 'utf8').replace('</html>', '<!-- x --></html>'));
+  assert.equal(await startOutputCheck(store, out, 0).result(), undefined, 'an edited file is seen');
+  assert.equal(loadOutputState(store, out), undefined);
+  await build({ root, out, cache, workers: 0 });
+  assert.ok(await startOutputCheck(store, out, 0).result(), 'whole again after a build');
+  rmSync(join(out, 'sitemap.xml'));
+  assert.equal(await startOutputCheck(store, out, 0).result(), undefined, 'a missing file is seen');
+  const before = { ...outputCheckStats };
+  await startOutputCheck(store, out, 0).result();
+  assert.deepEqual([outputCheckStats.thread - before.thread, outputCheckStats.here - before.here], [1, 0], 'the thread answered');
+  await startOutputCheck(store, out).result();
+  assert.deepEqual([outputCheckStats.thread - before.thread, outputCheckStats.here - before.here], [1, 1], 'a small output is checked here');
+});

@@ -41,10 +41,15 @@ export class CacheStore {
     this.writeFile(this.pathOf(kind, key), serialize(value));
   }
 
+  /** Where the JSON document `name` is (`name.json` at the cache's top). */
+  jsonPath(name: string): string {
+    return join(this.dir, `${name}.json`);
+  }
+
   /** A JSON document of the cache (`name.json` at its top), or undefined. */
   readJson<T>(name: string): T | undefined {
     try {
-      return JSON.parse(readFileSync(join(this.dir, `${name}.json`), 'utf8')) as T;
+      return JSON.parse(readFileSync(this.jsonPath(name), 'utf8')) as T;
     } catch {
       return undefined;
     }
