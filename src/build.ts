@@ -930,7 +930,7 @@ export class Builder {
         const r = previous.report;
         // The stamps are saved only by a build that succeeded (a failed one writes nothing, the cache included).
         this.sourceHashes.save(store, site.root);
-        const manifest: ManifestEntry[] = Object.entries(previous.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
+        const manifest: ManifestEntry[] = previous.entries?.() ?? Object.entries(previous.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
         return keptReport(r, manifest, r.bytes, r.warnings, timer, site);
       }
     }

@@ -25,6 +25,8 @@ export interface OutputState<R = unknown> {
   /** The build's summary, for a build that finds nothing changed. */
   report: R;
   files: Record<string, FileState>;
+  /** A state read from the cache: every file's path, size and hash in `files`' order, without making `files`. */
+  entries?: () => Array<{ path: string; size: number; sha256: string }>;
 }
 
 const nameOf = (outDir: string) => `output-${hashOf(outDir).slice(0, 16)}`;
@@ -80,12 +82,26 @@ export function storedStateMatches(file: string, outDir: string): { ok: boolean;
 }
 
 function stateOf<R>(stored: StoredState<R>, c: StoredFiles): OutputState<R> {
-  const files: Record<string, FileState> = {};
-  for (let i = 0; i < c.paths.length; i++) {
-    const renderKey = c.renderKey[i];
-    files[c.paths[i]!] = { sha256: c.sha256[i]!, size: c.size[i]!, mtimeMs: c.mtimeMs[i]!, ...(renderKey ? { renderKey } : {}) };
-  }
-  return { buildKey: stored.buildKey, report: stored.report, files };
+  // `files` is made on first use: a build that finds nothing changed needs only `entries` (27,000 objects fewer).
+  let files: Record<string, FileState> | undefined;
+  const make = () => {
+    const out: Record<string, FileState> = {};
+    for (let i = 0; i < c.paths.length; i++) {
+      const renderKey = c.renderKey[i];
+      out[c.paths[i]!] = { sha256: c.sha256[i]!, size: c.size[i]!, mtimeMs: c.mtimeMs[i]!, ...(renderKey ? { renderKey } : {}) };
+    }
+    return out;
+  };
+  // An integer-like path would come first in an object's keys: then the order of `files` is taken.
+  const integerKey = c.paths.some((p) => /^(?:0|[1-9]\d*)$/.test(p));
+  return {
+    buildKey: stored.buildKey,
+    report: stored.report,
+    get files() {
+      return (files ??= make());
+    },
+    entries: () => (integerKey ? Object.entries((files ??= make())).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 })) : c.paths.map((path, i) => ({ path, size: c.size[i]!, sha256: c.sha256[i]! }))),
+  };
 }
 
 /** The recorded state of `outDir`, when it still matches the disk (every file present, same size and mtime); else undefined. */
