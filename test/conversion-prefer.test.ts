@@ -11,14 +11,17 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
-import { build } from '../src/build.js';
+import { Builder, build } from '../src/build.js';
 import { BuildError, formatError } from '../src/core/errors.js';
 import { parseConfig } from '../src/config/config.js';
 import { converter, variantConverter } from '../src/conversion/converters.js';
 import { conversionKey, learnsPreferences, resolveLearned, variantConversion } from '../src/conversion/options.js';
 import { PREFERENCE_CHOICES, learnPreferences, normalizePreferences } from '../src/conversion/prefer.js';
 import type { VariantId } from '../src/conversion/variants.js';
-import { tempDir, writeSite } from './helpers.js';
+import { readTree, tempDir, writeSite } from './helpers.js';
+
+/** Article `n` written in `lang` (for the `prefer: learn` sites). */
+const article = (lang: string, body: string, n: number) => `---\ntitle: 第${n}篇\ndate: 2024-06-0${n}\nlang: ${lang}\n---\n${body}\n`;
 
 const HANT: VariantId[] = ['zh-Hant', 'zh-TW', 'zh-HK'];
 
@@ -261,7 +264,6 @@ test('prefer: learn — a site whose Traditional articles write 台灣 裏 什�
   // Deterministic: a second build (another output folder, threads) is byte-identical.
   const again = join(tempDir(), 'again');
   await build({ root, out: again, workers: 2 });
-  const { readTree } = await import('./helpers.js');
   const a = readTree(out);
   const b = readTree(again);
   assert.deepEqual([...a.keys()], [...b.keys()]);
@@ -269,7 +271,6 @@ test('prefer: learn — a site whose Traditional articles write 台灣 裏 什�
 });
 
 test('prefer: learn per variant learns from the articles written in that variant; check reports the learned style', async () => {
-  const article = (lang: string, body: string, n: number) => `---\ntitle: 第${n}篇\ndate: 2024-06-0${n}\nlang: ${lang}\n---\n${body}\n`;
   const root = writeSite(tempDir(), {
     'tongwen.config.yaml': 'title: t\ndefaultLang: zh-Hans\nvariants: [zh-Hans, zh-TW, zh-HK]\nconversion:\n  zh-HK:\n    prefer: learn\n',
     // Hong Kong writers: 裡 and 週; Taiwan writers: 裏 (which must not reach zh-HK, nor anything reach zh-TW).
@@ -294,9 +295,6 @@ test('prefer: learn per variant learns from the articles written in that variant
 });
 
 test('prefer: learn in a dev server: a body edit that changes the learned style rebuilds every page; one that does not stays a body edit', async () => {
-  const { Builder } = await import('../src/build.js');
-  const { readTree } = await import('./helpers.js');
-  const article = (lang: string, body: string, n: number) => `---\ntitle: 第${n}篇\ndate: 2024-06-0${n}\nlang: ${lang}\n---\n${body}\n`;
   // (Automatic keywords read every article: without them a body edit can stay one.)
   const root = writeSite(tempDir(), {
     'tongwen.config.yaml': 'title: t\ndefaultLang: zh-Hans\nvariants: [zh-Hans, zh-TW]\nkeywords:\n  auto: false\nconversion:\n  prefer: learn\n',

@@ -92,15 +92,14 @@ function stateOf<R>(stored: StoredState<R>, c: StoredFiles): OutputState<R> {
     }
     return out;
   };
-  // An integer-like path would come first in an object's keys: then the order of `files` is taken.
-  const integerKey = c.paths.some((p) => /^(?:0|[1-9]\d*)$/.test(p));
+  // The columns are in `files`' key order already (writeState lists Object.keys), so `entries` follows them.
   return {
     buildKey: stored.buildKey,
     report: stored.report,
     get files() {
       return (files ??= make());
     },
-    entries: () => (integerKey ? Object.entries((files ??= make())).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 })) : c.paths.map((path, i) => ({ path, size: c.size[i]!, sha256: c.sha256[i]! }))),
+    entries: () => c.paths.map((path, i) => ({ path, size: c.size[i]!, sha256: c.sha256[i]! })),
   };
 }
 
