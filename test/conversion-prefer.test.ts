@@ -142,13 +142,52 @@ test('臺 names are not read inside words ending in 台 or after the measure wor
     ['之后台湾经济', '之後臺灣經濟'],
     ['许多台湾人', '許多臺灣人'],
     ['前台北市长', '前臺北市長'],
-    ['日本台湾交流协会', '日本臺灣交流協會'],
+    ['日本与台湾交流', '日本與臺灣交流'],
+    ['日本台湾的关系', '日本臺灣的關係'],
     ['舞台美术', '舞台美術'],
     ['驻台北代表处', '駐臺北代表處'],
   ];
   for (const [s, want] of cases) assert.equal(tw(s), want, s);
   // Under prefer: [臺灣, 臺] the guarded words are 臺 too, as OpenCC writes them.
   assert.equal(variantConverter('zh-Hans', 'zh-TW', { quotes: false, prefer: ['臺灣', '臺'] })('一台电脑在平台中'), '一臺電腦在平臺中');
+});
+
+test('names written with 台 by their owners keep it under every house style (台電, 台積電, 健康台灣, 日本台灣交流協會, 美國在台協會台北辦事處); 來臺 and 臺商 follow the name choice, 來颱風 and 來台上 stay words of their own', () => {
+  const fixed: Array<[string, string]> = [
+    ['台电公司出班人数', '台電公司出班人數'],
+    ['台积电的工厂', '台積電的工廠'],
+    ['健康台湾推动委员会', '健康台灣推動委員會'],
+    ['日本台湾交流协会', '日本台灣交流協會'],
+    ['美国在台协会台北办事处处长', '美國在台協會台北辦事處處長'],
+  ];
+  for (const v of ['zh-TW', 'zh-Hant', 'zh-HK'] as const) {
+    for (const prefer of [undefined, ['臺灣'], ['台灣'], ['臺灣', '臺']]) {
+      const conv = variantConverter('zh-Hans', v, { quotes: false, ...(prefer ? { prefer } : {}) });
+      for (const [s, want] of fixed) {
+        assert.equal(conv(s), want, `${v} ${prefer?.join(' ') ?? 'default'}: ${s}`);
+        assert.equal(variantConverter(v, 'zh-Hans', { quotes: false, ...(prefer ? { prefer } : {}) })(want), s, `${v} back: ${want}`);
+      }
+    }
+  }
+  const tw = variantConverter('zh-Hans', 'zh-TW', { quotes: false });
+  assert.equal(tw('欢迎他来台访问，台商也来了'), '歡迎他來臺訪問，臺商也來了');
+  assert.equal(variantConverter('zh-Hans', 'zh-TW', { quotes: false, prefer: ['台灣'] })('欢迎他来台访问，台商也来了'), '歡迎他來台訪問，台商也來了');
+  for (const v of ['zh-TW', 'zh-Hant', 'zh-HK'] as const) {
+    const conv = variantConverter('zh-Hans', v, { quotes: false });
+    assert.equal(conv('未来台风带来台风雨'), '未來颱風帶來颱風雨', v);
+    assert.equal(conv('请他来台上表演'), '請他來台上表演', v);
+  }
+  // Learning counts the fixed names for neither form: a text that writes only 台電 and 健康台灣 teaches nothing.
+  assert.deepEqual(learnPreferences(['台電公司與健康台灣', '台電', '健康台灣', '台積電']).prefer, []);
+});
+
+test('拚 in 拚經濟 拚外交 拚到底 as in 打拚 (zh-TW default, or prefer: [拚]), 拼 under prefer: [拼] and on zh-HK; 打拼音 stays', () => {
+  const text = '一起拼经济、拼外交，拼到底，一起打拼；用键盘打拼音';
+  assert.equal(variantConverter('zh-Hans', 'zh-TW', { quotes: false })(text), '一起拚經濟、拚外交，拚到底，一起打拚；用鍵盤打拼音');
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant', { quotes: false, prefer: ['拚'] })(text), '一起拚經濟、拚外交，拚到底，一起打拚；用鍵盤打拼音');
+  assert.equal(variantConverter('zh-Hans', 'zh-TW', { quotes: false, prefer: ['拼'] })(text), '一起拼經濟、拼外交，拼到底，一起打拼；用鍵盤打拼音');
+  assert.equal(variantConverter('zh-Hans', 'zh-HK', { quotes: false })(text), '一起拼經濟、拼外交，拼到底，一起打拼；用鍵盤打拼音');
+  for (const w of ['一起拚經濟、拚外交，拚到底，一起打拚；用鍵盤打拼音']) assert.equal(variantConverter('zh-TW', 'zh-Hans', { quotes: false })(w), text);
 });
 
 test('a preference changes only its own words: the rest of a page is the default conversion', () => {
