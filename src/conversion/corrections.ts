@@ -35,6 +35,7 @@ const GREEDY = 'OpenCC greedy phrase match across a word boundary, found by tong
 const HKGOV = 'Hong Kong Government press text (Common Voice, bench/corpora/cv-zh-hk-gov.txt)';
 const SENTENCES = 'Taiwan sentence-collector text (Common Voice, bench/corpora/cv-zh-tw-sentences.txt, dev half)';
 const PRESIDENT = "Taiwan Office of the President press releases, 2025 (bench/corpora/tw-president-2025.json; round trip as zh-TW, studied as development text)";
+const P2024 = "Taiwan Office of the President press releases, 2024 (kiang/www.president.gov.tw commit 7e5cb2fd3eedc86c6678c2996e0e23c808c3915c, news_json/2024: every fourth release, round trip as zh-TW, studied as development text; the 2023 releases of bench:conversion stay held out)";
 const DIGIT = 'OpenCC has 三天後 but no entry after Arabic digits; issue 9 (60天后 ×27)';
 
 /** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
@@ -129,12 +130,66 @@ export const CORRECTIONS: readonly Correction[] = [
     const t = ({ 会: '會', 县: '縣', 处: '處', 组: '組', 团: '團', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館' } as Record<string, string>)[c] ?? c;
     return { from: `${c}长胡`, to: `${t}長胡`, direction: 's2t', example: `出席的还有${c}长胡先生`, source: `${PRESIDENT}: 總會長胡惠森, 農業部次長胡忠一 → 長鬍 (OpenCC reads 长胡 “a long beard”)` };
   }),
+  // 范 the surname after a title (秘書長范振國): OpenCC's 範 (长范 is no phrase; 成长范围 keeps 範: 成 is no title).
+  ...[...'会次部院校市县署局处社组科队省镇乡区议所站事员厅馆行班司首书'].flatMap((c): Correction[] => {
+    const t = ({ 会: '會', 县: '縣', 处: '處', 组: '組', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館', 书: '書' } as Record<string, string>)[c] ?? c;
+    return [
+      { from: `${c}长范`, to: `${t}長范`, direction: 's2t', example: `由${c}长范振国陪同`, source: `${P2024}: 秘書長范振國 ×2 → 範振國 (as 長胡 above)` },
+      // guards: 範圍 範例 after a word ending in 长 (延长范围 is read 延長|範圍 already; 部长范围 would not be)
+      ...([['围', '圍'], ['例', '例']] as const).map(([n, m]): Correction => ({ from: `${c}长范${n}`, to: `${t}長範${m}`, direction: 's2t', example: `在${c}长范${n}之内`, source: `guard: keeps 範${m} against the ${c}长范 entry` })),
+    ];
+  }),
+  { from: '范斯', to: '范斯', direction: 's2t', example: '副总统候选人范斯', source: `${P2024}: 范斯 (J. D. Vance, as Taiwan's press writes him) → 範斯` },
   { from: '贸易伙伴', to: '貿易夥伴', direction: 's2t', example: '台湾作为美国长期可靠的贸易伙伴', source: `${PRESIDENT}: 貿易夥伴 → 貿易伙伴 (OpenCC's phrase; 合作夥伴, 工作夥伴 elsewhere)` },
   { from: '战略伙伴', to: '戰略夥伴', direction: 's2t', example: '重要战略伙伴', source: `${PRESIDENT}: 戰略夥伴 → 戰略伙伴` },
   { from: '电复原', to: '電復原', direction: 's2t', example: '视察水电复原情形', source: `${PRESIDENT}: 水電復原 → 水電覆原 (OpenCC reads 电复 “a telegram reply”)` },
   { from: '电线杆', to: '電線桿', direction: 's2t', example: '逾650支电线杆断裂', source: `${PRESIDENT}: 電線桿 → 電線杆 (電線桿 in the Ministry of Education dictionary)` },
   { from: '未来台风', to: '未來颱風', direction: 's2t', example: '降低未来台风的灾损', source: `${PRESIDENT}: 未來颱風 → 未來臺風 (OpenCC reads 来台 “come to Taiwan”)` },
   { from: '买烟雾', to: '買煙霧', direction: 's2t', example: '先从网上购买烟雾弹', source: `${PRESIDENT}: 購買煙霧彈 → 購買菸霧彈 (OpenCC reads 买烟 “buy cigarettes”)` },
+  { from: '来台风', to: '來颱風', direction: 's2t', example: '带来台风和豪雨', source: `${PRESIDENT} (未來颱風 above): the same after any 来 (帶來颱風, 迎來颱風); OpenCC reads 来台 “come to Taiwan”` },
+  // Found on the Office of the President's 2024 releases (P2024: development text, never a bench half).
+  { from: '咨文', to: '咨文', direction: 's2t', example: '总统府送交总统咨文', source: `${P2024}: 總統咨文 → 諮文 ×4 (咨 the formal letter between organs of state, the Constitution's 咨請; OpenCC writes 諮 for every 咨 as in 諮詢); McBopomofo's Taiwan counts 咨文 11, 諮文 never` },
+  { from: '咨请', to: '咨請', direction: 's2t', example: '咨请立法院同意', source: `${P2024}: 咨請立法院同意 → 諮請 ×6 (as 咨文 above)` },
+  { from: '此咨', to: '此咨', direction: 's2t', example: '此咨 立法院', source: `${P2024}: 此咨 → 此諮 ×2 (the closing formula of a 咨文)` },
+  { from: '见复', to: '見復', direction: 's2t', example: '敬请贵院同意见复', source: `${P2024}: 同意見復後任命 → 見覆 ×2 (見復 “reply”, the formula of official letters)` },
+  { from: '剪彩', to: '剪綵', direction: 's2t', example: '一同进行剪彩仪式', source: `${P2024}: 剪綵儀式 → 剪彩 ×4 (every 剪綵 of the 2024 releases, 19 : 0); McBopomofo's Taiwan counts 剪綵 41, 剪彩 never; the Ministry of Education's dictionary writes 剪綵` },
+  { from: '剪彩仪式', to: '剪綵儀式', direction: 's2t', example: '进行开幕剪彩仪式', source: `${P2024}: 剪綵儀式 (as 剪彩 above; OpenCC's phrase 剪彩儀式)` },
+  { from: '了解备忘录', to: '瞭解備忘錄', direction: 's2t', example: '双方签署经贸合作了解备忘录', source: `guard: keeps OpenCC’s 瞭解備忘錄 as one segment against the common forms’ 了解 (forms.ts); ${PRESIDENT}: 經貿合作瞭解備忘錄 ×3 → 了解備忘錄` },
+  { from: '客庄', to: '客庄', direction: 's2t', example: '推动客庄发展', source: `${P2024}: 客庄 ×13, 客莊 never (the Hakka Affairs Council's word for Hakka villages); OpenCC writes 莊` },
+  // 回復 “restore” (回復正常, 名譽回復) as Taiwan and Hong Kong write it; OpenCC's 回覆 is “reply”, kept for 回复 alone.
+  ...([['回复正常', '回復正常'], ['回复原状', '回復原狀'], ['回复原貌', '回復原貌'], ['回复名誉', '回復名譽'], ['名誉回复', '名譽回復'], ['权利回复', '權利回復'], ['回复秩序', '回復秩序']] as const).map(
+    ([from, to]): Correction => ({ from, to, direction: 's2t', example: `早日${from}的生活`, source: `${P2024}: 回復正常生活 ×3, 名譽回復 ×2, 權利回復 ×2 → 回覆 (OpenCC writes 回覆 “reply” for every 回复)` })),
+  // 并 “and” before a verb that OpenCC reads with it as 併 (并发 “concurrent”, 并购 “merger”, 并为 “merge into”).
+  ...([['并为', '並爲'], ['并发挥', '並發揮'], ['并发出', '並發出'], ['并发放', '並發放'], ['并发布', '並發佈'], ['并购买', '並購買'], ['并合影', '並合影']] as const).map(
+    ([from, to]): Correction => ({ from, to, direction: 's2t', example: `他们参观展览，${from}大家`, source: `${P2024}: 並為王船點睛, 並發揮影響, 並購買書籍, 並合影留念 → 併 ×13 (OpenCC's phrases 并为 并发 并购 并合 are “merge”; 合并为 keeps 合併: its phrase starts first)` })),
+  // 发 “issue” after a word ending in 长 or 断 that OpenCC reads as 長髮 / 斷髮 “hair” (处长发挥, 不断发掘), and 金发放.
+  ...[...'挥展表现布言出放起动掘'].flatMap((c): Correction[] => {
+    const t = ({ 挥: '揮', 现: '現', 布: '佈', 动: '動' } as Record<string, string>)[c] ?? c;
+    return [
+      { from: `长发${c}`, to: `長發${t}`, direction: 's2t', example: `处长发${c}作用`, source: `${P2024}: 處長發揮, 成長發揮 → 長髮揮 (OpenCC reads 长发 “long hair”; 长发生 above)` },
+      // OpenCC has 不斷發展 and 不斷發現 itself.
+      ...(c === '展' || c === '现' ? [] : [{ from: `断发${c}`, to: `斷發${t}`, direction: 's2t', example: `不断发${c}新的`, source: `${P2024}: 不斷發掘 → 斷髮掘 (OpenCC reads 断发 “cut hair”)` } as Correction]),
+    ];
+  }),
+  { from: '金发放', to: '金發放', direction: 's2t', example: '救助金发放需从优', source: `${P2024}: 救助金發放 → 金髮放 (OpenCC reads 金发 “golden hair”; 金发表 … above)` },
+  // 签 “sign” after a word OpenCC reads with it as 籤 (能签 “lot”): 洽簽, 親簽.
+  { from: '洽签', to: '洽簽', direction: 's2t', example: '双方洽签经济合作协议', source: `${P2024}: 洽簽 → 洽籤 ×2 (OpenCC writes 籤 for 签 here)` },
+  { from: '亲签', to: '親簽', direction: 's2t', example: '亲签致函', source: `${P2024}: 親簽致函 → 親籤` },
+  { from: '能签', to: '能簽', direction: 's2t', example: '不可能签和平协议', source: `${P2024}: 不可能簽和平協議 → 能籤 (OpenCC reads 能签)` },
+  // 历 “go through” after 长 / 国 that OpenCC reads as 曆 “calendar” (长历 國曆): 成長歷程, 部長歷練, 中華民國歷任.
+  ...([['长历程', '長歷程'], ['长历练', '長歷練'], ['长历任', '長歷任'], ['国历任', '國歷任'], ['国历程', '國歷程']] as const).map(
+    ([from, to]): Correction => ({ from, to, direction: 's2t', example: `他的成${from}`, source: `${P2024}: 成長歷程 ×2, 部長歷練, 中華民國歷任總統 → 曆 (OpenCC reads 长历 国历 “calendar”; 年历史 below)` })),
+  { from: '历史里程碑', to: '歷史里程碑', direction: 's2t', example: '共同见证历史里程碑', source: `${P2024}: 歷史里程碑 → 歷史裡程碑 (OpenCC's phrase 历史里 “in history” starts first)` },
+  // 拼经济 拼外交 拼到底 as one segment, so that the house style's 拚 (prefer.ts PIN_WORDS, zh-TW's default) sees them.
+  ...([['拼经济', '拼經濟'], ['拼外交', '拼外交'], ['拼到底', '拼到底']] as const).map(
+    ([from, to]): Correction => ({ from, to, direction: 's2t', example: `一起${from}`, source: `guard: one segment for the house style’s 拚 (prefer.ts); ${P2024}: 拚經濟 13 : 0, 拚外交 7 : 0, 拚到底 2 : 0 → 拼` })),
+  { from: '打拼音', to: '打拼音', direction: 's2t', example: '用键盘打拼音', source: 'guard: 打|拼音 (typing pinyin), against OpenCC’s phrase 打拼 and the house style’s 打拚 (prefer.ts)' },
+  // Found on Taiwan sentence-collector text beyond the benchmark excerpt (characters 128,000–136,918, the file's end;
+  // lines in no bench file, studied as development text).
+  { from: '金仑', to: '金崙', direction: 's2t', example: '金仑大桥', source: 'Taiwan sentence-collector text beyond the benchmark excerpt (characters 128,000–136,918): 金崙大橋 (Taitung’s 金崙) → 金侖 (OpenCC writes 侖 for 仑 outside 崑崙 拿破崙 崙背)' },
+  { from: '龟仑', to: '龜崙', direction: 's2t', example: '龟仑岭铁道桥', source: 'the same text: 龜崙嶺鐵道橋 → 龜侖嶺' },
+  { from: '金包里', to: '金包里', direction: 's2t', example: '金包里大路', source: `the same text: 金包里大路 → 金包裡 (金包里, the old name of 金山); ${P2024}: 金包里溪 → 金包裡溪` },
+  { from: '要回避', to: '要迴避', direction: 's2t', example: '需要回避多数同学上厕所的时间', source: 'the same text: 需要迴避 → 需要回避 (OpenCC reads 要回 “take back”; its 回避 is 迴避, McBopomofo’s Taiwan counts 迴避 110)' },
   // Found on the Taiwan sprint text (bench/corpora/cv-zh-tw-sprint.txt, dev half).
   // 范 the surname before a title: OpenCC gives 範律師, 範老師 (模范老师 stays 模範: OpenCC's phrase 模范 is matched first).
   ...([['律师', '律師'], ['老师', '老師'], ['委员', '委員'], ['教授', '教授'], ['先生', '先生'], ['女士', '女士'], ['主任', '主任'], ['院长', '院長'], ['部长', '部長'], ['局长', '局長'], ['市长', '市長'], ['议员', '議員'], ['法官', '法官'], ['博士', '博士']] as const).map(

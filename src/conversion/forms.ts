@@ -71,6 +71,9 @@ const COMMON_EXTRA: ReadonlyArray<[string, string]> = [
 const COMMON_WORDS: ReadonlyArray<[string, string]> = [
   ...COMMON_BU_WORDS.map(([a, b]): [string, string] => [a, b]),
   ['瞭解', '了解'],
+  // 瞭解備忘錄 (a memorandum of understanding) as Taiwan's government writes it (the Office of the President's 2025
+  // releases 3 of 3; OpenCC's phrase): not 了解.
+  ['瞭解備忘錄', '瞭解備忘錄'],
   // 盡 in 盡量 盡快 盡早 盡速 盡可能 (OpenCC 儘量 …): what Hong Kong writes (Government press text: 盡 11 of 11)
   // and half of Taiwan's text (盡 3, 儘 4 in the Taipei, VS Code, exam and sprint text; bench/corpora/); 儘管 stays.
   ['儘量', '盡量'],

@@ -87,6 +87,15 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   // A network of sensors or stations (Taiwan's Office of the President, 2025: 國土監測網絡, 對地觀測網絡).
   ['監測網絡', '監測網絡'],
   ['觀測網絡', '觀測網絡'],
+  // Networks of partners, banks or hospitals (the Office of the President's 2024 releases, read as development text:
+  // 金融網絡 6 : 金融網路 2, 合作網絡, 夥伴網絡, 醫療網絡, none written 網路).
+  // 圖標 → 圖示 (icon) read across a name ending in 圖 and 標準 (阿拉木圖標準時間, Unicode CLDR zh-Hant time zone names,
+  // cldr-dates-full 48.2.0, read as development text): 圖標準 is no icon.
+  ['圖標準', '圖標準'],
+  ['合作網絡', '合作網絡'],
+  ['夥伴網絡', '夥伴網絡'],
+  ['金融網絡', '金融網絡'],
+  ['醫療網絡', '醫療網絡'],
   ['網絡安全', '網路安全'],
   ['網絡攻擊', '網路攻擊'],
   ['網絡詐騙', '網路詐騙'],
