@@ -107,6 +107,14 @@ const TW_ONLY = new Set(['污', '幺']);
  */
 const TW_NOT_WRITTEN = new Set(['污']);
 
+/**
+ * 巖 → 岩 on zh-TW: OpenCC writes 巖 for a lone 岩 and in a few words (奇巖, 巖洞, 巖壁, 七星巖) where Taiwan writes
+ * 岩 (McBopomofo's Taiwan counts: 岩 710 : 巖 80, 奇岩 13 : 0, 岩洞 10 : 0, 岩壁 12 : 0; the Ministry of Education's
+ * standard form; Taiwan sentence-collector dev half: 北投奇岩 → 奇巖). The names Taiwan writes with 巖 stay.
+ */
+const TW_EXTRA: ReadonlyArray<[string, string]> = [['巖', '岩']];
+const TW_YAN_WORDS: ReadonlyArray<[string, string]> = ['清水巖', '巉巖', '龍巖', '巖穴', '千巖競秀'].map((w) => [w, w]);
+
 /** OpenCC Hong Kong forms that Hong Kong writers do not type. */
 // 戶 夥: the Hong Kong Government's own press text writes 戶 (16 of 16: 戶外, 商戶) and 夥伴, as Big5 text does.
 const HK_NOT_WRITTEN = new Set('說悅稅脫閱銳蛻兌敘溫戶夥'.split(''));
@@ -157,7 +165,9 @@ export function formsGroup(id: FormsId): DictGroup {
     case 'twc': {
       const [exceptions, chars] = group('tw', 'to') as [DictLike, DictLike];
       const table = dictEntries(chars).filter(([a]) => (id === 'twc' ? !TW_NOT_WRITTEN.has(a) : !TW_ONLY.has(a)));
-      made = [exceptions, id === 'twc' ? COMMON_WORDS.filter(([, w]) => !TW_KEEPS_JIN.has(w)) : COMMON_WORDS, [...table, ...COMMON_EXTRA]];
+      made = id === 'twc'
+        ? [exceptions, [...COMMON_WORDS.filter(([, w]) => !TW_KEEPS_JIN.has(w)), ...TW_YAN_WORDS], [...table, ...COMMON_EXTRA, ...TW_EXTRA]]
+        : [exceptions, COMMON_WORDS, [...table, ...COMMON_EXTRA]];
       break;
     }
     case 'hkc': {

@@ -160,6 +160,10 @@ export const TAIWAN_NAMES: ReadonlyArray<{ std: string; tw: string; oneWay?: tru
   // French Guiana keeps 圭亞那 in Taiwan (Guyana is 蓋亞那, OpenCC's entry); Tunis (the city) is 突尼斯 (the country 突尼西亞).
   { std: '法屬圭亞那', tw: '法屬圭亞那' },
   { std: '突尼斯市', tw: '突尼斯市' },
+  // Names that hold another country's name (Unicode CLDR zh-Hant time zone names, cldr-dates-full 48.2.0, read as
+  // development text: 拉羅湯加 Rarotonga → 拉羅東加, 加納利 Canary → 迦納利): the whole name stays.
+  { std: '拉羅湯加', tw: '拉羅湯加' },
+  { std: '加納利', tw: '加納利' },
   { std: '湯加', tw: '東加' },
   { std: '吉布提', tw: '吉布地' },
   { std: '吉爾吉斯斯坦', tw: '吉爾吉斯', oneWay: true },
