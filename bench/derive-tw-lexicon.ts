@@ -18,7 +18,8 @@
  *    standard Traditional that tongwen's Simplified → Traditional step
  *    writes for it (the key the zh-TW vocabulary step sees), and the winner.
  * 4. Words whose difference lies in a form tongwen decides by policy
- *    (台/臺, 盡/儘, 污/汙, 溼/濕, 畫/劃: src/conversion/forms.ts and vocabulary.ts,
+ *    (台/臺, 盡/儘, 污/汙, 溼/濕, 畫/劃, 岩/巖: src/conversion/forms.ts and vocabulary.ts;
+ *    占/佔 and 拚/拼: the zh-TW house style, src/conversion/prefer.ts,
  *    each decided on measured Taiwan text) are left to that policy, and so
  *    are 干/乾/幹 and 里/裡, which depend on the words around them more than
  *    on the word (干了 幹了 乾了; 海里 the nautical mile, 海裡 “in the sea”):
@@ -39,7 +40,7 @@ import { TW_LEXICON } from '../src/conversion/tw-lexicon.js';
 export const MIN_COUNT = 20;
 export const RATIO = 3;
 /** Pairs of forms decided by policy, not by these counts (台/臺, but 櫃台/櫃檯 by the counts). */
-const POLICY = new Set(['台臺', '盡儘', '污汙', '溼濕', '畫劃', '干乾', '干幹', '乾幹', '里裡', '里裏', '裡裏'].flatMap((p) => [p, [...p].reverse().join('')]));
+const POLICY = new Set(['台臺', '盡儘', '污汙', '溼濕', '畫劃', '占佔', '拼拚', '岩巖', '干乾', '干幹', '乾幹', '里裡', '里裏', '裡裏'].flatMap((p) => [p, [...p].reverse().join('')]));
 
 export interface LexiconEntry {
   simplified: string;
