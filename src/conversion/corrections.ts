@@ -36,6 +36,7 @@ const HKGOV = 'Hong Kong Government press text (Common Voice, bench/corpora/cv-z
 const SENTENCES = 'Taiwan sentence-collector text (Common Voice, bench/corpora/cv-zh-tw-sentences.txt, dev half)';
 const PRESIDENT = "Taiwan Office of the President press releases, 2025 (bench/corpora/tw-president-2025.json; round trip as zh-TW, studied as development text)";
 const P2024 = "Taiwan Office of the President press releases, 2024 (kiang/www.president.gov.tw commit 7e5cb2fd3eedc86c6678c2996e0e23c808c3915c, news_json/2024: every fourth release, round trip as zh-TW, studied as development text; the 2023 releases of bench:conversion stay held out)";
+const P2024B = 'Taiwan Office of the President press releases, 2024 (as P2024: the next quarter of the releases, every fourth from the second, studied as development text)';
 const DIGIT = 'OpenCC has 三天後 but no entry after Arabic digits; issue 9 (60天后 ×27)';
 
 /** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
@@ -135,7 +136,9 @@ export const CORRECTIONS: readonly Correction[] = [
     const t = ({ 会: '會', 县: '縣', 处: '處', 组: '組', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館', 书: '書' } as Record<string, string>)[c] ?? c;
     return [
       { from: `${c}长范`, to: `${t}長范`, direction: 's2t', example: `由${c}长范振国陪同`, source: `${P2024}: 秘書長范振國 ×2 → 範振國 (as 長胡 above)` },
+      { from: `${c}长余`, to: `${t}長余`, direction: 's2t', example: `由${c}长余剑锋陪同`, source: `${P2024B}: 校長余劍鋒, 縣長余登發 → 長餘 (the surname 余 after a title, as 長胡 above)` },
       // guards: 範圍 範例 after a word ending in 长 (延长范围 is read 延長|範圍 already; 部长范围 would not be)
+      { from: `${c}长余地`, to: `${t}長餘地`, direction: 's2t', example: `${c}长余地不多`, source: `guard: keeps 餘地 against the ${c}长余 entry` },
       ...([['围', '圍'], ['例', '例']] as const).map(([n, m]): Correction => ({ from: `${c}长范${n}`, to: `${t}長範${m}`, direction: 's2t', example: `在${c}长范${n}之内`, source: `guard: keeps 範${m} against the ${c}长范 entry` })),
     ];
   }),
@@ -184,6 +187,20 @@ export const CORRECTIONS: readonly Correction[] = [
   ...([['拼经济', '拼經濟'], ['拼外交', '拼外交'], ['拼到底', '拼到底']] as const).map(
     ([from, to]): Correction => ({ from, to, direction: 's2t', example: `一起${from}`, source: `guard: one segment for the house style’s 拚 (prefer.ts); ${P2024}: 拚經濟 13 : 0, 拚外交 7 : 0, 拚到底 2 : 0 → 拼` })),
   { from: '打拼音', to: '打拼音', direction: 's2t', example: '用键盘打拼音', source: 'guard: 打|拼音 (typing pinyin), against OpenCC’s phrase 打拼 and the house style’s 打拚 (prefer.ts)' },
+  // Found on a second quarter of the Office of the President's 2024 releases (P2024B).
+  { from: '在台风', to: '在颱風', direction: 's2t', example: '在台风期间全力抢修', source: `${P2024B}: 在颱風期間, 在颱風過後 ×4 → 在臺風 (OpenCC reads 在台 “in Taiwan”)` },
+  { from: '在台风险', to: '在臺風險', direction: 's2t', example: '外商在台风险', source: 'guard: 在台|风险 (risk in Taiwan) against the 在台风 entry' },
+  { from: '上台风', to: '上颱風', direction: 's2t', example: '海上及陆上台风警报', source: `${P2024B}: 陸上颱風警報 → 陸上臺風 (OpenCC reads 上台 “go on stage”)` },
+  { from: '上台风采', to: '上臺風采', direction: 's2t', example: '他上台风采依旧', source: 'guard: 上台|风采 against the 上台风 entry' },
+  { from: '上台风度', to: '上臺風度', direction: 's2t', example: '他上台风度翩翩', source: 'guard: 上台|风度 against the 上台风 entry' },
+  { from: '理发行', to: '理發行', direction: 's2t', example: '韦杰理发行人说', source: `${P2024B}: 韋傑理發行人 ×3 → 理髮行人 (OpenCC reads 理发 “haircut”)` },
+  { from: '总发电', to: '總發電', direction: 's2t', example: '年度总发电量', source: `${P2024B}: 總發電量 ×2 → 總髮電量 (OpenCC reads 总发 as hair)` },
+  ...([['并发起', '並發起'], ['并发扬', '並發揚'], ['并成功', '並成功']] as const).map(
+    ([from, to]): Correction => ({ from, to, direction: 's2t', example: `他们积极参与，${from}`, source: `${P2024B}: 並發起成立, 並發揚民主, 並成功爭取 → 併 (as 并为 above)` })),
+  { from: '复电', to: '復電', direction: 's2t', example: '昨日晚间全台复电率已超过九成', source: `${P2024B}: 復電率, 搶修復電 ×3 → 覆電 (power restored; OpenCC's 覆電 is a telegram's reply); McBopomofo's Taiwan counts 復電 10, 覆電 never` },
+  { from: '复校', to: '復校', direction: 's2t', example: '陆军官校于凤山复校', source: `${P2024B}: 鳳山復校 → 覆校 (a school re-established)` },
+  { from: '机制造', to: '機製造', direction: 's2t', example: '高阶工具机制造国家', source: `${P2024B}: 工具機製造 → 工具機制造 (OpenCC reads 机制 “mechanism”)` },
+  { from: '新制程', to: '新製程', direction: 's2t', example: '引进多项创新制程技术', source: `${P2024B}: 創新製程 → 創新制程 (OpenCC reads 新制 “new system”)` },
   // Found on Taiwan sentence-collector text beyond the benchmark excerpt (characters 128,000–136,918, the file's end;
   // lines in no bench file, studied as development text).
   { from: '金仑', to: '金崙', direction: 's2t', example: '金仑大桥', source: 'Taiwan sentence-collector text beyond the benchmark excerpt (characters 128,000–136,918): 金崙大橋 (Taitung’s 金崙) → 金侖 (OpenCC writes 侖 for 仑 outside 崑崙 拿破崙 崙背)' },

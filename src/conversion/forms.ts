@@ -110,10 +110,11 @@ const TW_NOT_WRITTEN = new Set(['污']);
 /**
  * 巖 → 岩 on zh-TW: OpenCC writes 巖 for a lone 岩 and in a few words (奇巖, 巖洞, 巖壁, 七星巖) where Taiwan writes
  * 岩 (McBopomofo's Taiwan counts: 岩 710 : 巖 80, 奇岩 13 : 0, 岩洞 10 : 0, 岩壁 12 : 0; the Ministry of Education's
- * standard form; Taiwan sentence-collector dev half: 北投奇岩 → 奇巖). The names Taiwan writes with 巖 stay.
+ * standard form; Taiwan sentence-collector dev half: 北投奇岩 → 奇巖). The names Taiwan writes with 巖 stay (堀井巖, the
+ * Japanese senator of the President's 2024 releases).
  */
 const TW_EXTRA: ReadonlyArray<[string, string]> = [['巖', '岩']];
-const TW_YAN_WORDS: ReadonlyArray<[string, string]> = ['清水巖', '巉巖', '龍巖', '巖穴', '千巖競秀'].map((w) => [w, w]);
+const TW_YAN_WORDS: ReadonlyArray<[string, string]> = ['清水巖', '巉巖', '龍巖', '巖穴', '千巖競秀', '堀井巖'].map((w) => [w, w]);
 
 /** OpenCC Hong Kong forms that Hong Kong writers do not type. */
 // 戶 夥: the Hong Kong Government's own press text writes 戶 (16 of 16: 戶外, 商戶) and 夥伴, as Big5 text does.
