@@ -15,6 +15,7 @@
  */
 import { ConverterFactory, type DictGroup, type DictLike } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
+import { markBoroughs } from './borough.js';
 import { correctionPairs } from './corrections.js';
 import { PhraseTable } from './phrase-table.js';
 import { ALSO_SIMPLIFIED, TS_CHARACTER_ADDITIONS } from './dictionaries.js';
@@ -232,7 +233,11 @@ export function chainConverter(from: Side, to: Side): Convert {
     if (to.forms === 't' || to.forms === 'tw' || to.forms === 'hk') made = convert;
     else {
       const read = chain(undefined, [[strayTraditional()]]);
-      made = (text) => convert(read(text));
+      // A Taiwan borough's 里 after its district (土城区顶福里) is kept as written (borough.ts).
+      made = (text) => {
+        const { text: marked, restore } = markBoroughs(read(text));
+        return restore(convert(marked));
+      };
     }
   } else if (from.script === 'Hant' && to.script === 'Hans') {
     const source = sourceGroup(from, true);
