@@ -37,6 +37,7 @@ const SENTENCES = 'Taiwan sentence-collector text (Common Voice, bench/corpora/c
 const PRESIDENT = "Taiwan Office of the President press releases, 2025 (bench/corpora/tw-president-2025.json; round trip as zh-TW, studied as development text)";
 const P2024 = "Taiwan Office of the President press releases, 2024 (kiang/www.president.gov.tw commit 7e5cb2fd3eedc86c6678c2996e0e23c808c3915c, news_json/2024: every fourth release, round trip as zh-TW, studied as development text; the 2023 releases of bench:conversion stay held out)";
 const P2024B = 'Taiwan Office of the President press releases, 2024 (as P2024: the next quarter of the releases, every fourth from the second, studied as development text)';
+const P2024C = 'Taiwan Office of the President press releases, 2024 (as P2024: the third quarter, every fourth release from the third, studied as development text)';
 const DIGIT = 'OpenCC has 三天後 but no entry after Arabic digits; issue 9 (60天后 ×27)';
 
 /** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
@@ -201,6 +202,15 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '复校', to: '復校', direction: 's2t', example: '陆军官校于凤山复校', source: `${P2024B}: 鳳山復校 → 覆校 (a school re-established)` },
   { from: '机制造', to: '機製造', direction: 's2t', example: '高阶工具机制造国家', source: `${P2024B}: 工具機製造 → 工具機制造 (OpenCC reads 机制 “mechanism”)` },
   { from: '新制程', to: '新製程', direction: 's2t', example: '引进多项创新制程技术', source: `${P2024B}: 創新製程 → 創新制程 (OpenCC reads 新制 “new system”)` },
+  // 发 “issue, develop” after a word ending in 秀 or 华 that OpenCC reads as 秀髮 / 華髮 “hair” (优秀发明家, 繁华发展).
+  ...[...'明展表现挥'].flatMap((c): Correction[] => {
+    const t = ({ 现: '現', 挥: '揮' } as Record<string, string>)[c] ?? c;
+    return [
+      { from: `秀发${c}`, to: `秀發${t}`, direction: 's2t', example: `优秀发${c}人才`, source: `${P2024C}: 優秀發明家 → 優秀髮明家 (OpenCC reads 秀发 “beautiful hair”)` },
+      { from: `华发${c}`, to: `華發${t}`, direction: 's2t', example: `繁华发${c}的城市`, source: `${P2024C}: 繁華發展 → 繁華髮展 (OpenCC reads 华发 “grey hair”)` },
+    ];
+  }),
+  { from: '生发想', to: '生發想', direction: 's2t', example: '由白聆先生发想', source: `${P2024C}: 先生發想 → 先生髮想 (生发X above)` },
   // Found on Taiwan sentence-collector text beyond the benchmark excerpt (characters 128,000–136,918, the file's end;
   // lines in no bench file, studied as development text).
   { from: '金仑', to: '金崙', direction: 's2t', example: '金仑大桥', source: 'Taiwan sentence-collector text beyond the benchmark excerpt (characters 128,000–136,918): 金崙大橋 (Taitung’s 金崙) → 金侖 (OpenCC writes 侖 for 仑 outside 崑崙 拿破崙 崙背)' },
