@@ -993,3 +993,11 @@ test('Latin names that share a word are one topic: Cloud Gateway is skipped afte
   const latin = picked.filter((k) => /cloud/.test(k));
   assert.equal(latin.length, 1, `picked: ${picked.join(' ')}`);
 });
+
+test('a noun character always beside a dictionary noun, five times or more, is one name with it (马+防部 → 马防部, 防部 no candidate); fewer times the piece stays', () => {
+  const body = ['总统视察马防部，听取马防部简报。', '马防部官兵坚守岗位，马防部指挥官陪同视察。', '总统感谢马防部的努力。'];
+  const many = wordsOf('总统视察马防部', body.join('\n\n'));
+  assert.ok(many.has('马防部') && !many.has('防部'), `words: ${[...many.keys()].join(' ')}`);
+  const few = wordsOf('视察马防部', '总统视察马防部。');
+  assert.ok(few.has('防部'), `twice, the piece stays a candidate: ${[...few.keys()].join(' ')}`);
+});

@@ -522,6 +522,9 @@ function splitJunction(outer: { word: string; tag: string }, inner: { word: stri
     // A function character before a word jieba did not know, every time of many (又+拍云 18 times: 又拍云, a company)
     // is the name's first character, whatever its tag alone.
     if (inner.tag === 'x' && FUNCTION_CHARS.has(outer.word) && times >= SPLIT_NAME_MANY) return 'name';
+    // So is a noun character before a dictionary noun it is always beside, many times (旅+宿业 9 times: 旅宿业, the
+    // lodging trade; 宿业 alone is karma).
+    if (/^n/.test(inner.tag) && inner.word.length >= 2 && !FUNCTION_CHARS.has(outer.word) && /^n$/.test(outer.tag) && times >= SPLIT_NAME_MANY) return 'name';
     return inner.tag === 'x' && !FUNCTION_CHARS.has(outer.word) && SPLIT_NAME_CHAR.test(outer.tag) ? 'name' : undefined;
   }
   return inner.tag === 'x' && inner.word.length >= 2 && SPLIT_NAME_SIDE.test(outer.tag) && outer.tag !== 'x' ? 'person' : undefined;
