@@ -7,7 +7,7 @@ import { BuildError } from '../src/core/errors.js';
 import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../src/taxonomy/key.js';
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
-import { pickAutoKeywords } from '../src/taxonomy/auto.js';
+import { mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
 import { articleTerms, glossedNames, headlineNames, nominalSuffixes, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
@@ -1000,4 +1000,19 @@ test('a noun character always beside a dictionary noun, five times or more, is o
   assert.ok(many.has('马防部') && !many.has('防部'), `words: ${[...many.keys()].join(' ')}`);
   const few = wordsOf('视察马防部', '总统视察马防部。');
   assert.ok(few.has('防部'), `twice, the piece stays a candidate: ${[...few.keys()].join(' ')}`);
+});
+
+test('a numeronym is the word it abbreviates when the article writes that word too (K8s = Kubernetes): one keyword, not two', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '两种方式教你在 K8s 中轻松部署网关', '本文介绍如何在 Kubernetes 集群中部署网关。K8s 是容器编排系统，K8s 的 Helm 能简化部署。', '部署完成后，在 K8s 中查看网关的状态，Kubernetes 会自动重启失败的容器。'),
+    realDoc('b', false, 'Kubernetes 入门', 'Kubernetes 管理容器。'), realDoc('c', false, '容器编排', '容器编排系统很多。'), realDoc('d', false, '网关状态', '网关状态正常。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('kubernetes') && !picked.includes('k8s'), `picked: ${picked.join(' ')}`);
+  const count = (n: number) => ({ count: n, body: n, times: n, tag: 'eng', title: false, surface: '', surfaceCount: n, forms: new Map<string, number>() });
+  const m = new Map([['k8s', count(3)], ['kubernetes', count(2)], ['i18n', count(1)]]);
+  mergeNumeronyms(m);
+  assert.deepEqual([...m.keys()], ['kubernetes', 'i18n'], 'i18n stays: the article does not write internationalization');
+  assert.equal(m.get('kubernetes')!.times, 5);
 });

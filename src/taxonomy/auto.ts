@@ -177,6 +177,27 @@ function headlinePhrase(key: string, m: ReadonlyMap<string, { tag: string }>): b
   return false;
 }
 
+/**
+ * A numeronym (k8s, i18n, a11y: first letter, the number of letters between, last letter) counted as the word it
+ * abbreviates when the article writes that word too (K8s and Kubernetes are one topic, not two keywords): its uses are
+ * added to the word's, and it is no candidate of its own.
+ */
+export function mergeNumeronyms(m: Map<string, Count>): void {
+  for (const [key, e] of [...m]) {
+    const parts = /^([a-z])(\d{1,2})([a-z])$/.exec(key);
+    if (!parts) continue;
+    const length = Number(parts[2]) + 2;
+    const full = [...m.keys()].find((k) => k.length === length && k[0] === parts[1] && k.at(-1) === parts[3] && /^[a-z]+$/.test(k));
+    if (full === undefined) continue;
+    const f = m.get(full)!;
+    f.count += e.count;
+    f.body += e.body;
+    f.times += e.times;
+    f.title ||= e.title;
+    m.delete(key);
+  }
+}
+
 /** Whether two terms, one of several Latin words, have a word in common (spring cloud, cloud gateway). */
 function sharesLatinWord(a: string, b: string): boolean {
   if (!a.includes(' ') && !b.includes(' ')) return false;
@@ -189,7 +210,7 @@ function longName(e: Count): boolean {
   return e.times >= 2 && ((e.title && e.body > 0) || e.times >= 3);
 }
 
-interface Count {
+export interface Count {
   /** Weighted occurrences (title and lead count more). */
   count: number;
   /** Occurrences in the body (not the title). */
@@ -275,6 +296,7 @@ export function pickAutoKeywords(
       add(encoded, heading ? HEADING_WEIGHT : lead ? LEAD_WEIGHT : 1, false);
       if (encoded !== '' && !heading) lead = false;
     });
+    mergeNumeronyms(m);
     // Two common words joined (流感+疫情, 车商+库存, 观众+口碑: both words of the dictionary and candidates of their own)
     // that the body uses once (the lead repeating the title's words) are more often the headline's phrasing than a term
     // (勒索+软体): they weigh as a common noun, not as a compound, so a word of theirs that stands alone wins (流感).
