@@ -7,7 +7,7 @@ import { BuildError } from '../src/core/errors.js';
 import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../src/taxonomy/key.js';
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
-import { pickAutoKeywords } from '../src/taxonomy/auto.js';
+import { mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
 import { articleTerms, glossedNames, headlineNames, nominalSuffixes, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
@@ -916,4 +916,103 @@ test('站, 祭 and 展, which jieba tags as verbs, end a compound after a noun o
   assert.ok(festival.has('熊本台湾祭'), `words: ${[...festival.keys()].join(' ')}`);
   assert.deepEqual(nominalSuffixes([{ word: '他', tag: 'r' }, { word: '站', tag: 'v' }]), [{ word: '他', tag: 'r' }, { word: '站', tag: 'v' }]);
   assert.deepEqual(nominalSuffixes([{ word: '捷运', tag: 'nz' }, { word: '站', tag: 'v' }])[1], { word: '站', tag: 'n' });
+});
+
+test('可, a verb and 性 are one noun (可观测性), and 观测性 is no term beside it; words the dictionary has whole stay so (可扩展性)', () => {
+  const words = wordsOf('浅谈 Apache APISIX 的可观测性', '可观测性是系统的重要能力。网关提供日志、指标和链路追踪，提升可观测性，也具有可扩展性。');
+  assert.equal(words.get('可观测性'), 'c', `words: ${[...words].join(' ')}`);
+  assert.equal(words.get('可扩展性'), 'n');
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '浅谈 Apache APISIX 的可观测性', '可观测性是系统的重要能力。网关提供日志、指标和链路追踪，提升系统的可观测性。', '有了可观测性，运维人员可以快速定位故障。'),
+    realDoc('b', false, '网关日志', '网关日志写入文件。'), realDoc('c', false, '链路追踪', '链路追踪记录请求。'), realDoc('d', false, '运维', '运维人员值班。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('可观测性') && !picked.includes('观测性'), `picked: ${picked.join(' ')}`);
+});
+
+test('a word jieba did not know, every time of many after the same function character, is a name with it (又+拍云 → 又拍云); twice is not enough', () => {
+  const body = ['又拍云是一家云服务商。又拍云的网关承载全部流量。', '又拍云团队选型时比较了多个网关。又拍云最终选择了开源方案。', '如今又拍云的 CDN 业务都经过新网关。'];
+  const many = wordsOf('又拍云的公网网关实践', body.join('\n\n'));
+  assert.ok(many.has('又拍云') && !many.has('拍云'), `words: ${[...many.keys()].join(' ')}`);
+  const few = wordsOf('又拍云的网关', '又拍云的网关承载流量。');
+  assert.ok(!few.has('又拍云'), `two occurrences: ${[...few.keys()].join(' ')}`);
+});
+
+test('a Latin word the article mostly writes in lower case (token, client) is no keyword; a capitalized name is (Okta)', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '使用 Okta 实现集中身份认证', 'Okta 是身份服务商。客户端先向 Okta 申请 token，再携带 token 访问网关。', '网关校验 token 后转发给 client，token 过期时 client 重新向 Okta 申请 token。'),
+    realDoc('b', false, '身份认证', '身份认证保护接口。'), realDoc('c', false, 'Okta 发布财报', 'Okta 公布季度营收。'), realDoc('d', false, '令牌 token', '令牌 token 有有效期。'),
+    realDoc('e', false, '网关', '网关转发请求给 client。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('okta'), `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('token') && !picked.includes('client'), `picked: ${picked.join(' ')}`);
+});
+
+test('a name that one article uses again and again (five times or more) is its keyword though no other article and not the headline has it', () => {
+  const key = keyFunction([...both]);
+  const body = ['本文介绍如何集中管理身份认证。Okta 提供单点登录服务。', '首先在 Okta 后台创建应用，再把 Okta 的地址填入网关配置。', '用户访问时被重定向到 Okta 登录页面，登录后 Okta 返回令牌。'];
+  const others = [realDoc('b', false, '身份认证', '身份认证保护接口。'), realDoc('c', false, '单点登录', '单点登录方便用户。'), realDoc('d', false, '网关配置', '网关配置写在文件里。')];
+  const picked = pickAutoKeywords([realDoc('a', true, '集中身份认证实践', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('okta'), `five times: picked ${picked.join(' ')}`);
+  const twice = pickAutoKeywords([realDoc('a', true, '集中身份认证实践', body[0]!, '首先在 Okta 后台创建应用。'), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(!twice.includes('okta'), `twice: picked ${twice.join(' ')}`);
+});
+
+test("a word the headline writes alone is no fragment of the body's longer Latin name (Python beside Python Runner)", () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, 'Python 助你快速上手插件开发', '通过 Python Runner，开发者可以编写插件。Python Runner 与网关通过 RPC 通信。', 'Python Runner 启动后加载插件，Python Runner 的性能足够。'),
+    realDoc('b', false, 'Python 入门', 'Python 是一门语言。'), realDoc('c', false, '插件开发', '插件开发需要文档。'), realDoc('d', false, 'RPC 通信', 'RPC 通信很快。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('python'), `picked: ${picked.join(' ')}`);
+});
+
+test("the headline's name one character longer than a name it starts is the keyword (腾讯 → 腾讯云); a longer phrase of a common word is not (光伏组件)", () => {
+  const key = keyFunction([...both]);
+  const others = [realDoc('b', false, '腾讯财报', '腾讯公布财报。'), realDoc('c', false, '平台落地', '平台落地很快。'), realDoc('d', false, '机器学习', '机器学习需要算力。')];
+  const cloud = realDoc('a', true, 'APISIX 在腾讯云智能钛平台的落地实践', '腾讯云智能钛是机器学习平台。腾讯云团队选择了开源网关。', '腾讯内部有多个网关，腾讯云的网关团队负责接入。腾讯的工程师参与了社区。');
+  const picked = pickAutoKeywords([cloud, ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('腾讯云') && !picked.includes('腾讯'), `picked: ${picked.join(' ')}`);
+  const solar = [realDoc('s', true, '光伏组件价格跌破成本线', '光伏组件价格持续下跌，多家企业亏损。', '光伏行业进入洗牌期，光伏组件库存高企。'),
+    realDoc('t', false, '光伏装机', '光伏装机量创新高。'), realDoc('u', false, '企业亏损', '企业亏损扩大。'), realDoc('v', false, '库存', '库存高企。')];
+  const solarPicked = pickAutoKeywords(solar, key, new Set()).get('s')!.map((k) => k.key);
+  assert.ok(!solarPicked.includes('光伏组件') || solarPicked.includes('光伏'), `picked: ${solarPicked.join(' ')}`);
+});
+
+test('Latin names that share a word are one topic: Cloud Gateway is skipped after Spring Cloud (both of Spring Cloud Gateway)', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '放弃 Spring Cloud Gateway！APISIX 的实践', '我们原来使用 Spring Cloud Gateway 作为网关，Spring Cloud 体系的服务都经过它。', 'Spring Cloud Gateway 的性能不足，Spring Cloud 的配置复杂，最后迁移到 Java 之外的网关。'),
+    realDoc('b', false, 'Spring Cloud 入门', 'Spring Cloud 是微服务框架。'), realDoc('c', false, 'Java 生态', 'Java 生态成熟。'), realDoc('d', false, '网关选型', '网关选型要看性能。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  const latin = picked.filter((k) => /cloud/.test(k));
+  assert.equal(latin.length, 1, `picked: ${picked.join(' ')}`);
+});
+
+test('a noun character always beside a dictionary noun, five times or more, is one name with it (马+防部 → 马防部, 防部 no candidate); fewer times the piece stays', () => {
+  const body = ['总统视察马防部，听取马防部简报。', '马防部官兵坚守岗位，马防部指挥官陪同视察。', '总统感谢马防部的努力。'];
+  const many = wordsOf('总统视察马防部', body.join('\n\n'));
+  assert.ok(many.has('马防部') && !many.has('防部'), `words: ${[...many.keys()].join(' ')}`);
+  const few = wordsOf('视察马防部', '总统视察马防部。');
+  assert.ok(few.has('防部'), `twice, the piece stays a candidate: ${[...few.keys()].join(' ')}`);
+});
+
+test('a numeronym is the word it abbreviates when the article writes that word too (K8s = Kubernetes): one keyword, not two', () => {
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, '两种方式教你在 K8s 中轻松部署网关', '本文介绍如何在 Kubernetes 集群中部署网关。K8s 是容器编排系统，K8s 的 Helm 能简化部署。', '部署完成后，在 K8s 中查看网关的状态，Kubernetes 会自动重启失败的容器。'),
+    realDoc('b', false, 'Kubernetes 入门', 'Kubernetes 管理容器。'), realDoc('c', false, '容器编排', '容器编排系统很多。'), realDoc('d', false, '网关状态', '网关状态正常。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('kubernetes') && !picked.includes('k8s'), `picked: ${picked.join(' ')}`);
+  const count = (n: number) => ({ count: n, body: n, times: n, tag: 'eng', title: false, surface: '', surfaceCount: n, forms: new Map<string, number>() });
+  const m = new Map([['k8s', count(3)], ['kubernetes', count(2)], ['i18n', count(1)]]);
+  mergeNumeronyms(m);
+  assert.deepEqual([...m.keys()], ['kubernetes', 'i18n'], 'i18n stays: the article does not write internationalization');
+  assert.equal(m.get('kubernetes')!.times, 5);
 });

@@ -70,6 +70,9 @@ function tagWeight(tag: string): number {
   return 0.5;
 }
 
+/** Uses in the body that make a name of a single article a keyword without the headline (see `alone`). */
+const REPEATED_NAME = 5;
+
 /** A common noun used as a verb in at least one of this many of its uses on the site counts as a verb. */
 const VERB_SHARE = 3;
 
@@ -174,12 +177,40 @@ function headlinePhrase(key: string, m: ReadonlyMap<string, { tag: string }>): b
   return false;
 }
 
+/**
+ * A numeronym (k8s, i18n, a11y: first letter, the number of letters between, last letter) counted as the word it
+ * abbreviates when the article writes that word too (K8s and Kubernetes are one topic, not two keywords): its uses are
+ * added to the word's, and it is no candidate of its own.
+ */
+export function mergeNumeronyms(m: Map<string, Count>): void {
+  for (const [key, e] of [...m]) {
+    const parts = /^([a-z])(\d{1,2})([a-z])$/.exec(key);
+    if (!parts) continue;
+    const length = Number(parts[2]) + 2;
+    const full = [...m.keys()].find((k) => k.length === length && k[0] === parts[1] && k.at(-1) === parts[3] && /^[a-z]+$/.test(k));
+    if (full === undefined) continue;
+    const f = m.get(full)!;
+    f.count += e.count;
+    f.body += e.body;
+    f.times += e.times;
+    f.title ||= e.title;
+    m.delete(key);
+  }
+}
+
+/** Whether two terms, one of several Latin words, have a word in common (spring cloud, cloud gateway). */
+function sharesLatinWord(a: string, b: string): boolean {
+  if (!a.includes(' ') && !b.includes(' ')) return false;
+  const words = new Set(a.split(' ').filter((w) => /^[a-z0-9]/.test(w)));
+  return b.split(' ').some((w) => words.has(w));
+}
+
 /** Whether a long name (`cl`, see terms.ts) is repeated as written: in the headline and the body, or three times. */
 function longName(e: Count): boolean {
   return e.times >= 2 && ((e.title && e.body > 0) || e.times >= 3);
 }
 
-interface Count {
+export interface Count {
   /** Weighted occurrences (title and lead count more). */
   count: number;
   /** Occurrences in the body (not the title). */
@@ -265,6 +296,7 @@ export function pickAutoKeywords(
       add(encoded, heading ? HEADING_WEIGHT : lead ? LEAD_WEIGHT : 1, false);
       if (encoded !== '' && !heading) lead = false;
     });
+    mergeNumeronyms(m);
     // Two common words joined (流感+疫情, 车商+库存, 观众+口碑: both words of the dictionary and candidates of their own)
     // that the body uses once (the lead repeating the title's words) are more often the headline's phrasing than a term
     // (勒索+软体): they weigh as a common noun, not as a compound, so a word of theirs that stands alone wins (流感).
@@ -299,8 +331,11 @@ export function pickAutoKeywords(
       // A long name that is no term (not repeated as written, see below) does not make its parts fragments (稳定币 in
       // a once-written 香港稳定币条例).
       if (phrases.has(k2) || (e2.tag === 'cl' && !longName(e2)) || (e2.tag === 'ct' && !(e2.title && e2.body >= 2))) continue;
+      // A word the headline writes alone is the headline's, not a fragment of a longer term it does not write (Python of
+      // the headline beside the body's Python Runner: the post is about Python).
+      const headlineOwn = (e1: Count) => e1.title && !e2.title;
       if (k2.includes(' ')) {
-        for (const w of k2.split(' ')) if ((m.get(w)?.count ?? Infinity) * 0.6 <= e2.count) fragments.push(w);
+        for (const w of k2.split(' ')) { const e1 = m.get(w); if (e1 && !headlineOwn(e1) && e1.count * 0.6 <= e2.count) fragments.push(w); }
         continue;
       }
       const chars = [...k2];
@@ -310,7 +345,7 @@ export function pickAutoKeywords(
           if (b - a === chars.length) continue;
           const e1 = m.get(chars.slice(a, b).join(''));
           // Dropped when it (nearly) never occurs outside the longer term; 光伏 stays beside 光伏组件 when it also stands alone.
-          if (e1 && e2.count >= 0.6 * e1.count && e1.count - e2.count < 1) fragments.push(chars.slice(a, b).join(''));
+          if (e1 && !headlineOwn(e1) && e2.count >= 0.6 * e1.count && e1.count - e2.count < 1) fragments.push(chars.slice(a, b).join(''));
         }
       }
     }
@@ -355,6 +390,10 @@ export function pickAutoKeywords(
       // A verb and a noun (充电桩, 飞行汽车) more so, and in the title: it is more often a phrase (高于+全国).
       if (!known && e.tag === 'cv' && (e.times < 3 || !e.title)) continue;
       if (!known && e.tag === 'x' && !(e.title && e.body > 0)) continue;
+      // A Latin word the article mostly writes in lower case (token, client, bug, committer, etcd) is a common English
+      // word or an identifier, not a name: names are capitalized or in capitals (Kong, NGINX, Okta, CSRF). On the
+      // Simplified blog of the APISIX set all 18 such keywords were wrong; no tag of any set is written so.
+      if (!known && /^[a-z]+$/.test(key) && e.surface === key) continue;
       // A long name (three or four words, `cl`: 空气质素健康指数) when the article repeats it as written: in the headline
       // and the body, or three times.
       if (!known && e.tag === 'cl' && !longName(e)) continue;
@@ -362,7 +401,8 @@ export function pickAutoKeywords(
       if (!known && e.tag === 'ct' && !(e.title && e.body >= 2)) continue;
       // A term of the title the body also uses is the article's subject: a keyword even when no other article has it.
       const headline = e.title && e.body > 0;
-      const alone = d < minDf && headline;
+      // So is a name the article uses again and again (Okta 19 times in the body of one post, in no other): its topic.
+      const alone = d < minDf && (headline || (e.body >= REPEATED_NAME && NAME_TAG.test(e.tag)));
       if (!known && ((d < minDf && !alone) || (n >= 10 && mentions.get(key)! > n / 2))) continue;
       if (e.count < 2 && !e.title) continue;
       const idf = Math.log((n + 1) / d);
@@ -382,18 +422,39 @@ export function pickAutoKeywords(
     const chosen: AutoKeyword[] = [];
     /** The compounds of the headline named by a place (巴黎+奥运), by compound: their kind (奥运). */
     const kinds = new Map([...longer[i]!].filter(([part, [, , head, tag]]) => head === 'ns' && tag !== 'ns' && HAN_WORD.test(part)).map(([part, [k]]) => [k, part]));
+    const eligible = new Set(scored.map((c) => c.key));
+    /**
+     * The headline's longer name of a name it starts, one character longer (腾讯 → 腾讯云: the dictionary cut the name
+     * 腾讯|云, as 台积|电): a compound of the headline that recurs, is a candidate itself (not a phrase) and makes at
+     * least half of the name's uses; the most used of them. Not a longer tail: on the team's sets 光伏组件, 华为新款,
+     * 奇瑞汽车, 医保目录 were phrases of the headline, and the editors tagged 光伏, 华为, 奇瑞, 医保.
+     */
+    const longerName = (key: string): string | undefined => {
+      const e = counted[i]!.get(key)!;
+      if (!HAN_WORD.test(key) || !NAME_TAG.test(e.tag)) return undefined;
+      let best: [string, Count] | undefined;
+      for (const [k2, e2] of counted[i]!) {
+        if (k2.length !== key.length + 1 || !k2.startsWith(key) || !HAN_WORD.test(k2) || e2.tag !== 'c' || !e2.title || e2.times < 2 || 2 * e2.times < e.times) continue;
+        if (!eligible.has(k2) || phrasings[i]!.has(k2)) continue;
+        if (!best || e2.times > best[1].times || (e2.times === best[1].times && k2.length > best[0].length)) best = [k2, e2];
+      }
+      return best?.[0];
+    };
     const top = Math.max(...scored.map((c) => c.plain), 0);
     const floor = top * minShare;
     for (const c of scored) {
       if (chosen.length >= max || c.score < floor) break;
       // A further term the body uses at most once needs half the best score (on the development set a third of them were bad).
       if (c.once && chosen.length > 0 && c.score < top * onceShare) continue;
-      // Skip a term overlapping one already chosen (伟达 after 英伟达, 模型 after 大模型).
-      if (chosen.some((k) => k.key.includes(c.key) || c.key.includes(k.key))) continue;
+      // Skip a term overlapping one already chosen (伟达 after 英伟达, 模型 after 大模型; Latin names sharing a word:
+      // Cloud Gateway after Spring Cloud, both of Spring Cloud Gateway).
+      if (chosen.some((k) => k.key.includes(c.key) || c.key.includes(k.key) || sharesLatinWord(k.key, c.key))) continue;
       // The headline's named form of the term when it makes at least half of the term's uses (捷运 → 高雄捷运, 奥运 → 巴黎奥运).
       const named = longer[i]!.get(c.key);
+      const long = named ? undefined : longerName(c.key);
       const [key, surface] = named && 2 * named[1].times >= counted[i]!.get(c.key)!.times && !chosen.some((k) => k.key.includes(named[0]) || named[0].includes(k.key))
-        ? [named[0], named[1].surface] : [c.key, c.surface];
+        ? [named[0], named[1].surface]
+        : long !== undefined && !chosen.some((k) => k.key.includes(long) || long.includes(k.key)) ? [long, counted[i]!.get(long)!.surface] : [c.key, c.surface];
       chosen.push({ key, surface, score: Math.round(c.score * 1000) / 1000 });
       // A thing named by a place and its kind, as editors tag them (巴黎奥运 and 奥运, 杭州亚运会 and 亚运会).
       const kind = kinds.get(key);

@@ -303,6 +303,11 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
       join(word + next.word, 'cv');
       if (next.word.length === 1) tail.add(i + 1);
     }
+    // 可, a verb and 性: an "-ability" the dictionary lacks, one noun (可+观测+性; it has 可扩展性, 可维护性, 可用性 whole).
+    if (word === '可' && next && /^vn?$/.test(next.tag) && next.word.length === 2 && HAN.test(next.word) && words[i + 2]?.word === '性') {
+      join(`可${next.word}性`, 'c');
+      tail.add(i + 2);
+    }
     // A name and 号 (海鲲+号, a ship's or spacecraft's name).
     if (next && next.word === '号' && /^(?:x|nz|n)$/.test(tag) && HAN.test(word) && word.length >= 2 && word.length <= 3
       && !STOP_WORDS.has(word) && !GRAMMAR_CHARS.has(word[0]!)) join(`${word}号`, 'c');
@@ -509,15 +514,24 @@ const SPLIT_NAME_CHAR = /^(?:n|ng|zg|nr|ns|m|q|x)$/;
  * office follows it (大桥光夫+会长; 印度+移工, 高雄+登革热 are a place and a thing). The outer word is no function
  * word, stop word or role.
  */
-function splitJunction(outer: { word: string; tag: string }, inner: { word: string; tag: string }): 'name' | 'person' | undefined {
+function splitJunction(outer: { word: string; tag: string }, inner: { word: string; tag: string }, times: number): 'name' | 'person' | undefined {
   if (!HAN.test(outer.word) || STOP_WORDS.has(outer.word) || GENERIC_TAILS.has(outer.word) || isTitleOfOffice(outer.word)) return undefined;
   if (outer.word.length === 1) {
     if (NOT_NAME_EDGE.has(outer.word)) return undefined;
     if (inner.word.length === 1) return /^(?:ng|zg)$/.test(inner.tag) ? 'name' : undefined;
+    // A function character before a word jieba did not know, every time of many (又+拍云 18 times: 又拍云, a company)
+    // is the name's first character, whatever its tag alone.
+    if (inner.tag === 'x' && FUNCTION_CHARS.has(outer.word) && times >= SPLIT_NAME_MANY) return 'name';
+    // So is a noun character before a dictionary noun it is always beside, many times (旅+宿业 9 times: 旅宿业, the
+    // lodging trade; 宿业 alone is karma).
+    if (/^n/.test(inner.tag) && inner.word.length >= 2 && !FUNCTION_CHARS.has(outer.word) && /^n$/.test(outer.tag) && times >= SPLIT_NAME_MANY) return 'name';
     return inner.tag === 'x' && !FUNCTION_CHARS.has(outer.word) && SPLIT_NAME_CHAR.test(outer.tag) ? 'name' : undefined;
   }
   return inner.tag === 'x' && inner.word.length >= 2 && SPLIT_NAME_SIDE.test(outer.tag) && outer.tag !== 'x' ? 'person' : undefined;
 }
+
+/** Occurrences, every one after the same function character, that make it the first character of a name (`splitJunction`). */
+const SPLIT_NAME_MANY = 5;
 
 /** Longest candidate, in words and characters, that `splitNames` looks for. */
 const SPLIT_NAME_WORDS = 6;
@@ -561,8 +575,8 @@ export function splitNames(texts: readonly string[], candidates: ReadonlySet<str
     const before = same(([t, a]) => segmented[t]![a - 1]);
     const after = same(([t, , b]) => segmented[t]![b]);
     const [t0, a0, b0] = occ[0]!;
-    const leftKind = before && splitJunction(before, segmented[t0]![a0]!);
-    const rightKind = after && splitJunction(after, segmented[t0]![b0 - 1]!);
+    const leftKind = before && splitJunction(before, segmented[t0]![a0]!, occ.length);
+    const rightKind = after && splitJunction(after, segmented[t0]![b0 - 1]!, occ.length);
     // A person's name: a title of office after it somewhere (大桥光夫+会长).
     const titled = (end: number) => occ.some(([t, , b]) => isTitleOfOffice(segmented[t]![b + end]?.word ?? ''));
     const left = leftKind === 'name' || (leftKind === 'person' && titled(0)) ? before!.word : '';
