@@ -38,6 +38,7 @@ const PRESIDENT = "Taiwan Office of the President press releases, 2025 (bench/co
 const P2024 = "Taiwan Office of the President press releases, 2024 (kiang/www.president.gov.tw commit 7e5cb2fd3eedc86c6678c2996e0e23c808c3915c, news_json/2024: every fourth release, round trip as zh-TW, studied as development text; the 2023 releases of bench:conversion stay held out)";
 const P2024B = 'Taiwan Office of the President press releases, 2024 (as P2024: the next quarter of the releases, every fourth from the second, studied as development text)';
 const P2024C = 'Taiwan Office of the President press releases, 2024 (as P2024: the third quarter, every fourth release from the third, studied as development text)';
+const P2024D = 'Taiwan Office of the President press releases, 2024 (as P2024: the fourth quarter, every fourth release from the fourth, studied as development text by helper conv2)';
 const DIGIT = 'OpenCC has 三天後 but no entry after Arabic digits; issue 9 (60天后 ×27)';
 
 /** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
@@ -332,6 +333,9 @@ const WEN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['文艺', '文藝'], ['文本', '文本'], ['文献', '文獻'], ['文具', '文具'], ['文书', '文書'], ['文案', '文案'], ['文档', '文檔'],
 ];
 
+/** OpenCC's phrases that start with 并 and write 併 (merge, annex), kept after a clause break: 并购 → 併購. */
+const BING_WORDS: ReadonlyArray<readonly [string, string]> = [['并购', '併購'], ['并吞', '併吞'], ['并入', '併入'], ['并案', '併案'], ['并科', '併科'], ['并拢', '併攏'], ['并网', '併網'], ['并发症', '併發症']];
+
 let liPhrases: Array<[string, string]> | undefined;
 
 /** OpenCC's two-character phrases X里 (城里 → 城裏 “inside”, 卡里 → 卡里 a name), from its Simplified segmentation. */
@@ -391,6 +395,18 @@ export const CORRECTION_RULES: readonly CorrectionRule[] = [
     ]),
     examples: [['峇里文', '峇里文'], ['卡努里文', '努里文'], ['瑟里文', '瑟里文']],
     guards: ['表格里文字太小', '社区里文化活动', '罗马里文物', '这里文字'],
+  },
+  {
+    name: '并 after a clause break (，；。：) is the conjunction 並 (，並成立 ，並到 ，並兼顧), except where OpenCC’s 併 word starts there (，併購 ，併吞 ，併入 ，併案 ，併科)',
+    source: `${P2024D}: 並成立 並到 並兼顧 after a comma → 併 (OpenCC reads 并成 “merge into”, 并到, 兼并); the kind of 并为 并发挥 并成功 above, which it generalises`,
+    entries: [...'，；。：'].flatMap((p) => [
+      [`${p}并`, `${p}並`] as [string, string],
+      ...BING_WORDS.map(([w, t]): [string, string] => [`${p}${w}`, `${p}${t}`]),
+      // 并购买 (并 + 购买, listed above) against ，并购
+      [`${p}并购买`, `${p}並購買`] as [string, string],
+    ]),
+    examples: [['他们修订法规，并成立数位发展部', '，並成立'], ['欢迎他来台湾，并到各城市参访', '，並到'], ['回应诉求，并兼顾自由', '，並兼顧'], ['完成修法；并成立专案小组', '；並成立'], ['参观展览，并购买纪念品', '，並購買']],
+    guards: ['两家公司合并，并购案已完成', '检方受理后，并案侦办', '处有期徒刑，并科罚金', '，并入选国家队', '对方不断扩张，并吞邻国'],
   },
   {
     name: '夸 in a transliterated name (夸西奥, 马夸): next to a transliteration character, not 誇 “boast”',
