@@ -144,6 +144,17 @@ export const CORRECTIONS: readonly Correction[] = [
       ...([['围', '圍'], ['例', '例']] as const).map(([n, m]): Correction => ({ from: `${c}长范${n}`, to: `${t}長範${m}`, direction: 's2t', example: `在${c}长范${n}之内`, source: `guard: keeps 範${m} against the ${c}长范 entry` })),
     ];
   }),
+  // 范 and 余 the surnames after a title that does not end in 长 (國策顧問范振修, 駐臺大使范東亞, 監察委員范巽綠, 主任秘書范美玲)
+  // and 余 before a title (余董事長): OpenCC's 範 and 餘. Guards keep 範圍 範例 and 餘地 餘下 餘額 after the title.
+  ...([['顾问', '顧問'], ['大使', '大使'], ['委员', '委員'], ['秘书', '秘書'], ['议员', '議員'], ['董事', '董事'], ['理事', '理事'], ['主任', '主任'], ['教授', '教授'], ['经理', '經理']] as const).flatMap(
+    ([title, t]): Correction[] => [
+      { from: `${title}范`, to: `${t}范`, direction: 's2t', example: `出席的有${title}范振修`, source: `${P2024D}: 國策顧問范振修, 駐臺大使范東亞, 監察委員范巽綠, 主任秘書范美玲 → 範 (as 長范 above)` },
+      { from: `${title}余`, to: `${t}余`, direction: 's2t', example: `出席的有${title}余剑锋`, source: `${P2024D}: 范 after a title (the entry above); the surname 余 the same (as 長余 above)` },
+      ...([['范围', '範圍'], ['范例', '範例'], ['余地', '餘地'], ['余下', '餘下'], ['余额', '餘額']] as const).map(([w, tw]): Correction => ({ from: `${title}${w}`, to: `${t}${tw}`, direction: 's2t', example: `${title}${w}不多`, source: `guard: keeps ${tw} against the ${title}范 / ${title}余 entries` })),
+    ]),
+  ...([['董事长', '董事長'], ['院长', '院長'], ['部长', '部長'], ['市长', '市長'], ['县长', '縣長'], ['教授', '教授'], ['老师', '老師'], ['先生', '先生'], ['女士', '女士'], ['委员', '委員'], ['议员', '議員'], ['总经理', '總經理']] as const).map(
+    ([title, t]): Correction => ({ from: `余${title}`, to: `余${t}`, direction: 's2t', example: `并感谢余${title}的支持`, source: `${P2024D}: 並感謝余董事長 → 餘董事長 (the surname 余 before a title, as 范律師 below)` })),
+  { from: '余登发', to: '余登發', direction: 's2t', example: '纪念民主前辈余登发', source: `${P2024D}: 余登發 (the Kaohsiung county magistrate and democracy pioneer, as the Office writes him) ×8 → 餘登發` },
   { from: '范斯', to: '范斯', direction: 's2t', example: '副总统候选人范斯', source: `${P2024}: 范斯 (J. D. Vance, as Taiwan's press writes him) → 範斯` },
   { from: '贸易伙伴', to: '貿易夥伴', direction: 's2t', example: '台湾作为美国长期可靠的贸易伙伴', source: `${PRESIDENT}: 貿易夥伴 → 貿易伙伴 (OpenCC's phrase; 合作夥伴, 工作夥伴 elsewhere)` },
   { from: '战略伙伴', to: '戰略夥伴', direction: 's2t', example: '重要战略伙伴', source: `${PRESIDENT}: 戰略夥伴 → 戰略伙伴` },
