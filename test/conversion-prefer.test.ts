@@ -179,6 +179,13 @@ test('names written with 台 by their owners keep it under every house style (�
   const taiStyle = variantConverter('zh-Hans', 'zh-TW', { quotes: false, prefer: ['台灣'] });
   assert.equal(taiStyle(names), '他回台投資，返台探親，抵台訪問；對台軍售，保衛台澎金馬');
   assert.equal(variantConverter('zh-TW', 'zh-Hans', { quotes: false, prefer: ['台灣'] })(taiStyle(names)), names);
+  // A correction that holds a name word is cut whole before the name word (preset.ts preferSegmentation): 对台风 is a
+  // typhoon, 对台风险 a risk to Taiwan, under every house style.
+  for (const prefer of [undefined, ['台灣'], ['臺灣', '臺']]) {
+    const conv = variantConverter('zh-Hans', 'zh-TW', { quotes: false, ...(prefer ? { prefer } : {}) });
+    assert.equal(conv('各单位对台风做好准备'), '各單位對颱風做好準備', prefer?.join(' ') ?? 'default');
+    assert.equal(conv('评估对台风险与来台风险'), prefer?.[0] === '台灣' ? '評估對台風險與來台風險' : '評估對臺風險與來臺風險', prefer?.join(' ') ?? 'default');
+  }
   const stage = '唱对台戏，面对台下观众，再走回台上';
   assert.equal(tw(stage), '唱對台戲，面對台下觀眾，再走回台上');
   assert.equal(variantConverter('zh-TW', 'zh-Hans', { quotes: false })(tw(stage)), stage);

@@ -203,6 +203,9 @@ export const CORRECTIONS: readonly Correction[] = [
   // Found on a second quarter of the Office of the President's 2024 releases (P2024B).
   { from: '在台风', to: '在颱風', direction: 's2t', example: '在台风期间全力抢修', source: `${P2024B}: 在颱風期間, 在颱風過後 ×4 → 在臺風 (OpenCC reads 在台 “in Taiwan”)` },
   { from: '在台风险', to: '在臺風險', direction: 's2t', example: '外商在台风险', source: 'guard: 在台|风险 (risk in Taiwan) against the 在台风 entry' },
+  { from: '来台风险', to: '來臺風險', direction: 's2t', example: '外资来台风险', source: 'guard: 来台|风险 (the risk of coming to Taiwan) against the 来台风 entry (helper conv2)' },
+  { from: '对台风', to: '對颱風', direction: 's2t', example: '各单位对台风做好准备', source: `${P2024D}: 對臺 is a name word there (prefer.ts), and OpenCC already reads 对台 “towards Taiwan” in 對颱風 → 對臺風` },
+  { from: '对台风险', to: '對臺風險', direction: 's2t', example: '评估对台风险', source: 'guard: 对台|风险 (risk to Taiwan) against the 对台风 entry' },
   { from: '上台风', to: '上颱風', direction: 's2t', example: '海上及陆上台风警报', source: `${P2024B}: 陸上颱風警報 → 陸上臺風 (OpenCC reads 上台 “go on stage”)` },
   { from: '上台风采', to: '上臺風采', direction: 's2t', example: '他上台风采依旧', source: 'guard: 上台|风采 against the 上台风 entry' },
   { from: '上台风度', to: '上臺風度', direction: 's2t', example: '他上台风度翩翩', source: 'guard: 上台|风度 against the 上台风 entry' },
