@@ -93,6 +93,8 @@ const ISSUE_CASES: ReadonlyArray<readonly [string, string]> = [
   ['发表声明', '發表聲明'],
   ['服务窗口', '服務窗口'],
   ['包罗万象', '包羅萬象'],
+  ['关系更加蓬勃发展', '關係更加蓬勃發展'],
+  ['加蓬的首都', '加彭的首都'],
 ];
 
 for (const [s, tw] of ISSUE_CASES) {
@@ -259,6 +261,15 @@ test('corrections from the Taiwan sprint text: 范 the surname before a title, �
   assert.equal(tw('每月水表度数'), '每月水表度數');
   assert.equal(variantConverter('zh-Hans', 'zh-HK')('每月水表度数'), '每月水錶度數');
   assert.equal(variantConverter('zh-TW', 'zh-Hans')('每月水表度數'), '每月水表度数');
+});
+
+test('forms: 娘 on zh-Hant and zh-TW pages (爹娘, 娘家, 老娘; OpenCC’s phrases write 孃), zh-HK and OpenCC’s forms keep 孃; read back as 娘', () => {
+  assert.equal(variantConverter('zh-Hans', 'zh-HK')('回娘家'), '回孃家');
+  for (const v of ['zh-Hant', 'zh-TW'] as const) {
+    assert.equal(variantConverter('zh-Hans', v)('磨刀霍霍向爹娘，她回娘家了'), '磨刀霍霍向爹娘，她回娘家了', v);
+    assert.equal(variantConverter(v, 'zh-Hans')('磨刀霍霍向爹娘，她回娘家了'), '磨刀霍霍向爹娘，她回娘家了', v);
+  }
+  assert.equal(variantConverter('zh-Hans', 'zh-Hant', OPENCC)('回娘家'), '回孃家');
 });
 
 test('forms: 濕 on zh-Hant and zh-TW pages as Taiwan writes it (濕地保育法; OpenCC’s standard 溼), zh-HK 濕 as before; OpenCC’s forms keep 溼; read back as 湿', () => {

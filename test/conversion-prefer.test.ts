@@ -172,6 +172,23 @@ test('names written with 台 by their owners keep it under every house style (�
   const tw = variantConverter('zh-Hans', 'zh-TW', { quotes: false });
   assert.equal(tw('欢迎他来台访问，台商也来了'), '歡迎他來臺訪問，臺商也來了');
   assert.equal(variantConverter('zh-Hans', 'zh-TW', { quotes: false, prefer: ['台灣'] })('欢迎他来台访问，台商也来了'), '歡迎他來台訪問，台商也來了');
+  // 回臺 返臺 抵臺 對臺 臺澎 (helper conv2) follow the name choice too; 對台戲, 台下 and 台上 (a stage) stay 台.
+  const names = '他回台投资，返台探亲，抵台访问；对台军售，保卫台澎金马';
+  assert.equal(tw(names), '他回臺投資，返臺探親，抵臺訪問；對臺軍售，保衛臺澎金馬');
+  assert.equal(variantConverter('zh-TW', 'zh-Hans', { quotes: false })(tw(names)), names);
+  const taiStyle = variantConverter('zh-Hans', 'zh-TW', { quotes: false, prefer: ['台灣'] });
+  assert.equal(taiStyle(names), '他回台投資，返台探親，抵台訪問；對台軍售，保衛台澎金馬');
+  assert.equal(variantConverter('zh-TW', 'zh-Hans', { quotes: false, prefer: ['台灣'] })(taiStyle(names)), names);
+  // A correction that holds a name word is cut whole before the name word (preset.ts preferSegmentation): 对台风 is a
+  // typhoon, 对台风险 a risk to Taiwan, under every house style.
+  for (const prefer of [undefined, ['台灣'], ['臺灣', '臺']]) {
+    const conv = variantConverter('zh-Hans', 'zh-TW', { quotes: false, ...(prefer ? { prefer } : {}) });
+    assert.equal(conv('各单位对台风做好准备'), '各單位對颱風做好準備', prefer?.join(' ') ?? 'default');
+    assert.equal(conv('评估对台风险与来台风险'), prefer?.[0] === '台灣' ? '評估對台風險與來台風險' : '評估對臺風險與來臺風險', prefer?.join(' ') ?? 'default');
+  }
+  const stage = '唱对台戏，面对台下观众，再走回台上';
+  assert.equal(tw(stage), '唱對台戲，面對台下觀眾，再走回台上');
+  assert.equal(variantConverter('zh-TW', 'zh-Hans', { quotes: false })(tw(stage)), stage);
   for (const v of ['zh-TW', 'zh-Hant', 'zh-HK'] as const) {
     const conv = variantConverter('zh-Hans', v, { quotes: false });
     assert.equal(conv('未来台风带来台风雨'), '未來颱風帶來颱風雨', v);

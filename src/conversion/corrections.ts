@@ -38,6 +38,7 @@ const PRESIDENT = "Taiwan Office of the President press releases, 2025 (bench/co
 const P2024 = "Taiwan Office of the President press releases, 2024 (kiang/www.president.gov.tw commit 7e5cb2fd3eedc86c6678c2996e0e23c808c3915c, news_json/2024: every fourth release, round trip as zh-TW, studied as development text; the 2023 releases of bench:conversion stay held out)";
 const P2024B = 'Taiwan Office of the President press releases, 2024 (as P2024: the next quarter of the releases, every fourth from the second, studied as development text)';
 const P2024C = 'Taiwan Office of the President press releases, 2024 (as P2024: the third quarter, every fourth release from the third, studied as development text)';
+const P2024D = 'Taiwan Office of the President press releases, 2024 (as P2024: the fourth quarter, every fourth release from the fourth, studied as development text by helper conv2)';
 const DIGIT = 'OpenCC has 三天後 but no entry after Arabic digits; issue 9 (60天后 ×27)';
 
 /** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
@@ -143,6 +144,17 @@ export const CORRECTIONS: readonly Correction[] = [
       ...([['围', '圍'], ['例', '例']] as const).map(([n, m]): Correction => ({ from: `${c}长范${n}`, to: `${t}長範${m}`, direction: 's2t', example: `在${c}长范${n}之内`, source: `guard: keeps 範${m} against the ${c}长范 entry` })),
     ];
   }),
+  // 范 and 余 the surnames after a title that does not end in 长 (國策顧問范振修, 駐臺大使范東亞, 監察委員范巽綠, 主任秘書范美玲)
+  // and 余 before a title (余董事長): OpenCC's 範 and 餘. Guards keep 範圍 範例 and 餘地 餘下 餘額 after the title.
+  ...([['顾问', '顧問'], ['大使', '大使'], ['委员', '委員'], ['秘书', '秘書'], ['议员', '議員'], ['董事', '董事'], ['理事', '理事'], ['主任', '主任'], ['教授', '教授'], ['经理', '經理']] as const).flatMap(
+    ([title, t]): Correction[] => [
+      { from: `${title}范`, to: `${t}范`, direction: 's2t', example: `出席的有${title}范振修`, source: `${P2024D}: 國策顧問范振修, 駐臺大使范東亞, 監察委員范巽綠, 主任秘書范美玲 → 範 (as 長范 above)` },
+      { from: `${title}余`, to: `${t}余`, direction: 's2t', example: `出席的有${title}余剑锋`, source: `${P2024D}: 范 after a title (the entry above); the surname 余 the same (as 長余 above)` },
+      ...([['范围', '範圍'], ['范例', '範例'], ['余地', '餘地'], ['余下', '餘下'], ['余额', '餘額']] as const).map(([w, tw]): Correction => ({ from: `${title}${w}`, to: `${t}${tw}`, direction: 's2t', example: `${title}${w}不多`, source: `guard: keeps ${tw} against the ${title}范 / ${title}余 entries` })),
+    ]),
+  ...([['董事长', '董事長'], ['院长', '院長'], ['部长', '部長'], ['市长', '市長'], ['县长', '縣長'], ['教授', '教授'], ['老师', '老師'], ['先生', '先生'], ['女士', '女士'], ['委员', '委員'], ['议员', '議員'], ['总经理', '總經理']] as const).map(
+    ([title, t]): Correction => ({ from: `余${title}`, to: `余${t}`, direction: 's2t', example: `并感谢余${title}的支持`, source: `${P2024D}: 並感謝余董事長 → 餘董事長 (the surname 余 before a title, as 范律師 below)` })),
+  { from: '余登发', to: '余登發', direction: 's2t', example: '纪念民主前辈余登发', source: `${P2024D}: 余登發 (the Kaohsiung county magistrate and democracy pioneer, as the Office writes him) ×8 → 餘登發` },
   { from: '范斯', to: '范斯', direction: 's2t', example: '副总统候选人范斯', source: `${P2024}: 范斯 (J. D. Vance, as Taiwan's press writes him) → 範斯` },
   { from: '贸易伙伴', to: '貿易夥伴', direction: 's2t', example: '台湾作为美国长期可靠的贸易伙伴', source: `${PRESIDENT}: 貿易夥伴 → 貿易伙伴 (OpenCC's phrase; 合作夥伴, 工作夥伴 elsewhere)` },
   { from: '战略伙伴', to: '戰略夥伴', direction: 's2t', example: '重要战略伙伴', source: `${PRESIDENT}: 戰略夥伴 → 戰略伙伴` },
@@ -191,6 +203,9 @@ export const CORRECTIONS: readonly Correction[] = [
   // Found on a second quarter of the Office of the President's 2024 releases (P2024B).
   { from: '在台风', to: '在颱風', direction: 's2t', example: '在台风期间全力抢修', source: `${P2024B}: 在颱風期間, 在颱風過後 ×4 → 在臺風 (OpenCC reads 在台 “in Taiwan”)` },
   { from: '在台风险', to: '在臺風險', direction: 's2t', example: '外商在台风险', source: 'guard: 在台|风险 (risk in Taiwan) against the 在台风 entry' },
+  { from: '来台风险', to: '來臺風險', direction: 's2t', example: '外资来台风险', source: 'guard: 来台|风险 (the risk of coming to Taiwan) against the 来台风 entry (helper conv2)' },
+  { from: '对台风', to: '對颱風', direction: 's2t', example: '各单位对台风做好准备', source: `${P2024D}: 對臺 is a name word there (prefer.ts), and OpenCC already reads 对台 “towards Taiwan” in 對颱風 → 對臺風` },
+  { from: '对台风险', to: '對臺風險', direction: 's2t', example: '评估对台风险', source: 'guard: 对台|风险 (risk to Taiwan) against the 对台风 entry' },
   { from: '上台风', to: '上颱風', direction: 's2t', example: '海上及陆上台风警报', source: `${P2024B}: 陸上颱風警報 → 陸上臺風 (OpenCC reads 上台 “go on stage”)` },
   { from: '上台风采', to: '上臺風采', direction: 's2t', example: '他上台风采依旧', source: 'guard: 上台|风采 against the 上台风 entry' },
   { from: '上台风度', to: '上臺風度', direction: 's2t', example: '他上台风度翩翩', source: 'guard: 上台|风度 against the 上台风 entry' },
@@ -332,6 +347,9 @@ const WEN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['文艺', '文藝'], ['文本', '文本'], ['文献', '文獻'], ['文具', '文具'], ['文书', '文書'], ['文案', '文案'], ['文档', '文檔'],
 ];
 
+/** OpenCC's phrases that start with 并 and write 併 (merge, annex), kept after a clause break: 并购 → 併購. */
+const BING_WORDS: ReadonlyArray<readonly [string, string]> = [['并购', '併購'], ['并吞', '併吞'], ['并入', '併入'], ['并案', '併案'], ['并科', '併科'], ['并拢', '併攏'], ['并网', '併網'], ['并发症', '併發症']];
+
 let liPhrases: Array<[string, string]> | undefined;
 
 /** OpenCC's two-character phrases X里 (城里 → 城裏 “inside”, 卡里 → 卡里 a name), from its Simplified segmentation. */
@@ -391,6 +409,18 @@ export const CORRECTION_RULES: readonly CorrectionRule[] = [
     ]),
     examples: [['峇里文', '峇里文'], ['卡努里文', '努里文'], ['瑟里文', '瑟里文']],
     guards: ['表格里文字太小', '社区里文化活动', '罗马里文物', '这里文字'],
+  },
+  {
+    name: '并 after a clause break (，；。：) is the conjunction 並 (，並成立 ，並到 ，並兼顧), except where OpenCC’s 併 word starts there (，併購 ，併吞 ，併入 ，併案 ，併科)',
+    source: `${P2024D}: 並成立 並到 並兼顧 after a comma → 併 (OpenCC reads 并成 “merge into”, 并到, 兼并); the kind of 并为 并发挥 并成功 above, which it generalises`,
+    entries: [...'，；。：'].flatMap((p) => [
+      [`${p}并`, `${p}並`] as [string, string],
+      ...BING_WORDS.map(([w, t]): [string, string] => [`${p}${w}`, `${p}${t}`]),
+      // 并购买 (并 + 购买, listed above) against ，并购
+      [`${p}并购买`, `${p}並購買`] as [string, string],
+    ]),
+    examples: [['他们修订法规，并成立数位发展部', '，並成立'], ['欢迎他来台湾，并到各城市参访', '，並到'], ['回应诉求，并兼顾自由', '，並兼顧'], ['完成修法；并成立专案小组', '；並成立'], ['参观展览，并购买纪念品', '，並購買']],
+    guards: ['两家公司合并，并购案已完成', '检方受理后，并案侦办', '处有期徒刑，并科罚金', '，并入选国家队', '对方不断扩张，并吞邻国'],
   },
   {
     name: '夸 in a transliterated name (夸西奥, 马夸): next to a transliteration character, not 誇 “boast”',

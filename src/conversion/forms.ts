@@ -61,6 +61,11 @@ const COMMON_EXTRA: ReadonlyArray<[string, string]> = [
   // Conservation Act (濕地保育法), the weather service's 相對濕度, and Taiwan sentence-collector text (濕地公園 ×3 in the
   // vendored and read pages; 溼 once, 涼溼 in the 1990s exam text).
   ['溼', '濕'],
+  // 孃 → 娘: OpenCC writes 孃 in its phrases for “mother” (爹孃, 孃家, 老孃, 乾孃, 丈母孃: 45 entries of STPhrases), a form
+  // neither place writes: McBopomofo's Taiwan counts 娘家 78 : 孃家 0, 爹娘 11 : 0, 老娘 13 : 0, 丈母娘 7 : 0 (its 孃 is in
+  // 舞孃, a word OpenCC writes 舞娘 and so never makes); Taiwan sentence-collector text beyond the benchmark excerpt (characters 96,000–104,000, read as
+  // development text by helper conv2): 磨刀霍霍向爹娘 → 爹孃. (zh-HK keeps OpenCC's Hong Kong table: no Hong Kong count was taken.)
+  ['孃', '娘'],
 ];
 
 /**

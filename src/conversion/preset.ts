@@ -205,7 +205,12 @@ function preferSegmentation(prefer: readonly string[]): DictLike | undefined {
   let d = preferSegs.get(key);
   if (!d) {
     const toSimplified = chain(undefined, [baseParts().ts]);
-    d = words.map((w) => [toSimplified(w), w] as [string, string]);
+    const cut = words.map((w) => [toSimplified(w), w] as [string, string]);
+    // A correction that holds one of these words is cut whole too (来台风 → 來颱風 over 来台|风, 对台风险 over 对台|风险):
+    // otherwise the house-style word would cut it apart before the correction could apply.
+    const simplified = cut.map(([a]) => a);
+    const held = correctionPairs('s2t').filter(([a]) => simplified.some((w) => a.length > w.length && a.includes(w)));
+    d = [...cut, ...held];
     preferSegs.set(key, d);
   }
   return d;

@@ -96,6 +96,9 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   // 應變量能 → 應變數能).
   ['世界面', '世界面'],
   ['應變量', '應變量'],
+  // 加蓬 → 加彭 (Gabon, Taiwan's name) read across 更加 and 蓬勃 (the President's 2024 releases, fourth quarter, read as
+  // development text by helper conv2: 更加蓬勃發展 ×3 → 更加彭勃): 蓬勃 is no Gabon.
+  ['加蓬勃', '加蓬勃'],
   ['服務網絡', '服務網絡'],
   ['合作網絡', '合作網絡'],
   ['夥伴網絡', '夥伴網絡'],
