@@ -458,7 +458,7 @@ async function writeSite(
   writer: OutputSink,
   errors: SiteError[],
   extra: ReadonlyArray<[string, string, string]> = [],
-  keys?: { renderKeys: readonly string[]; previous: OutputState | undefined },
+  keys?: { renderKeys: readonly string[]; previous: OutputState | undefined; keyOf?: (page: number, context: Record<string, unknown>) => void },
   progress?: (done: number, total: number) => void,
 ): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number; keptPages: number }> {
   const { config } = site;
@@ -518,13 +518,17 @@ async function writeSite(
   // A job's context is the page's, made when the job is sent to a thread (or rendered here), so that this thread
   // never holds every page's context at once (see pageOutput).
   const seen = new Set<string>();
+  // Keys made as the pages render (`keyOf`: nothing is kept, so `pages` is every page) take the context the job sends.
+  const keyOf = keys?.keyOf;
   const renderJobs = pages.map((page, i): RenderJob => {
     const first = !seen.has(page.template);
     seen.add(page.template);
     return {
       template: page.template,
       get context() {
-        return page.context;
+        const context = page.context;
+        keyOf?.(i, context);
+        return context;
       },
       strict: first || i % STRICT_EVERY === 0,
     };
@@ -638,7 +642,12 @@ export class Builder {
   /** Each source's house-style counts (`prefer: learn`), by its SHA-256 and the default lang: a rebuild reads only changed sources for them. */
   private styles = new Map<string, SourceStyle | null>();
 
-  constructor(private readonly options: BuildOptions) {}
+  /**
+   * `once`: this builder builds one time and is closed (`build()`): it keeps nothing for a next build — no live
+   * state for a body edit (the search index's postings, its plan, the output set, the model), no page render keys,
+   * no processed articles in memory — so a one-off build with a cache holds what one without does.
+   */
+  constructor(private readonly options: BuildOptions, private readonly once = false) {}
 
   /** The templates of the site, parsed once per root and time zone. */
   private loadTemplates(P: Pipeline, root: string, timeZone: string): { templates: Templates; errors: SiteError[] } {
@@ -935,6 +944,7 @@ export class Builder {
       }
     }
     let articleCache: ArticleCache | undefined;
+    const { once } = this;
     if (store) {
       const memory = this.articleMemory;
       const used = new Map<string, ArticleResult>();
@@ -946,47 +956,56 @@ export class Builder {
         made: this.made,
         get(key) {
           const r = memory.get(key) ?? store.get<ArticleResult>('articles', key);
-          if (r) used.set(key, r);
+          if (r && !once) used.set(key, r);
           return r;
         },
         set(key, result) {
-          used.set(key, result);
+          if (!once) used.set(key, result);
           store.set('articles', key, result);
         },
       };
       this.articleMemory = used;
     }
-    const { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx, houseStyle, collect } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache, sourceHash, keepLive: store !== undefined });
+    const { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx, houseStyle, collect } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache, sourceHash, keepLive: store !== undefined && !once });
     const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
     const onProgress = options.onProgress;
     if (errors.length) throw new BuildError(errors);
 
     // Render keys: a page whose key is unchanged renders to the same bytes.
     let renderKeys: string[] = [];
+    let keyOf: ((page: number, context: Record<string, unknown>) => void) | undefined;
     if (store) {
       const global = hashOf(codeAndVersionsKey(versions), this.templatesKey(site.root), config.timeZone);
       // JSON of the context: what the page shows, whatever the representation of equal data (v8.serialize wrote a
       // holey array unlike a packed one, so equal contexts got new keys and a one-article edit rendered 1,777 pages).
       const shared = new Map<unknown, string>();
-      // A page whose context equals the one it had in this builder's previous build keeps that build's key.
-      const last = this.lastRenderKeys;
-      const next = new Map<string, { global: string; template: string; context: unknown; key: string }>();
-      renderKeys = pages.map((p) => {
-        const before = last.get(p.file);
-        const context = p.context;
-        const key = before && before.global === global && before.template === p.template && sameData(before.context, context) ? before.key : renderKey(global, p.template, context, shared);
-        // Only a builder that rebuilds (serve) compares contexts with its next build: a one-off build keeps none (they are
-        // made again as each page renders, see pageOutput).
-        next.set(p.file, { global, template: p.template, context: options.keepLive ? context : undefined, key });
-        return key;
-      });
-      this.lastRenderKeys = next;
+      // A one-off build with no usable record of the output keeps no page: each page's key is made from the context
+      // its render job sends (one context per page instead of two, and no burst of every page's JSON before
+      // rendering, which grew the main heap by tens of MB that it kept through rendering).
+      if (once && !previous) {
+        renderKeys = new Array<string>(pages.length);
+        keyOf = (i, context) => void (renderKeys[i] ??= renderKey(global, pages[i]!.template, context, shared));
+      } else {
+        // A page whose context equals the one it had in this builder's previous build keeps that build's key.
+        const last = this.lastRenderKeys;
+        const next = new Map<string, { global: string; template: string; context: unknown; key: string }>();
+        renderKeys = pages.map((p) => {
+          const before = last.get(p.file);
+          const context = p.context;
+          const key = before && before.global === global && before.template === p.template && sameData(before.context, context) ? before.key : renderKey(global, p.template, context, shared);
+          // Only a builder that rebuilds (serve) compares contexts with its next build: a one-off build keeps none (they are
+          // made again as each page renders, see pageOutput).
+          if (!once) next.set(p.file, { global, template: p.template, context: options.keepLive ? context : undefined, key });
+          return key;
+        });
+        this.lastRenderKeys = next;
+      }
       timer.lap('hash');
     }
     onProgress?.({ stage: 'render', done: 0, total: pages.length });
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(P, site, pages, data, { pool: renderPool, templates, compile: !this.options.liquidOnly, collect }, writer, errors, extra, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
+      const { counts, staticFiles, keptPages } = await writeSite(P, site, pages, data, { pool: renderPool, templates, compile: !this.options.liquidOnly, collect }, writer, errors, extra, store ? { renderKeys, previous, ...(keyOf ? { keyOf } : {}) } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
       timer.lap('render');
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
@@ -1016,7 +1035,7 @@ export class Builder {
         const changes = writer instanceof DiskSink ? writer.changes : { written: files, kept: 0, deleted: 0 };
         report.cache = { articles: articleCache?.hits ?? 0, pages: keptPages, keptFiles: changes.kept, written: changes.written, deleted: changes.deleted, unchanged: false };
         if (writer instanceof DiskSink) {
-          const pageKey = new Map(pages.map((p, i) => [p.file, renderKeys[i]!]));
+          const pageKey = new Map(pages.flatMap((p, i): Array<[string, string]> => (renderKeys[i] === undefined ? [] : [[p.file, renderKeys[i]!]])));
           const clock = { from: inputs.now.getTime(), until: Number.isFinite(nextDue) ? nextDue : null };
           const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, clock, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes, ...(houseStyle ? { houseStyle: houseStyle.learned } : {}) };
           const saved = saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
@@ -1247,7 +1266,7 @@ function keptOutput(manifest: ManifestEntry[], bytes: number): OutputSink {
 
 /** Builds the site once; throws BuildError (all errors, sorted) when anything is wrong. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
-  const builder = new Builder(options);
+  const builder = new Builder(options, true);
   try {
     return await builder.build();
   } finally {
