@@ -580,6 +580,17 @@ function mediaFilesKey(dir: string): string {
   }));
 }
 
+/**
+ * The key of everything a whole build reads: `keyParts` and every source's path and SHA-256, the sources as one
+ * text (`path NUL sha256 LF` each: a path holds no NUL and a SHA-256 is 64 characters, so the records cannot run
+ * together) hashed at once rather than as 8000 parts.
+ */
+function buildKeyOf(keyParts: ReadonlyArray<string | Uint8Array>, sources: readonly SourceFile[], sourceHash: ReadonlyMap<string, string>): string {
+  let text = '';
+  for (const s of sources) text += `${s.file}\u0000${sourceHash.get(s.file)!}\n`;
+  return hashOf(...keyParts, text);
+}
+
 /** How long after a body edit its output state is saved when no other build came first (ms). */
 const SAVE_AFTER_MS = 1000;
 
@@ -803,7 +814,7 @@ export class Builder {
       timer.lap('hash');
       const r = live.state.report;
       const all = [...live.manifest.list(), ...Object.entries(live.state.files).filter(([path]) => path === MANIFEST_FILE).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }))].sort((x, y) => compare(x.path, y.path));
-      return keptReport(r, all, all.reduce((n, e) => n + e.size, 0), r.warnings, timer, site);
+      return keptReport(r, { count: all.length, list: () => all }, all.reduce((n, e) => n + e.size, 0), r.warnings, timer, site);
     }
     if (changed.length !== 1) return undefined;
     const source = changed[0]!;
@@ -871,7 +882,7 @@ export class Builder {
       }
       live.warningsOf.set(source.file, article.warnings ?? []);
       const allWarnings = [...live.warningsOf.values()].flat();
-      live.state.buildKey = hashOf(...keyParts, ...sources.flatMap((src) => [src.file, sourceHash.get(src.file)!]));
+      live.state.buildKey = buildKeyOf(keyParts, sources, sourceHash);
       live.state.report = { ...live.state.report, warnings: allWarnings };
       live.sourceHash = sourceHash;
       for (const [k, r] of this.articleMemory) if (r.ok && r.article.meta.file === source.file) this.articleMemory.delete(k);
@@ -888,7 +899,7 @@ export class Builder {
       const bytes = live.manifest.bytes() + record.size;
       const r = live.state.report;
       return {
-        ...keptReport(r, all, bytes, allWarnings, timer, site),
+        ...keptReport(r, { count: all.length, list: () => all }, bytes, allWarnings, timer, site),
         articleStages: result.times,
         cache: { articles: sources.length - 1, pages: pageTotal(r) - render.length, keptFiles: all.length - changes.written, written: changes.written, deleted: changes.deleted, unchanged: false, bodyEdit: true },
       };
@@ -928,7 +939,7 @@ export class Builder {
     let keyParts: Array<string | Uint8Array> = [];
     if (store) {
       ({ keyParts, mediaKey } = this.keyParts(site, versions));
-      buildKey = hashOf(...keyParts, ...sources.flatMap((s) => [s.file, sourceHash.get(s.file)!]));
+      buildKey = buildKeyOf(keyParts, sources, sourceHash);
       if (outputCheck) previous = await outputCheck.result();
       timer.lap('hash');
       const clock = previous?.report.clock;
@@ -939,8 +950,10 @@ export class Builder {
         const r = previous.report;
         // The stamps are saved only by a build that succeeded (a failed one writes nothing, the cache included).
         this.sourceHashes.save(store, site.root);
-        const manifest: ManifestEntry[] = previous.entries?.() ?? Object.entries(previous.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
-        return keptReport(r, manifest, r.bytes, r.warnings, timer, site);
+        // The files are listed when the report's sink is asked for them (the CLI never is: their record is not parsed).
+        const state = previous;
+        const list = () => state.entries?.() ?? Object.entries(state.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
+        return keptReport(r, { count: state.count ?? list().length, list }, r.bytes, r.warnings, timer, site);
       }
     }
     let articleCache: ArticleCache | undefined;
@@ -1246,22 +1259,29 @@ function pageTotal(r: Pick<CachedReport, 'pages'>): number {
   return Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
 }
 
-/** The report of a build that wrote nothing: the output `manifest` (of `bytes`) is the one a previous build made, as `r` says. */
-function keptReport(r: CachedReport, manifest: ManifestEntry[], bytes: number, warnings: CachedReport['warnings'], timer: ReturnType<typeof stageTimer>, site: Site): BuildReport {
+/** The files of an output a build kept: how many, and their list (made when asked for). */
+interface KeptFiles {
+  count: number;
+  list: () => ManifestEntry[];
+}
+
+/** The report of a build that wrote nothing: the output's `files` (of `bytes`) are the ones a previous build made, as `r` says. */
+function keptReport(r: CachedReport, files: KeptFiles, bytes: number, warnings: CachedReport['warnings'], timer: ReturnType<typeof stageTimer>, site: Site): BuildReport {
   return {
     pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles,
-    files: manifest.length, bytes, stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config: site.config, outDir: site.outDir,
-    sink: keptOutput(manifest, bytes),
+    files: files.count, bytes, stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config: site.config, outDir: site.outDir,
+    sink: keptOutput(files, bytes),
     ...(r.houseStyle ? { houseStyle: r.houseStyle } : {}),
-    cache: { articles: r.articles + r.drafts + r.future, pages: pageTotal(r), keptFiles: manifest.length, written: 0, deleted: 0, unchanged: true },
+    cache: { articles: r.articles + r.drafts + r.future, pages: pageTotal(r), keptFiles: files.count, written: 0, deleted: 0, unchanged: true },
   };
 }
 
-function keptOutput(manifest: ManifestEntry[], bytes: number): OutputSink {
+function keptOutput(files: KeptFiles, bytes: number): OutputSink {
   const refuse = () => {
     throw new Error('this output was kept as it was; nothing can be written to it');
   };
-  return { write: refuse, copy: refuse, flush: async () => {}, commit: async () => {}, abort: async () => {}, stats: { files: manifest.length, bytes }, manifest: () => manifest };
+  let list: ManifestEntry[] | undefined;
+  return { write: refuse, copy: refuse, flush: async () => {}, commit: async () => {}, abort: async () => {}, stats: { files: files.count, bytes }, manifest: () => (list ??= files.list()) };
 }
 
 /** Builds the site once; throws BuildError (all errors, sorted) when anything is wrong. */
