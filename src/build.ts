@@ -34,6 +34,7 @@ import type { LiveSite } from './site/incremental.js';
 import { SourceHashes } from './cache/source-hashes.js';
 import { saveOutputState, startOutputCheck, writeOutputState, type OutputState } from './cache/output-state.js';
 import type { ArticleResult } from './article/process.js';
+import type { ArticleItem } from './article/task.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
 import { ManifestIndex } from './output/manifest-index.js';
@@ -354,7 +355,10 @@ interface ArticleCache {
   /** The key of the code and versions that process articles. */
   inputsKey: string;
   get(key: string): ArticleResult | undefined;
-  set(key: string, result: ArticleResult): void;
+  /** Records a result made by this build; `written`: the thread that made it wrote it to `fileOf(key)` already. */
+  set(key: string, result: ArticleResult, written?: boolean): void;
+  /** The cache file of a key, for the thread that processes the article to write its result into. */
+  fileOf?(key: string): string;
   hits: number;
   /** Keys of results this build made itself before the cache was asked (a body edit that fell back): not hits. */
   made?: ReadonlySet<string>;
@@ -369,7 +373,7 @@ interface ArticleCache {
  */
 async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], clock: { now: Date; future: boolean }, cache?: ArticleCache, progress?: (done: number) => void) {
   /** Runs the article task, reporting progress batch by batch. */
-  const runArticles = async (files: SourceFile[], c: ArticleContext, before: number): Promise<ArticleResult[]> => {
+  const runArticles = async (files: ArticleItem[], c: ArticleContext, before: number): Promise<ArticleResult[]> => {
     const pool = pools(files.length);
     if (!progress) return runTask(pool, P.articleTask, files, c);
     const out: ArticleResult[] = [];
@@ -385,14 +389,16 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
     const ck = hashOf(P.contextHash(c), cache.inputsKey);
     const keys = files.map((f) => hashOf(f.file, cache.sourceHash.get(f.file) ?? '', ck));
     const results: Array<ArticleResult | undefined> = keys.map((k) => cache.get(k));
-    const missing = files.filter((_, i) => results[i] === undefined);
+    // The threads write the results they make into the cache (this thread does not serialize them).
+    const fileOf = cache.fileOf;
+    const missing = files.flatMap((f, i): ArticleItem[] => (results[i] !== undefined ? [] : [fileOf ? { ...f, cacheFile: fileOf(keys[i]!) } : f]));
     cache.hits += files.length - missing.length - (cache.made ? keys.filter((k, i) => results[i] !== undefined && cache.made!.has(k)).length : 0);
     const fresh = missing.length ? await runArticles(missing, c, files.length - missing.length) : [];
     let j = 0;
     return results.map((r, i) => {
       if (r) return r;
       const made = fresh[j++]!;
-      if (made.ok) cache.set(keys[i]!, { ok: true, article: made.article, times: ZERO_TIMES });
+      if (made.ok) cache.set(keys[i]!, { ok: true, article: made.article, times: ZERO_TIMES }, fileOf !== undefined);
       return made;
     });
   };
@@ -972,10 +978,11 @@ export class Builder {
           if (r && !once) used.set(key, r);
           return r;
         },
-        set(key, result) {
+        set(key, result, written) {
           if (!once) used.set(key, result);
-          store.set('articles', key, result);
+          if (!written) store.set('articles', key, result);
         },
+        fileOf: (key) => store.fileOf('articles', key),
       };
       this.articleMemory = used;
     }

@@ -166,6 +166,23 @@ test('a damaged cache entry reads as a miss', async () => {
   assertSameTree(readTree(out), cold, 'after damage');
 });
 
+test('articles processed in worker threads are written to the cache by the threads, and a later build takes every one from it', async () => {
+  const root = tempDir();
+  cpSync(BASIC, root, { recursive: true });
+  const cache = join(tempDir(), 'cache');
+  const first = await build({ root, out: join(tempDir(), 'out'), cache, workers: 2, now: NOW });
+  assert.equal(first.cache?.articles, 0);
+  const entries = [...readTree(join(cache, 'v1', 'articles')).keys()];
+  assert.ok(entries.length > 0 && entries.every((f) => !f.endsWith('.tmp')), 'whole entries, no temporary file left');
+  // Another output folder: no record of it, so the whole build runs, its articles from the cache.
+  const out = join(tempDir(), 'out');
+  const second = await build({ root, out, cache, workers: 0, now: NOW });
+  assert.equal(second.cache?.articles, second.articles + second.drafts + second.future);
+  const cold = join(tempDir(), 'cold');
+  await build({ root, out: cold, workers: 0, now: NOW });
+  assertSameTree(readTree(out), readTree(cold), 'from entries the threads wrote');
+});
+
 /**
  * A generated site of `n` articles sharing keywords, sections and authors
  * (so every article shows on listings, related articles and neighbours).
