@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { Builder, build, buildVersions, type BuildOptions, type BuildReport } from '../src/build.js';
 import { FIXTURES, article, readTree, tempDir, writeSite } from './helpers.js';
 import { formatReport } from '../src/cli/report.js';
+import { writeWhole } from '../src/core/fs.js';
 
 const BASIC = join(FIXTURES, 'sites', 'basic');
 const NOW = new Date('2024-08-01T00:00:00Z');
@@ -181,6 +182,17 @@ test('articles processed in worker threads are written to the cache by the threa
   const cold = join(tempDir(), 'cold');
   await build({ root, out: cold, workers: 0, now: NOW });
   assertSameTree(readTree(out), readTree(cold), 'from entries the threads wrote');
+});
+
+test('writeWhole (how threads write cache entries): whole files, and a folder removed since it was made is made again', () => {
+  const dir = join(tempDir(), 'entries');
+  const made = new Set<string>();
+  writeWhole(join(dir, 'ab', 'abc'), Buffer.from('one'), made);
+  assert.equal(readFileSync(join(dir, 'ab', 'abc'), 'utf8'), 'one');
+  rmSync(dir, { recursive: true });
+  writeWhole(join(dir, 'ab', 'abd'), Buffer.from('two'), made);
+  assert.equal(readFileSync(join(dir, 'ab', 'abd'), 'utf8'), 'two');
+  assert.deepEqual([...readTree(dir).keys()], ['ab/abd'], 'no temporary file left');
 });
 
 /**
