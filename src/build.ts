@@ -34,6 +34,7 @@ import type { LiveSite } from './site/incremental.js';
 import { SourceHashes } from './cache/source-hashes.js';
 import { saveOutputState, startOutputCheck, writeOutputState, type OutputState } from './cache/output-state.js';
 import type { ArticleResult } from './article/process.js';
+import type { ArticleItem } from './article/task.js';
 import type { ManifestEntry } from './output/manifest.js';
 import { MemorySink } from './output/memory.js';
 import { ManifestIndex } from './output/manifest-index.js';
@@ -354,7 +355,10 @@ interface ArticleCache {
   /** The key of the code and versions that process articles. */
   inputsKey: string;
   get(key: string): ArticleResult | undefined;
-  set(key: string, result: ArticleResult): void;
+  /** Records a result made by this build; `written`: the thread that made it wrote it to `fileOf(key)` already. */
+  set(key: string, result: ArticleResult, written?: boolean): void;
+  /** The cache file of a key, for the thread that processes the article to write its result into. */
+  fileOf?(key: string): string;
   hits: number;
   /** Keys of results this build made itself before the cache was asked (a body edit that fell back): not hits. */
   made?: ReadonlySet<string>;
@@ -369,7 +373,7 @@ interface ArticleCache {
  */
 async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool | undefined, sources: SourceFile[], ctx: ArticleContext, errors: SiteError[], clock: { now: Date; future: boolean }, cache?: ArticleCache, progress?: (done: number) => void) {
   /** Runs the article task, reporting progress batch by batch. */
-  const runArticles = async (files: SourceFile[], c: ArticleContext, before: number): Promise<ArticleResult[]> => {
+  const runArticles = async (files: ArticleItem[], c: ArticleContext, before: number): Promise<ArticleResult[]> => {
     const pool = pools(files.length);
     if (!progress) return runTask(pool, P.articleTask, files, c);
     const out: ArticleResult[] = [];
@@ -385,14 +389,16 @@ async function processArticles(P: Pipeline, pools: (items: number) => WorkerPool
     const ck = hashOf(P.contextHash(c), cache.inputsKey);
     const keys = files.map((f) => hashOf(f.file, cache.sourceHash.get(f.file) ?? '', ck));
     const results: Array<ArticleResult | undefined> = keys.map((k) => cache.get(k));
-    const missing = files.filter((_, i) => results[i] === undefined);
+    // The threads write the results they make into the cache (this thread does not serialize them).
+    const fileOf = cache.fileOf;
+    const missing = files.flatMap((f, i): ArticleItem[] => (results[i] !== undefined ? [] : [fileOf ? { ...f, cacheFile: fileOf(keys[i]!) } : f]));
     cache.hits += files.length - missing.length - (cache.made ? keys.filter((k, i) => results[i] !== undefined && cache.made!.has(k)).length : 0);
     const fresh = missing.length ? await runArticles(missing, c, files.length - missing.length) : [];
     let j = 0;
     return results.map((r, i) => {
       if (r) return r;
       const made = fresh[j++]!;
-      if (made.ok) cache.set(keys[i]!, { ok: true, article: made.article, times: ZERO_TIMES });
+      if (made.ok) cache.set(keys[i]!, { ok: true, article: made.article, times: ZERO_TIMES }, fileOf !== undefined);
       return made;
     });
   };
@@ -458,7 +464,7 @@ async function writeSite(
   writer: OutputSink,
   errors: SiteError[],
   extra: ReadonlyArray<[string, string, string]> = [],
-  keys?: { renderKeys: readonly string[]; previous: OutputState | undefined },
+  keys?: { renderKeys: readonly string[]; previous: OutputState | undefined; keyOf?: (page: number, context: Record<string, unknown>) => void },
   progress?: (done: number, total: number) => void,
 ): Promise<{ counts: Record<string, Record<string, number>>; staticFiles: number; keptPages: number }> {
   const { config } = site;
@@ -518,13 +524,17 @@ async function writeSite(
   // A job's context is the page's, made when the job is sent to a thread (or rendered here), so that this thread
   // never holds every page's context at once (see pageOutput).
   const seen = new Set<string>();
+  // Keys made as the pages render (`keyOf`: nothing is kept, so `pages` is every page) take the context the job sends.
+  const keyOf = keys?.keyOf;
   const renderJobs = pages.map((page, i): RenderJob => {
     const first = !seen.has(page.template);
     seen.add(page.template);
     return {
       template: page.template,
       get context() {
-        return page.context;
+        const context = page.context;
+        keyOf?.(i, context);
+        return context;
       },
       strict: first || i % STRICT_EVERY === 0,
     };
@@ -574,6 +584,17 @@ function mediaFilesKey(dir: string): string {
     const st = statSync(join(dir, ...f.split('/')));
     return [f, String(st.size), String(st.mtimeMs)];
   }));
+}
+
+/**
+ * The key of everything a whole build reads: `keyParts` and every source's path and SHA-256, the sources as one
+ * text (`path NUL sha256 LF` each: a path holds no NUL and a SHA-256 is 64 characters, so the records cannot run
+ * together) hashed at once rather than as 8000 parts.
+ */
+function buildKeyOf(keyParts: ReadonlyArray<string | Uint8Array>, sources: readonly SourceFile[], sourceHash: ReadonlyMap<string, string>): string {
+  let text = '';
+  for (const s of sources) text += `${s.file}\u0000${sourceHash.get(s.file)!}\n`;
+  return hashOf(...keyParts, text);
 }
 
 /** How long after a body edit its output state is saved when no other build came first (ms). */
@@ -638,7 +659,12 @@ export class Builder {
   /** Each source's house-style counts (`prefer: learn`), by its SHA-256 and the default lang: a rebuild reads only changed sources for them. */
   private styles = new Map<string, SourceStyle | null>();
 
-  constructor(private readonly options: BuildOptions) {}
+  /**
+   * `once`: this builder builds one time and is closed (`build()`): it keeps nothing for a next build — no live
+   * state for a body edit (the search index's postings, its plan, the output set, the model), no page render keys,
+   * no processed articles in memory — so a one-off build with a cache holds what one without does.
+   */
+  constructor(private readonly options: BuildOptions, private readonly once = false) {}
 
   /** The templates of the site, parsed once per root and time zone. */
   private loadTemplates(P: Pipeline, root: string, timeZone: string): { templates: Templates; errors: SiteError[] } {
@@ -794,7 +820,7 @@ export class Builder {
       timer.lap('hash');
       const r = live.state.report;
       const all = [...live.manifest.list(), ...Object.entries(live.state.files).filter(([path]) => path === MANIFEST_FILE).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }))].sort((x, y) => compare(x.path, y.path));
-      return keptReport(r, all, all.reduce((n, e) => n + e.size, 0), r.warnings, timer, site);
+      return keptReport(r, { count: all.length, list: () => all }, all.reduce((n, e) => n + e.size, 0), r.warnings, timer, site);
     }
     if (changed.length !== 1) return undefined;
     const source = changed[0]!;
@@ -862,7 +888,7 @@ export class Builder {
       }
       live.warningsOf.set(source.file, article.warnings ?? []);
       const allWarnings = [...live.warningsOf.values()].flat();
-      live.state.buildKey = hashOf(...keyParts, ...sources.flatMap((src) => [src.file, sourceHash.get(src.file)!]));
+      live.state.buildKey = buildKeyOf(keyParts, sources, sourceHash);
       live.state.report = { ...live.state.report, warnings: allWarnings };
       live.sourceHash = sourceHash;
       for (const [k, r] of this.articleMemory) if (r.ok && r.article.meta.file === source.file) this.articleMemory.delete(k);
@@ -879,7 +905,7 @@ export class Builder {
       const bytes = live.manifest.bytes() + record.size;
       const r = live.state.report;
       return {
-        ...keptReport(r, all, bytes, allWarnings, timer, site),
+        ...keptReport(r, { count: all.length, list: () => all }, bytes, allWarnings, timer, site),
         articleStages: result.times,
         cache: { articles: sources.length - 1, pages: pageTotal(r) - render.length, keptFiles: all.length - changes.written, written: changes.written, deleted: changes.deleted, unchanged: false, bodyEdit: true },
       };
@@ -919,7 +945,7 @@ export class Builder {
     let keyParts: Array<string | Uint8Array> = [];
     if (store) {
       ({ keyParts, mediaKey } = this.keyParts(site, versions));
-      buildKey = hashOf(...keyParts, ...sources.flatMap((s) => [s.file, sourceHash.get(s.file)!]));
+      buildKey = buildKeyOf(keyParts, sources, sourceHash);
       if (outputCheck) previous = await outputCheck.result();
       timer.lap('hash');
       const clock = previous?.report.clock;
@@ -930,11 +956,14 @@ export class Builder {
         const r = previous.report;
         // The stamps are saved only by a build that succeeded (a failed one writes nothing, the cache included).
         this.sourceHashes.save(store, site.root);
-        const manifest: ManifestEntry[] = previous.entries?.() ?? Object.entries(previous.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
-        return keptReport(r, manifest, r.bytes, r.warnings, timer, site);
+        // The files are listed when the report's sink is asked for them (the CLI never is: their record is not parsed).
+        const state = previous;
+        const list = () => state.entries?.() ?? Object.entries(state.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 }));
+        return keptReport(r, { count: state.count ?? list().length, list }, r.bytes, r.warnings, timer, site);
       }
     }
     let articleCache: ArticleCache | undefined;
+    const { once } = this;
     if (store) {
       const memory = this.articleMemory;
       const used = new Map<string, ArticleResult>();
@@ -946,47 +975,57 @@ export class Builder {
         made: this.made,
         get(key) {
           const r = memory.get(key) ?? store.get<ArticleResult>('articles', key);
-          if (r) used.set(key, r);
+          if (r && !once) used.set(key, r);
           return r;
         },
-        set(key, result) {
-          used.set(key, result);
-          store.set('articles', key, result);
+        set(key, result, written) {
+          if (!once) used.set(key, result);
+          if (!written) store.set('articles', key, result);
         },
+        fileOf: (key) => store.fileOf('articles', key),
       };
       this.articleMemory = used;
     }
-    const { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx, houseStyle, collect } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache, sourceHash, keepLive: store !== undefined });
+    const { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx, houseStyle, collect } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache, sourceHash, keepLive: store !== undefined && !once });
     const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
     const onProgress = options.onProgress;
     if (errors.length) throw new BuildError(errors);
 
     // Render keys: a page whose key is unchanged renders to the same bytes.
     let renderKeys: string[] = [];
+    let keyOf: ((page: number, context: Record<string, unknown>) => void) | undefined;
     if (store) {
       const global = hashOf(codeAndVersionsKey(versions), this.templatesKey(site.root), config.timeZone);
       // JSON of the context: what the page shows, whatever the representation of equal data (v8.serialize wrote a
       // holey array unlike a packed one, so equal contexts got new keys and a one-article edit rendered 1,777 pages).
       const shared = new Map<unknown, string>();
-      // A page whose context equals the one it had in this builder's previous build keeps that build's key.
-      const last = this.lastRenderKeys;
-      const next = new Map<string, { global: string; template: string; context: unknown; key: string }>();
-      renderKeys = pages.map((p) => {
-        const before = last.get(p.file);
-        const context = p.context;
-        const key = before && before.global === global && before.template === p.template && sameData(before.context, context) ? before.key : renderKey(global, p.template, context, shared);
-        // Only a builder that rebuilds (serve) compares contexts with its next build: a one-off build keeps none (they are
-        // made again as each page renders, see pageOutput).
-        next.set(p.file, { global, template: p.template, context: options.keepLive ? context : undefined, key });
-        return key;
-      });
-      this.lastRenderKeys = next;
+      // A one-off build with no usable record of the output keeps no page: each page's key is made from the context
+      // its render job sends (one context per page instead of two, and no burst of every page's JSON before
+      // rendering, which grew the main heap by tens of MB that it kept through rendering).
+      if (once && !previous) {
+        renderKeys = new Array<string>(pages.length);
+        keyOf = (i, context) => void (renderKeys[i] ??= renderKey(global, pages[i]!.template, context, shared));
+      } else {
+        // A page whose context equals the one it had in this builder's previous build keeps that build's key.
+        const last = this.lastRenderKeys;
+        const next = new Map<string, { global: string; template: string; context: unknown; key: string }>();
+        renderKeys = pages.map((p) => {
+          const before = last.get(p.file);
+          const context = p.context;
+          const key = before && before.global === global && before.template === p.template && sameData(before.context, context) ? before.key : renderKey(global, p.template, context, shared);
+          // Only a builder that rebuilds (serve) compares contexts with its next build: a one-off build keeps none (they are
+          // made again as each page renders, see pageOutput).
+          if (!once) next.set(p.file, { global, template: p.template, context: options.keepLive ? context : undefined, key });
+          return key;
+        });
+        this.lastRenderKeys = next;
+      }
       timer.lap('hash');
     }
     onProgress?.({ stage: 'render', done: 0, total: pages.length });
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(P, site, pages, data, { pool: renderPool, templates, compile: !this.options.liquidOnly, collect }, writer, errors, extra, store ? { renderKeys, previous } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
+      const { counts, staticFiles, keptPages } = await writeSite(P, site, pages, data, { pool: renderPool, templates, compile: !this.options.liquidOnly, collect }, writer, errors, extra, store ? { renderKeys, previous, ...(keyOf ? { keyOf } : {}) } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
       timer.lap('render');
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();
@@ -1016,7 +1055,7 @@ export class Builder {
         const changes = writer instanceof DiskSink ? writer.changes : { written: files, kept: 0, deleted: 0 };
         report.cache = { articles: articleCache?.hits ?? 0, pages: keptPages, keptFiles: changes.kept, written: changes.written, deleted: changes.deleted, unchanged: false };
         if (writer instanceof DiskSink) {
-          const pageKey = new Map(pages.map((p, i) => [p.file, renderKeys[i]!]));
+          const pageKey = new Map(pages.flatMap((p, i): Array<[string, string]> => (renderKeys[i] === undefined ? [] : [[p.file, renderKeys[i]!]])));
           const clock = { from: inputs.now.getTime(), until: Number.isFinite(nextDue) ? nextDue : null };
           const cached: CachedReport = { pages: counts, articles: articles.length, drafts, future, clock, warnings: articles.flatMap((a) => a.warnings ?? []), staticFiles, bytes, ...(houseStyle ? { houseStyle: houseStyle.learned } : {}) };
           const saved = saveOutputState(store, site.outDir, { buildKey, report: cached }, writer.manifest().map((e) => ({ ...e, ...(pageKey.has(e.path) ? { renderKey: pageKey.get(e.path)! } : {}) })), previous);
@@ -1227,27 +1266,34 @@ function pageTotal(r: Pick<CachedReport, 'pages'>): number {
   return Object.values(r.pages).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
 }
 
-/** The report of a build that wrote nothing: the output `manifest` (of `bytes`) is the one a previous build made, as `r` says. */
-function keptReport(r: CachedReport, manifest: ManifestEntry[], bytes: number, warnings: CachedReport['warnings'], timer: ReturnType<typeof stageTimer>, site: Site): BuildReport {
+/** The files of an output a build kept: how many, and their list (made when asked for). */
+interface KeptFiles {
+  count: number;
+  list: () => ManifestEntry[];
+}
+
+/** The report of a build that wrote nothing: the output's `files` (of `bytes`) are the ones a previous build made, as `r` says. */
+function keptReport(r: CachedReport, files: KeptFiles, bytes: number, warnings: CachedReport['warnings'], timer: ReturnType<typeof stageTimer>, site: Site): BuildReport {
   return {
     pages: r.pages, articles: r.articles, drafts: r.drafts, future: r.future, warnings: sortErrors(warnings.map((w) => new SiteError(w))), staticFiles: r.staticFiles,
-    files: manifest.length, bytes, stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config: site.config, outDir: site.outDir,
-    sink: keptOutput(manifest, bytes),
+    files: files.count, bytes, stages: timer.stages, articleStages: { ...ZERO_TIMES }, totalMs: timer.total(), config: site.config, outDir: site.outDir,
+    sink: keptOutput(files, bytes),
     ...(r.houseStyle ? { houseStyle: r.houseStyle } : {}),
-    cache: { articles: r.articles + r.drafts + r.future, pages: pageTotal(r), keptFiles: manifest.length, written: 0, deleted: 0, unchanged: true },
+    cache: { articles: r.articles + r.drafts + r.future, pages: pageTotal(r), keptFiles: files.count, written: 0, deleted: 0, unchanged: true },
   };
 }
 
-function keptOutput(manifest: ManifestEntry[], bytes: number): OutputSink {
+function keptOutput(files: KeptFiles, bytes: number): OutputSink {
   const refuse = () => {
     throw new Error('this output was kept as it was; nothing can be written to it');
   };
-  return { write: refuse, copy: refuse, flush: async () => {}, commit: async () => {}, abort: async () => {}, stats: { files: manifest.length, bytes }, manifest: () => manifest };
+  let list: ManifestEntry[] | undefined;
+  return { write: refuse, copy: refuse, flush: async () => {}, commit: async () => {}, abort: async () => {}, stats: { files: files.count, bytes }, manifest: () => (list ??= files.list()) };
 }
 
 /** Builds the site once; throws BuildError (all errors, sorted) when anything is wrong. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
-  const builder = new Builder(options);
+  const builder = new Builder(options, true);
   try {
     return await builder.build();
   } finally {

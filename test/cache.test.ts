@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { Builder, build, buildVersions, type BuildOptions, type BuildReport } from '../src/build.js';
 import { FIXTURES, article, readTree, tempDir, writeSite } from './helpers.js';
 import { formatReport } from '../src/cli/report.js';
+import { writeWhole } from '../src/core/fs.js';
 
 const BASIC = join(FIXTURES, 'sites', 'basic');
 const NOW = new Date('2024-08-01T00:00:00Z');
@@ -164,6 +165,34 @@ test('a damaged cache entry reads as a miss', async () => {
   const again = await build({ root, out, cache, workers: 0, now: NOW });
   assert.equal(again.cache?.articles, 0);
   assertSameTree(readTree(out), cold, 'after damage');
+});
+
+test('articles processed in worker threads are written to the cache by the threads, and a later build takes every one from it', async () => {
+  const root = tempDir();
+  cpSync(BASIC, root, { recursive: true });
+  const cache = join(tempDir(), 'cache');
+  const first = await build({ root, out: join(tempDir(), 'out'), cache, workers: 2, now: NOW });
+  assert.equal(first.cache?.articles, 0);
+  const entries = [...readTree(join(cache, 'v1', 'articles')).keys()];
+  assert.ok(entries.length > 0 && entries.every((f) => !f.endsWith('.tmp')), 'whole entries, no temporary file left');
+  // Another output folder: no record of it, so the whole build runs, its articles from the cache.
+  const out = join(tempDir(), 'out');
+  const second = await build({ root, out, cache, workers: 0, now: NOW });
+  assert.equal(second.cache?.articles, second.articles + second.drafts + second.future);
+  const cold = join(tempDir(), 'cold');
+  await build({ root, out: cold, workers: 0, now: NOW });
+  assertSameTree(readTree(out), readTree(cold), 'from entries the threads wrote');
+});
+
+test('writeWhole (how threads write cache entries): whole files, and a folder removed since it was made is made again', () => {
+  const dir = join(tempDir(), 'entries');
+  const made = new Set<string>();
+  writeWhole(join(dir, 'ab', 'abc'), Buffer.from('one'), made);
+  assert.equal(readFileSync(join(dir, 'ab', 'abc'), 'utf8'), 'one');
+  rmSync(dir, { recursive: true });
+  writeWhole(join(dir, 'ab', 'abd'), Buffer.from('two'), made);
+  assert.equal(readFileSync(join(dir, 'ab', 'abd'), 'utf8'), 'two');
+  assert.deepEqual([...readTree(dir).keys()], ['ab/abd'], 'no temporary file left');
 });
 
 /**

@@ -111,9 +111,15 @@ test('the output check in its own thread (startOutputCheck) agrees with the chec
   const store = new CacheStore(cache);
   const here = loadOutputState(store, out);
   assert.ok(here && Object.keys(here.files).length > 20, 'a state recorded');
-  const plain = (st: ReturnType<typeof loadOutputState>) => st && { buildKey: st.buildKey, report: st.report, files: st.files, entries: st.entries?.() };
+  const plain = (st: ReturnType<typeof loadOutputState>) => st && { buildKey: st.buildKey, report: st.report, count: st.count, files: st.files, entries: st.entries?.() };
   const thread = await startOutputCheck(store, out, 0).result();
   assert.deepEqual(plain(thread), plain(here), 'the thread finds the output whole');
+  assert.equal(thread!.count, Object.keys(here.files).length, 'the thread counts the files (the columns are parsed here only when used)');
+  // A build that finds nothing changed lists the files only when asked: the list is the recorded output.
+  const kept = await build({ root, out, cache, workers: 0 });
+  assert.equal(kept.cache?.unchanged, true);
+  assert.equal(kept.files, thread!.count);
+  assert.deepEqual(kept.sink.manifest(), thread!.entries!());
   assert.deepEqual(thread!.entries!(), Object.entries(here.files).map(([path, f]) => ({ path, size: f.size, sha256: f.sha256 })), 'entries list the files in their order');
   const page = join(out, 'zh-hant', 'index.html');
   writeFileSync(page, readFileSync(page, 'utf8').replace('</html>', '<!-- x --></html>'));

@@ -27,6 +27,8 @@ export interface OutputState<R = unknown> {
   files: Record<string, FileState>;
   /** A state read from the cache: every file's path, size and hash in `files`' order, without making `files`. */
   entries?: () => Array<{ path: string; size: number; sha256: string }>;
+  /** A state read from the cache: how many files it records (without reading them). */
+  count?: number;
 }
 
 const nameOf = (outDir: string) => `output-${hashOf(outDir).slice(0, 16)}`;
@@ -70,44 +72,75 @@ export function filesMatch(c: StoredFiles, outDir: string): boolean {
   return true;
 }
 
-/** Whether the state stored in the JSON document `file` matches the disk under `outDir`, and its build key (the check thread's work). */
-export function storedStateMatches(file: string, outDir: string): { ok: boolean; buildKey?: string } {
+/** What the check thread answers: whether the stored state matches the disk, and its head (build key, report, file count). */
+export interface CheckAnswer {
+  ok: boolean;
+  buildKey?: string;
+  report?: unknown;
+  count?: number;
+}
+
+/** Whether the stored state `text` (the JSON document) matches the disk under `outDir`, with its head (the check thread's work). */
+export function storedStateMatches(text: string, outDir: string): CheckAnswer {
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredState<unknown>;
+    const stored = JSON.parse(text) as StoredState<unknown>;
     const c = columnsOf(stored);
-    return { ok: c !== undefined && filesMatch(c, outDir), buildKey: stored.buildKey };
+    return { ok: c !== undefined && filesMatch(c, outDir), buildKey: stored.buildKey, report: stored.report, count: c?.paths.length ?? 0 };
   } catch {
     return { ok: false };
   }
 }
 
-function stateOf<R>(stored: StoredState<R>, c: StoredFiles): OutputState<R> {
+/** The per-file record of stored columns. */
+function filesOf(c: StoredFiles): Record<string, FileState> {
+  const out: Record<string, FileState> = {};
+  for (let i = 0; i < c.paths.length; i++) {
+    const renderKey = c.renderKey[i];
+    out[c.paths[i]!] = { sha256: c.sha256[i]!, size: c.size[i]!, mtimeMs: c.mtimeMs[i]!, ...(renderKey ? { renderKey } : {}) };
+  }
+  return out;
+}
+
+/** The state of stored columns (`columns` is called on first use of `files` or `entries`). */
+function stateOf<R>(head: { buildKey: string; report: R; count: number }, columns: () => StoredFiles): OutputState<R> {
   // `files` is made on first use: a build that finds nothing changed needs only `entries` (27,000 objects fewer).
   let files: Record<string, FileState> | undefined;
-  const make = () => {
-    const out: Record<string, FileState> = {};
-    for (let i = 0; i < c.paths.length; i++) {
-      const renderKey = c.renderKey[i];
-      out[c.paths[i]!] = { sha256: c.sha256[i]!, size: c.size[i]!, mtimeMs: c.mtimeMs[i]!, ...(renderKey ? { renderKey } : {}) };
-    }
-    return out;
-  };
   // The columns are in `files`' key order already (writeState lists Object.keys), so `entries` follows them.
   return {
-    buildKey: stored.buildKey,
-    report: stored.report,
+    buildKey: head.buildKey,
+    report: head.report,
+    count: head.count,
     get files() {
-      return (files ??= make());
+      return (files ??= filesOf(columns()));
     },
-    entries: () => c.paths.map((path, i) => ({ path, size: c.size[i]!, sha256: c.sha256[i]! })),
+    entries: () => {
+      const c = columns();
+      return c.paths.map((path, i) => ({ path, size: c.size[i]!, sha256: c.sha256[i]! }));
+    },
   };
+}
+
+/** The recorded state in the JSON document `text`, when it still matches the disk under `outDir`; else undefined. */
+function checkedState<R>(text: string, outDir: string): OutputState<R> | undefined {
+  let stored: StoredState<R> | undefined;
+  try {
+    stored = JSON.parse(text) as StoredState<R>;
+  } catch {
+    return undefined;
+  }
+  const c = columnsOf(stored);
+  return c && filesMatch(c, outDir) ? stateOf({ buildKey: stored.buildKey, report: stored.report, count: c.paths.length }, () => c) : undefined;
 }
 
 /** The recorded state of `outDir`, when it still matches the disk (every file present, same size and mtime); else undefined. */
 export function loadOutputState<R>(store: CacheStore, outDir: string): OutputState<R> | undefined {
-  const stored = store.readJson<StoredState<R>>(nameOf(outDir));
-  const c = columnsOf(stored);
-  return c && filesMatch(c, outDir) ? stateOf(stored!, c) : undefined;
+  let text: string;
+  try {
+    text = readFileSync(store.jsonPath(nameOf(outDir)), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return checkedState<R>(text, outDir);
 }
 
 /** How many checks of `startOutputCheck` its thread answered, and how many were made in the caller's thread (for tests). */
@@ -119,26 +152,29 @@ const CHECK_THREAD_FILES = 5000;
 /**
  * `loadOutputState` with the disk check (a stat of every file: 27,000 on the 4000-article corpus, about half of a
  * warm build's time) started at once in a thread of its own, so that the caller reads and hashes the sources
- * meanwhile; call `result()` when the state is needed. Small outputs, or a thread that cannot start, are checked
- * in this thread.
+ * meanwhile; call `result()` when the state is needed. The document is read once, here, and handed to the thread,
+ * which parses it and answers with its head: this thread parses the file columns (4.7 MB of JSON on that corpus)
+ * only if the build uses them — a build that finds nothing changed does not. Small outputs, or a thread that
+ * cannot start, are checked in this thread.
  */
 export function startOutputCheck<R>(store: CacheStore, outDir: string, threadAboveBytes = CHECK_THREAD_FILES * 170): { result: () => Promise<OutputState<R> | undefined> } {
-  const file = store.jsonPath(nameOf(outDir));
-  let size = 0;
+  let bytes: Buffer;
   try {
-    size = statSync(file).size;
+    bytes = readFileSync(store.jsonPath(nameOf(outDir)));
   } catch {
     return { result: async () => undefined };
   }
+  // Decoded (UTF-8: the paths of keyword pages are Chinese) only where it is parsed.
+  const text = () => bytes.toString('utf8');
   // The stored state takes about 170 bytes a file: a thread only pays for itself on large outputs.
-  let check: Promise<{ ok: boolean; buildKey?: string }> | undefined;
-  if (size > threadAboveBytes) {
+  let check: Promise<CheckAnswer | undefined> | undefined;
+  if (bytes.length > threadAboveBytes) {
     try {
-      const worker = new Worker(new URL('./output-check.js', import.meta.url), { workerData: { file, outDir } });
+      const worker = new Worker(new URL('./output-check.js', import.meta.url), { workerData: { bytes, outDir } });
       check = new Promise((resolve) => {
-        worker.once('message', (r: { ok: boolean; buildKey?: string }) => resolve(r));
-        worker.once('error', () => resolve({ ok: false }));
-        worker.once('exit', () => resolve({ ok: false }));
+        worker.once('message', (r: CheckAnswer) => resolve(r));
+        worker.once('error', () => resolve(undefined));
+        worker.once('exit', () => resolve(undefined));
       });
     } catch {
       check = undefined;
@@ -146,22 +182,17 @@ export function startOutputCheck<R>(store: CacheStore, outDir: string, threadAbo
   }
   return {
     result: async () => {
-      if (!check) {
+      const checked = check && (await check);
+      // A thread that failed to start or to answer: the check is made here.
+      if (!checked) {
         outputCheckStats.here++;
-        return loadOutputState<R>(store, outDir);
-      }
-      const stored = store.readJson<StoredState<R>>(nameOf(outDir));
-      const c = columnsOf(stored);
-      const checked = await check;
-      if (!c) return undefined;
-      // The thread read the same document (the output's lock keeps other builds out); if it failed to start or
-      // saw another document, the check is made here.
-      if (checked.buildKey !== stored!.buildKey) {
-        outputCheckStats.here++;
-        return filesMatch(c, outDir) ? stateOf(stored!, c) : undefined;
+        return checkedState<R>(text(), outDir);
       }
       outputCheckStats.thread++;
-      return checked.ok ? stateOf(stored!, c) : undefined;
+      if (!checked.ok || checked.buildKey === undefined) return undefined;
+      // The thread validated the columns of this very text: they are parsed again here only when used.
+      let c: StoredFiles | undefined;
+      return stateOf({ buildKey: checked.buildKey, report: checked.report as R, count: checked.count ?? 0 }, () => (c ??= (JSON.parse(text()) as StoredState<R>).columns));
     },
   };
 }

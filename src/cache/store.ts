@@ -7,9 +7,10 @@
  * value depends on (cache/keys.ts); nothing is ever invalidated in place —
  * a changed input makes a new key. `prune` drops entries no build used.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { writeWhole } from '../core/fs.js';
 
 /** The cache's layout version: a change of format makes a fresh cache. */
 const FORMAT = 'v1';
@@ -17,7 +18,6 @@ const FORMAT = 'v1';
 export class CacheStore {
   readonly dir: string;
   private readonly made = new Set<string>();
-  private seq = 0;
 
   constructor(dir: string) {
     this.dir = join(dir, FORMAT);
@@ -25,6 +25,11 @@ export class CacheStore {
 
   private pathOf(kind: string, key: string): string {
     return join(this.dir, kind, key.slice(0, 2), key);
+  }
+
+  /** The file of the entry `key` of `kind`: a thread that made the value writes it there (v8-serialized, whole, as `set` does). */
+  fileOf(kind: string, key: string): string {
+    return this.pathOf(kind, key);
   }
 
   /** The value stored under `key`, or undefined (missing or unreadable). */
@@ -61,14 +66,7 @@ export class CacheStore {
 
   private writeFile(path: string, bytes: Uint8Array): void {
     try {
-      const dir = join(path, '..');
-      if (!this.made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        this.made.add(dir);
-      }
-      const tmp = `${path}.${process.pid}-${this.seq++}.tmp`;
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, path);
+      writeWhole(path, bytes, this.made);
     } catch {
       // A read-only or full disk costs speed, not correctness.
     }

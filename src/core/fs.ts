@@ -1,6 +1,7 @@
 /** File-system helpers shared by every stage that reads the site. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { SiteError, compare } from './errors.js';
 
 /**
@@ -27,3 +28,30 @@ export function listFiles(dir: string, filter: (name: string) => boolean = () =>
   return out;
 }
 
+
+let tmpSeq = 0;
+
+/**
+ * Writes `bytes` to a temporary name beside `path` and renames it there, so a reader sees the whole file or none;
+ * the folder is made first, once per folder remembered in `made` (again if it has gone since). Throws what the file
+ * system throws.
+ */
+export function writeWhole(path: string, bytes: Uint8Array, made?: Set<string>): void {
+  const dir = dirname(path);
+  const tmp = `${path}.${process.pid}-${threadId}-${tmpSeq++}.tmp`;
+  if (made?.has(dir)) {
+    try {
+      writeFileSync(tmp, bytes);
+    } catch (error) {
+      // The folder went away since it was made (a cache deleted while a dev server runs): made again below.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      made.delete(dir);
+    }
+  }
+  if (!made?.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made?.add(dir);
+    writeFileSync(tmp, bytes);
+  }
+  renameSync(tmp, path);
+}

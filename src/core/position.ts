@@ -9,7 +9,8 @@
  * - `yamlKeyPlace`: a key or value of a YAML document;
  * - `yamlErrorPlace`: a YAML syntax error (an unclosed quote at its opening quote).
  */
-import { isMap, isScalar, isSeq, visit, type Document, type YAMLError } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /** A 1-based position in a file. */
 export interface Position {
@@ -72,6 +73,7 @@ export type YamlPart = 'key' | 'value';
  * inside an article).
  */
 export function yamlKeyPlace(doc: Document, path: readonly string[], text: string, opts: { part?: YamlPart; offset?: number } = {}): Position | undefined {
+  const { isMap, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let start = rangeStart(node);
   for (let p = 0; p < path.length; p++) {
@@ -105,6 +107,7 @@ export function yamlErrorOffset(doc: Document, error: YAMLError): number {
   const at = error.pos[0];
   if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
     let start: number | undefined;
+    const { visit } = yamlLib();
     visit(doc, {
       Scalar(_key, node) {
         if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] === at) {

@@ -14,7 +14,8 @@
  * - syntax errors are placed by `yamlErrorPlace` (an unclosed quote at its
  *   opening quote).
  */
-import { parseDocument, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import { SiteError, type Stage } from './errors.js';
 import { positionAt, yamlErrorPlace } from './position.js';
 
@@ -122,6 +123,7 @@ export function parseYamlData(yaml: string, source: YamlSource): YamlData {
     throw new SiteError({ stage: source.stage, file: source.file, ...positionAt(fileText, offset + at), message, hint });
   };
 
+  const { parseDocument, visit } = yamlLib();
   const { depth, offset: deepest } = yamlDepth(yaml);
   if (depth > MAX_YAML_DEPTH) {
     fail(deepest, `YAML nested more than ${MAX_YAML_DEPTH} levels deep`, 'flatten the lists and mappings; tongwen never needs more than a few levels');
