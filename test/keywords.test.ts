@@ -902,6 +902,12 @@ test('a name jieba cut at a wrong boundary is made whole when the candidate is a
   const person = wordsOf('接见日台交流协会大桥光夫会长', '总统接见大桥光夫会长。总统欢迎大桥会长再次访问。大桥光夫会长表示，日台关系良好。');
   assert.ok(person.has('大桥光夫') && !person.has('光夫') && !person.has('大桥'), `words: ${[...person.keys()].join(' ')}`);
   // A place and a word it is always beside are not one name without a title of office after them (印度+移工).
+  // 8 of 9 (金山办公 eight times, 金山文档 once) is nearly always; 2 of 3 is not.
+  const wps = ['金山办公携手网关打造新体验', '金山办公的业务每天百万请求，金山办公选型时比较了多个网关。金山办公最终选择开源方案。',
+    '金山办公的运维团队维护网关，金山办公还在金山文档中接入网关。金山办公与社区合作，金山办公的经验值得参考。'];
+  assert.equal(enclosedWords(wps, wps.map((t) => taggedWords(t))).get('金山'), '金山办公');
+  const few = ['金山办公携手网关', '金山办公的业务，金山文档的业务。'];
+  assert.ok(!enclosedWords(few, few.map((t) => taggedWords(t))).has('金山'));
   const workers = wordsOf('印度移工首批来台', '首批印度移工今日来台。印度移工将投入制造业。');
   assert.ok(!workers.has('印度移工') || workers.get('印度移工') !== 'nb', `words: ${[...workers].join(' ')}`);
   // Nor after a particle (的+…).
@@ -1026,6 +1032,12 @@ test('a word (nearly) always written inside one longer candidate is a piece of i
   assert.ok(!inns.has('宿业'), 'fewer than three uses: no evidence');
   const text = ['台南旅宿业多项指标创新高', '台南市旅宿业家数已达870家，旅宿业销售额创新高。', '第一季之旅宿业销售额仍将成长，市府辅导旅宿业落实永续。'];
   assert.equal(enclosedWords(text, text.map((t) => taggedWords(t))).get('宿业'), '旅宿业');
+  // 8 of 9 (金山办公 eight times, 金山文档 once) is nearly always; 2 of 3 is not.
+  const wps = ['金山办公携手网关打造新体验', '金山办公的业务每天百万请求，金山办公选型时比较了多个网关。金山办公最终选择开源方案。',
+    '金山办公的运维团队维护网关，金山办公还在金山文档中接入网关。金山办公与社区合作，金山办公的经验值得参考。'];
+  assert.equal(enclosedWords(wps, wps.map((t) => taggedWords(t))).get('金山'), '金山办公');
+  const few = ['金山办公携手网关', '金山办公的业务，金山文档的业务。'];
+  assert.ok(!enclosedWords(few, few.map((t) => taggedWords(t))).has('金山'));
   const workers = wordsOf('印度移工首批来台', '首批印度移工今日抵台，印度移工将投入制造业。劳动部表示印度移工引进顺利。');
   assert.ok(workers.has('移工'), `words: ${[...workers.keys()].join(' ')}`);
 });
