@@ -566,6 +566,9 @@ test('a compound headed by a place that also stands alone is a phrase: its topic
 test('a name and 号 is one name (海鲲号); a word jieba did not know starting with a degree adverb (偏高) is none', () => {
   const words = wordsOf('国造潜舰海鲲号海测延宕', '国造潜舰海鲲号海测延宕，保费偏高。');
   assert.ok(words.has('海鲲号'), `words: ${[...words.keys()].join(' ')}`);
+  // A place name and 号 too (西拉雅号, a train named after the Siraya: jieba tags 西拉雅 a place).
+  const train = wordsOf('彩绘列车西拉雅号启航', '西拉雅号今日启航，西拉雅号行驶南部铁道。');
+  assert.ok(train.has('西拉雅号'), `words: ${[...train.keys()].join(' ')}`);
   assert.ok(!words.has('偏高'), `words: ${[...words.keys()].join(' ')}`);
 });
 

@@ -308,8 +308,8 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
       join(`可${next.word}性`, 'c');
       tail.add(i + 2);
     }
-    // A name and 号 (海鲲+号, a ship's or spacecraft's name).
-    if (next && next.word === '号' && /^(?:x|nz|n)$/.test(tag) && HAN.test(word) && word.length >= 2 && word.length <= 3
+    // A name and 号 (海鲲+号, a ship's or spacecraft's name; a place's name too: 西拉雅+号, a train).
+    if (next && next.word === '号' && /^(?:x|nz|n|ns)$/.test(tag) && HAN.test(word) && word.length >= 2 && word.length <= 3
       && !STOP_WORDS.has(word) && !GRAMMAR_CHARS.has(word[0]!)) join(`${word}号`, 'c');
     // A name jieba did not know written against a capitalized Latin part (智谱+AI, 玄戒+O1): one name.
     if (next && tag === 'x' && HAN.test(word) && word.length >= 2 && next.tag === 'eng' && /^[A-Z][A-Za-z0-9]{0,3}$/.test(next.word)
