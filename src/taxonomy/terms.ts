@@ -308,8 +308,8 @@ export function taggedWords(text: string, userWords: readonly string[] = []): st
       join(`可${next.word}性`, 'c');
       tail.add(i + 2);
     }
-    // A name and 号 (海鲲+号, a ship's or spacecraft's name).
-    if (next && next.word === '号' && /^(?:x|nz|n)$/.test(tag) && HAN.test(word) && word.length >= 2 && word.length <= 3
+    // A name and 号 (海鲲+号, a ship's or spacecraft's name; a place's name too: 西拉雅+号, a train).
+    if (next && next.word === '号' && /^(?:x|nz|n|ns)$/.test(tag) && HAN.test(word) && word.length >= 2 && word.length <= 3
       && !STOP_WORDS.has(word) && !GRAMMAR_CHARS.has(word[0]!)) join(`${word}号`, 'c');
     // A name jieba did not know written against a capitalized Latin part (智谱+AI, 玄戒+O1): one name.
     if (next && tag === 'x' && HAN.test(word) && word.length >= 2 && next.tag === 'eng' && /^[A-Z][A-Za-z0-9]{0,3}$/.test(next.word)
@@ -606,6 +606,71 @@ export function splitNames(texts: readonly string[], candidates: ReadonlySet<str
   return { whole: out, cut };
 }
 
+/** Occurrences of a word, at least, that `enclosedWords` looks at. */
+const ENCLOSED_MIN = 3;
+/** Share of a word's occurrences in the text, at least, that a longer candidate holding it must account for (all but one in seven: 金山 8 of 9 times in 金山办公). */
+const ENCLOSED_SHARE = 0.85;
+/** Longest candidate, in characters, that holds such a word. */
+const ENCLOSED_LONG = 4;
+
+/**
+ * Words of an article that are (nearly) always written inside one longer candidate of it, counted on the text as
+ * written, not on jieba's words: 巴士 all 11 times inside 复康巴士 (once inside 捐复康巴士, which jieba cut
+ * 捐复康|巴士), 宿业 all 10 times inside 旅宿业 (jieba cut 旅|宿业 nine times, 之旅|宿业 once). Such a word is a piece
+ * of the longer one, not a term of its own: word → longer candidate, for Chinese words of two characters used at
+ * least `ENCLOSED_MIN` times of which a candidate of at most `ENCLOSED_LONG` characters holds at least
+ * `ENCLOSED_SHARE`; of several, the most used, then the shortest. Not: a place or an organisation at the head of
+ * the longer one (台南市+旅宿, 交通部+观光), a word after a place or a person (印度+移工: the thing the article is
+ * about), nor beside a function, measure or number character or a generic word (新创+公司); nor into a candidate
+ * that is itself inside a still longer one (灾害 in 中央灾害 in the headline's 中央灾害应变中心). Candidates are the
+ * texts' encoded words (`taggedWords`), not the headline's long names (`ct`) nor verb phrases (`cv`).
+ */
+export function enclosedWords(texts: readonly string[], encoded: readonly string[], userWords: readonly string[] = []): Map<string, string> {
+  const clean = texts.map((t) => foldVariants(t).replace(NOISE, ' '));
+  const count = (w: string) => clean.reduce((n, t) => n + occurrences(t, w), 0);
+  const j = segmenter(userWords);
+  const tags = new Map<string, string>();
+  const longer = new Set<string>();
+  /** Every longer candidate, long names (`ct`, `cl`) included. */
+  const all = new Set<string>();
+  for (const e of encoded) {
+    const parts = e === '' ? [] : e.split('\t');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const w = parts[i]!;
+      if (!HAN.test(w) || w.length < 2) continue;
+      if (w.length > 2) all.add(w);
+      if (w.length > ENCLOSED_LONG) continue;
+      if (!tags.has(w)) tags.set(w, parts[i + 1]!);
+      if (parts[i + 1] !== 'ct' && parts[i + 1] !== 'cv' && w.length >= 3) longer.add(w);
+    }
+  }
+  const times = new Map<string, number>();
+  const timesOf = (w: string) => { let n = times.get(w); if (n === undefined) { n = count(w); times.set(w, n); } return n; };
+  /** Whether `w` is (nearly) always inside `l`. */
+  const within = (w: string, l: string) => l.length > w.length && l.includes(w) && timesOf(l) >= ENCLOSED_SHARE * timesOf(w);
+  const out = new Map<string, string>();
+  for (const [w, tag] of [...tags].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (w.length !== 2 || timesOf(w) < ENCLOSED_MIN) continue;
+    let best: string | undefined;
+    for (const l of longer) {
+      if (!within(w, l)) continue;
+      // A place or an organisation at the head of a longer term modifies it (台南市+旅宿, 交通部+观光署): it is no piece.
+      if (l.startsWith(w) && /^(?:ns|nt)$/.test(tag)) continue;
+      // Nor is a word after a measure word, a number or a function character (三百+席+机车).
+      const extra = l.startsWith(w) ? l.slice(w.length) : l.endsWith(w) ? l.slice(0, l.length - w.length) : '';
+      const extraTag = j.tag(extra, true);
+      if (extra.length === 1 && (FUNCTION_CHARS.has(extra) || NOT_NAME_EDGE.has(extra) || /^[mqpcudr]/.test(extraTag[0]?.tag ?? ''))) continue;
+      // Nor a thing named by a place before it (印度+移工: the article is about 移工), nor a word before a generic one (新创+公司).
+      if (l.endsWith(w) && extraTag.length === 1 && /^(?:ns|nr)$/.test(extraTag[0]!.tag)) continue;
+      if (GENERIC_TAILS.has(extra) || STOP_WORDS.has(extra)) continue;
+      if (!best || timesOf(l) > timesOf(best) || (timesOf(l) === timesOf(best) && (l.length < best.length || (l.length === best.length && l < best)))) best = l;
+    }
+    // One step only: not into a longer term that is itself inside a still longer one (主题 in 主题彩绘 in 主题彩绘列车).
+    if (best !== undefined && ![...all].some((l2) => l2 !== best && within(best!, l2))) out.set(w, best);
+  }
+  return out;
+}
+
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
   // The headline's long names (`ct`) and the names the article glosses in Latin (`nr`), each time a text writes one
@@ -627,6 +692,19 @@ export function articleTerms(title: string, blocks: readonly TextBlock[], userWo
   const candidates = new Set<string>();
   for (const encoded of [head, ...body]) encoded.split('\t').forEach((w, i) => { if (i % 2 === 0 && w !== '') candidates.add(w); });
   const { whole, cut } = splitNames([title, ...blocks.map(([, text]) => text)], candidates, userWords);
+  // Words (nearly) always written inside one longer candidate (`enclosedWords`): pieces of it, no terms; the longer one
+  // is counted wherever the text writes it (`nb` where its words do not hold it already, as the names made whole).
+  const inside = enclosedWords([title, ...blocks.map(([, text]) => text)], [head, ...body], userWords);
+  const counted = new Set<string>();
+  for (const [short, long] of inside) {
+    if (cut.has(long)) continue;
+    cut.add(short);
+    if (counted.has(long)) continue;
+    counted.add(long);
+    [title, ...blocks.map(([, text]) => text)].forEach((text, t) => {
+      for (let k = occurrences(foldVariants(text).replace(NOISE, ' '), long); k > 0; k--) whole[t]!.push(long);
+    });
+  }
   const withWhole = (encoded: string, names: readonly string[]) => {
     if (names.length === 0 && cut.size === 0) return encoded;
     const parts = encoded === '' ? [] : encoded.split('\t');
