@@ -65,7 +65,7 @@ const TOGETHER: string[][] = [
   // The sample site's build (helpers.sampleBuild) and Chromium (chromium.sharedChromium).
   ['portal-output.test.js', 'sample-site.test.js', 'axe.test.js', 'browser.test.js', 'csp.test.js', 'serve-dev.test.js'],
   // The worker pool (helpers.sharedPool).
-  ['workers.test.js', 'check.test.js', 'keywords.test.js', 'search.test.js'],
+  ['workers.test.js', 'check.test.js', 'keywords.test.js', 'search.test.js', 'conversion-prefer.test.js', 'portal-refs.test.js'],
 ];
 
 /** Every test file, assigned to one of `n` shards. */
