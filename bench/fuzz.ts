@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz -- [--seconds 300] [--seed N]`: the fuzz test
- * (test/fuzz.test.ts) with a long budget; `npm test` runs it for a few
- * seconds with a fixed seed. Without --seed, a new seed each run (printed,
+ * (test/fuzz.test.ts) with a long budget; `npm test` runs it on 60 sites
+ * with a fixed seed. Without --seed, a new seed each run (printed,
  * so a failure can be replayed with --seed).
  */
 import { spawnSync } from 'node:child_process';

@@ -18,7 +18,10 @@ import { converter, variantConverter } from '../src/conversion/converters.js';
 import { conversionKey, learnsPreferences, resolveLearned, variantConversion } from '../src/conversion/options.js';
 import { PREFERENCE_CHOICES, learnPreferences, normalizePreferences } from '../src/conversion/prefer.js';
 import type { VariantId } from '../src/conversion/variants.js';
-import { readTree, tempDir, writeSite } from './helpers.js';
+import { heldByFile, readTree, sharedPool, tempDir, writeSite } from './helpers.js';
+
+/** The process's shared worker pool (helpers.sharedPool), warm from other builds: what a worker converts must not depend on them. */
+const pool = heldByFile(sharedPool);
 
 /** Article `n` written in `lang` (for the `prefer: learn` sites). */
 const article = (lang: string, body: string, n: number) => `---\ntitle: 第${n}篇\ndate: 2024-06-0${n}\nlang: ${lang}\n---\n${body}\n`;
@@ -317,9 +320,9 @@ test('prefer: learn — a site whose Traditional articles write 台灣 裏 什�
   assert.deepEqual(site.choices.find((c) => c.choice === '甚麼/什麼')!.counts, { 甚麼: 0, 什麼: 3 });
   const { formatReport } = await import('../src/cli/report.js');
   assert.match(formatReport(report), /\nHouse style learned \(site-wide, from 3 Traditional articles\): 台灣 裏 什麼 計劃 周 盡量 搜集 佈 \(臺灣\/台灣 0:7 → 台灣; 裡\/裏 0:3 → 裏;/);
-  // Deterministic: a second build (another output folder, threads) is byte-identical.
+  // Deterministic: a second build (another output folder, in worker threads) is byte-identical.
   const again = join(tempDir(), 'again');
-  await build({ root, out: again, workers: 2 });
+  await build({ root, out: again, pool: await pool() });
   const a = readTree(out);
   const b = readTree(again);
   assert.deepEqual([...a.keys()], [...b.keys()]);

@@ -14,7 +14,10 @@ import { build } from '../src/build.js';
 import { checkSite } from '../src/commands/check.js';
 import { BuildError } from '../src/core/errors.js';
 import { processArticle } from '../src/article/process.js';
-import { PNG_1X1, article, runCli, tempDir, writeSite } from './helpers.js';
+import { PNG_1X1, article, heldByFile, runCli, sharedPool, tempDir, writeSite } from './helpers.js';
+
+/** The process's shared worker pool (helpers.sharedPool), for the check in worker threads. */
+const pool = heldByFile(sharedPool);
 
 const CONFIG = 'title: 測試\nbaseUrl: https://example.org/\nvariants: [zh-Hant, zh-Hans, zh-TW]\nimages: { responsive: false }\n';
 
@@ -94,10 +97,11 @@ test('the build stops on every missing local image and link, Markdown or raw HTM
 
 test('check reports the same errors as the build, at the same places, and exits non-zero', async () => {
   const root = brokenSite();
-  for (const workers of [0, 2]) {
-    const report = await checkSite(root, { workers });
+  // In this thread, then in worker threads (the process's shared pool of two).
+  for (const threads of [false, true]) {
+    const report = await checkSite(root, threads ? { pool: await pool() } : { workers: 0 });
     const errors = report.findings.filter((f) => f.severity === 'error');
-    assert.deepEqual(placed(errors), EXPECTED, `workers: ${workers}`);
+    assert.deepEqual(placed(errors), EXPECTED, threads ? 'in worker threads' : 'in this thread');
     assert.equal(report.errors, EXPECTED.length);
   }
   const cli = await runCli(['check', '--root', root]);

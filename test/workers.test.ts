@@ -1,5 +1,5 @@
 /**
- * The worker-thread path: a site of 100 generated articles built with two
+ * The worker-thread path: a site of 70 generated articles built with two
  * worker threads gives exactly the output of a build in the main thread, and
  * errors found in workers come back with their positions.
  */
@@ -17,8 +17,9 @@ import { PNG_1X1, article, heldByFile, readTree, sharedPool, tempDir, writeSite 
  */
 const pool = heldByFile(sharedPool);
 
-// 100 articles: four article batches and a dozen render batches, so both workers get work in each stage.
-const COUNT = 100;
+// 70 articles: three article batches (of 32) and several render batches (of 48 pages), more batches than workers in
+// each stage (140 article pages alone): both workers get work, one of them twice, so results may come back out of order.
+const COUNT = 70;
 const WORDS = ['軟體', '資訊', '網絡', '人工智能', '英偉達', '深圳', '芯片', '后台', '软件', '信息'];
 
 /** A deterministic site of `count` articles in both scripts, with the features the pipeline handles. */
