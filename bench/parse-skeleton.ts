@@ -9,6 +9,10 @@
  * 3. CPU of parsing every body, whole and through the skeleton, in this one
  *    process, rounds interleaved (whole, skeleton, whole, skeleton, …): the
  *    CPU ratio skeleton / whole per round and overall.
+ * 4. The build's parse (parse.ts: remark-gfm's autolink transform only on
+ *    trees that may hold a literal autolink) against the same parse with the
+ *    transform on every tree: identical trees, how often the guard skipped,
+ *    and the CPU ratio guarded / reference, rounds interleaved likewise.
  *
  *   npm run bench:parse -- [--count 4000] [--rounds 3]
  */
@@ -16,7 +20,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { parseFrontMatter } from '../src/content/front-matter.js';
-import { parseMarkdown } from '../src/markdown/parse.js';
+import { autolinkStats, parseMarkdown, parseMarkdownReference } from '../src/markdown/parse.js';
 import { parseMarkdownSkeleton, skeletonStats } from '../src/markdown/skeleton.js';
 import { corpusSite } from './corpus.js';
 
@@ -55,4 +59,21 @@ for (let r = 0; r < Number(values.rounds); r++) {
   console.log(`  round ${r + 1}: whole ${a.toFixed(2)} CPU s, skeleton ${b.toFixed(2)} CPU s, ratio ${(b / a).toFixed(3)}`);
 }
 console.log(`  parse CPU skeleton / whole: ${(fast / full).toFixed(3)} (${fast.toFixed(2)} / ${full.toFixed(2)} CPU s)`);
-if (differing.length) process.exit(1);
+
+console.log('\nThe autolink guard (parse.ts) vs the transform on every tree:');
+const guardStats = { ...autolinkStats };
+const guardDiffering: string[] = [];
+for (let i = 0; i < bodies.length; i++) if (!isDeepStrictEqual(parseMarkdown(bodies[i]!), parseMarkdownReference(bodies[i]!))) guardDiffering.push(files[i]!);
+console.log(`  identical trees: ${bodies.length - guardDiffering.length} / ${bodies.length}${guardDiffering.length ? `   DIFFERING: ${guardDiffering.slice(0, 10).join(', ')}` : ''}`);
+console.log(`  transform skipped on ${autolinkStats.skipped - guardStats.skipped}, run on ${autolinkStats.ran - guardStats.ran}`);
+let reference = 0;
+let guarded = 0;
+for (let r = 0; r < Number(values.rounds); r++) {
+  // Alternate which goes first, so a round's warm-up or a neighbour's load does not favour one side.
+  const [a, b] = r % 2 === 0 ? [cpu(parseMarkdownReference), cpu(parseMarkdown)] : (([y, x]) => [x, y])([cpu(parseMarkdown), cpu(parseMarkdownReference)]);
+  reference += a!;
+  guarded += b!;
+  console.log(`  round ${r + 1}: reference ${a!.toFixed(2)} CPU s, guarded ${b!.toFixed(2)} CPU s, ratio ${(b! / a!).toFixed(3)}`);
+}
+console.log(`  parse CPU guarded / reference: ${(guarded / reference).toFixed(3)} (${guarded.toFixed(2)} / ${reference.toFixed(2)} CPU s)`);
+if (differing.length || guardDiffering.length) process.exit(1);

@@ -82,14 +82,26 @@ export class PhraseTable {
     for (let k = group.length - 1; k >= 0; k--) this.loadDict(group[k]!);
   }
 
-  /** The longest key starting at `i`, or null. */
-  matchPrefix(s: string, i: number): PrefixMatch | null {
+  /** The value of the last match `matchEnd` found. */
+  private matched = '';
+
+  /**
+   * The end of the longest key starting at `i` (its value in `matched`), or
+   * -1: `matchPrefix` without an object per match (convert and segment run it
+   * at every position of every text).
+   */
+  private matchEnd(s: string, i: number): number {
     const left = s.length - i;
     if (left >= 2) {
-      for (const len of this.long) {
+      const long = this.long;
+      for (let k = 0; k < long.length; k++) {
+        const len = long[k]!;
         if (len > left) continue;
         const value = this.values.get(s.slice(i, i + len));
-        if (value !== undefined) return { end: i + len, value };
+        if (value !== undefined) {
+          this.matched = value;
+          return i + len;
+        }
       }
       let bits = this.lengths.get(headOf(s, i)) ?? 0;
       while (bits !== 0) {
@@ -97,11 +109,22 @@ export class PhraseTable {
         bits &= ~(1 << len);
         if (len > left) continue;
         const value = this.values.get(s.slice(i, i + len));
-        if (value !== undefined) return { end: i + len, value };
+        if (value !== undefined) {
+          this.matched = value;
+          return i + len;
+        }
       }
     }
     const value = this.singles.get(s.charCodeAt(i));
-    return value === undefined ? null : { end: i + 1, value };
+    if (value === undefined) return -1;
+    this.matched = value;
+    return i + 1;
+  }
+
+  /** The longest key starting at `i`, or null. */
+  matchPrefix(s: string, i: number): PrefixMatch | null {
+    const end = this.matchEnd(s, i);
+    return end < 0 ? null : { end, value: this.matched };
   }
 
   /** Splits `s` into the keys found (longest first, left to right) and the runs between them. */
@@ -110,14 +133,14 @@ export class PhraseTable {
     const out: string[] = [];
     let orig = -1;
     for (let i = 0; i < n; ) {
-      const m = this.matchPrefix(s, i);
-      if (m) {
+      const end = this.matchEnd(s, i);
+      if (end >= 0) {
         if (orig >= 0) {
           out.push(s.slice(orig, i));
           orig = -1;
         }
-        out.push(s.slice(i, m.end));
-        i = m.end;
+        out.push(s.slice(i, end));
+        i = end;
       } else {
         if (orig < 0) orig = i;
         i += unmatchedLength(s, i);
@@ -133,14 +156,14 @@ export class PhraseTable {
     let out = '';
     let orig = -1;
     for (let i = 0; i < n; ) {
-      const m = this.matchPrefix(s, i);
-      if (m) {
+      const end = this.matchEnd(s, i);
+      if (end >= 0) {
         if (orig >= 0) {
           out += s.slice(orig, i);
           orig = -1;
         }
-        out += m.value;
-        i = m.end;
+        out += this.matched;
+        i = end;
       } else {
         if (orig < 0) orig = i;
         i += unmatchedLength(s, i);

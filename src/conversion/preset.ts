@@ -90,8 +90,10 @@ function chain(segmentation: DictGroup | undefined, groups: DictGroup[], priorit
   const first = priority && priority.length ? trie(priority) : undefined;
   const cut = seg ? (first ? (s: string) => prioritySegment(s, first, seg) : (s: string) => seg.segment(s)) : (s: string) => [s];
   return (text) => {
-    const s = normalize(text);
-    return tries.reduce((ps, t) => ps.map((p) => t.convert(p)), cut(s)).join('');
+    // Each table converts every piece in turn (a fresh array from `cut`, converted in place).
+    const pieces = cut(normalize(text));
+    for (const t of tries) for (let k = 0; k < pieces.length; k++) pieces[k] = t.convert(pieces[k]!);
+    return pieces.length === 1 ? pieces[0]! : pieces.join('');
   };
 }
 
