@@ -63,7 +63,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from './corpus.js';
-import type { TaggedArticle } from './keyword-articles.js';
+import { siteTags, type TaggedArticle } from './keyword-articles.js';
 
 const SOURCE = 'bench/corpora/apisix-blog-zh.json';
 
@@ -72,24 +72,10 @@ interface Post { path: string; date: string; slug: string | null; title: string;
 /** Keywords of more than a quarter of the site's posts (counted over all 171), and the English of API 网关. */
 export const SITE_WIDE = ['Apache APISIX', 'API 网关', 'APISIX', 'API Gateway'];
 
-const norm = (k: string) => k.trim().toLowerCase();
-const siteWide = new Set(SITE_WIDE.map(norm));
-
 const POSTS = JSON.parse(readFileSync(join(REPO, SOURCE), 'utf8')) as Post[];
 
 /** The post's tags (its keywords less the site-wide ones, first = lead topic) and acceptable terms. */
-export function tagsOf(post: Pick<Post, 'keywords' | 'tags'>): { tags: string[]; ok: string[] } {
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  const ok: string[] = [];
-  for (const k of [...post.keywords.map((k) => k.trim())]) {
-    if (seen.has(norm(k))) continue;
-    seen.add(norm(k));
-    (siteWide.has(norm(k)) ? ok : tags).push(k);
-  }
-  for (const t of post.tags) if (!seen.has(norm(t))) { seen.add(norm(t)); ok.push(t.trim()); }
-  return { tags, ok };
-}
+export const tagsOf = (post: Pick<Post, 'keywords' | 'tags'>) => siteTags(post.keywords, post.tags, SITE_WIDE);
 
 /**
  * The Markdown as the benchmark's site can build it: a link written to a bare host name (`[httpbin](httpbin.org)`,

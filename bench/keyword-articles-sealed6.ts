@@ -41,7 +41,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from './corpus.js';
-import type { TaggedArticle } from './keyword-articles.js';
+import { siteTags, type TaggedArticle } from './keyword-articles.js';
 
 const SOURCE = 'bench/corpora/sofastack-blog-zh.json';
 
@@ -50,24 +50,10 @@ interface Post { path: string; date: string; title: string; tags: string[]; cate
 /** Tags of more than a quarter of the site's 508 Chinese posts. */
 export const SITE_WIDE = ['SOFAStack', 'SOFA Weekly'];
 
-const norm = (k: string) => k.trim().toLowerCase();
-const siteWide = new Set(SITE_WIDE.map(norm));
-
 const POSTS = JSON.parse(readFileSync(join(REPO, SOURCE), 'utf8')) as Post[];
 
 /** The post's tags (its `tags:` less the site-wide ones, first = lead topic) and acceptable terms. */
-export function tagsOf(post: Pick<Post, 'tags' | 'categories'>): { tags: string[]; ok: string[] } {
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  const ok: string[] = [];
-  for (const k of post.tags.map((k) => k.trim())) {
-    if (seen.has(norm(k))) continue;
-    seen.add(norm(k));
-    (siteWide.has(norm(k)) ? ok : tags).push(k);
-  }
-  for (const t of post.categories) if (!seen.has(norm(t))) { seen.add(norm(t)); ok.push(t.trim()); }
-  return { tags, ok };
-}
+export const tagsOf = (post: Pick<Post, 'tags' | 'categories'>) => siteTags(post.tags, post.categories, SITE_WIDE);
 
 /**
  * The Markdown as the benchmark's site can build it: links to the blog's own pages (`](/blog/…)`) lead to no page

@@ -308,6 +308,25 @@ export const TAGGED_ARTICLES: TaggedArticle[] = [
 ];
 
 /** A sign-off many real sites put under every article (boilerplate; the benchmark adds it to every article). */
+/**
+ * A site-tagged post's tags and acceptable terms: its own `tags` in order (first = lead topic) less the site-wide
+ * ones, which are acceptable, as are its `extra` labels (categories); compared trimmed and case-folded, each once.
+ */
+export function siteTags(own: string[], extra: string[], siteWide: string[]): { tags: string[]; ok: string[] } {
+  const norm = (k: string) => k.trim().toLowerCase();
+  const wide = new Set(siteWide.map(norm));
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  const ok: string[] = [];
+  for (const k of own.map((k) => k.trim())) {
+    if (seen.has(norm(k))) continue;
+    seen.add(norm(k));
+    (wide.has(norm(k)) ? ok : tags).push(k);
+  }
+  for (const t of extra) if (!seen.has(norm(t))) { seen.add(norm(t)); ok.push(t.trim()); }
+  return { tags, ok };
+}
+
 export const SIGN_OFF: Record<'zh-Hant' | 'zh-Hans', string> = {
   'zh-Hans': '本文为原创内容，转载请注明出处。欢迎关注我们的公众号，获取更多科技资讯。',
   'zh-Hant': '本文為原創內容，轉載請註明出處。歡迎關注我們的公眾號，獲取更多科技資訊。',
