@@ -411,9 +411,12 @@ export function learnedFigures(): LearnedFigure[] {
  * 臺灣 ×391, 台灣 ×37). The 2023 releases are the held-out text of the same
  * writers, measured once.
  */
+/** The sentences of a file of press releases ({title, paragraphs}), read in Big5 (Taiwan text). */
+function sentencesOf(file: string): string[] {
+  return asBig5(file, load<Array<{ title: string; paragraphs?: string[] }>>(file).flatMap((a) => [a.title, ...(a.paragraphs ?? [])]).flatMap((p) => p.split(/(?<=[。！？])/u)).filter((t) => t.trim() !== ''));
+}
+
 export function presidentFigures(): { prefer: string[]; byDefault: PairFigure; learned: PairFigure; heldOut: PairFigure; heldOutLearned: PairFigure } {
-  const sentencesOf = (file: string) =>
-    asBig5(file, load<Array<{ title: string; paragraphs?: string[] }>>(file).flatMap((a) => [a.title, ...(a.paragraphs ?? [])]).flatMap((p) => p.split(/(?<=[。！？])/u)).filter((t) => t.trim() !== ''));
   const texts = sentencesOf('tw-president-2025.json');
   const prefer = learnPreferences(texts).prefer;
   const name = 'Taiwan Office of the President press releases as zh-TW ⇄ Simplified';
@@ -427,6 +430,44 @@ export function presidentFigures(): { prefer: string[]; byDefault: PairFigure; l
     heldOut: tripPair(`${name}, 2023 (held-out)`, later, 'zh-TW', 'twp', 0, undefined, 'held-out'),
     heldOutLearned: tripPair(`${name}, 2023 (held-out, learned from 2025)`, later, 'zh-TW', 'twp', 0, undefined, 'held-out', prefer),
   };
+}
+
+export interface DevTextFigure {
+  byDefault: PairFigure;
+  /** The house style learned from the text itself (in-sample). */
+  learned: PairFigure;
+  prefer: string[];
+}
+
+/**
+ * Development text added in helper conv's session (issue 9), studied whole
+ * (no held-out half: the held-out halves of the pairs above stay the test):
+ * Common Voice Cantonese sentences (Hong Kong colloquial writing, the kind of
+ * the treebank's film subtitles), CLDR currency and time-zone names (the kind
+ * of the CLDR display names: country and city names, alone and in compounds),
+ * the Office of the President's releases of 2005, 2015 and 2022 (three
+ * administrations' writers) and the Tainan City Government's 2024 news (city
+ * government text, the kind of the Taipei text).
+ */
+export function devTextFigures(): DevTextFigure[] {
+  const more = load<{ locales: Record<string, Array<[string, string]>> }>('cldr-zh-more.json').locales;
+  const values = (loc: string) => (more[loc] ?? []).map(([, v]) => v);
+  const tainan = asBig5('tw-tainan-2024.json', load<Array<{ title: string; paragraphs: string[] }>>('tw-tainan-2024.json').flatMap((a) => [a.title, ...a.paragraphs]).flatMap((p) => p.split(/(?<=[。！？])/u)).filter((t) => t.trim() !== ''));
+  const sets: Array<[string, string[], VariantId, OpenccLocale]> = [
+    ['HK Cantonese sentences (Common Voice yue) as zh-HK ⇄ Simplified', inHalf(loadLines('cv-yue-hk.txt')), 'zh-HK', 'hk'],
+    ['Taiwan Common Voice sentences, 2019 validated set, as zh-TW ⇄ Simplified', asBig5('cv-zh-tw-2019.txt', inHalf(loadLines('cv-zh-tw-2019.txt'))), 'zh-TW', 'twp'],
+    ['CLDR zh-Hant currency and time-zone names as zh-TW ⇄ Simplified', asBig5('cldr-more', values('zh-Hant')), 'zh-TW', 'twp'],
+    ['CLDR zh-Hant currency and time-zone names as zh-Hant ⇄ Simplified', values('zh-Hant'), 'zh-Hant', 't'],
+    ['CLDR zh-Hant-HK currency and time-zone names as zh-HK ⇄ Simplified', values('zh-Hant-HK'), 'zh-HK', 'hk'],
+    ['Office of the President 2005 as zh-TW ⇄ Simplified', sentencesOf('tw-president-2005.json'), 'zh-TW', 'twp'],
+    ['Office of the President 2015 as zh-TW ⇄ Simplified', sentencesOf('tw-president-2015.json'), 'zh-TW', 'twp'],
+    ['Office of the President 2022 as zh-TW ⇄ Simplified', sentencesOf('tw-president-2022.json'), 'zh-TW', 'twp'],
+    ['Tainan City Government 2024 as zh-TW ⇄ Simplified', tainan, 'zh-TW', 'twp'],
+  ];
+  return sets.map(([name, texts, v, locale]) => {
+    const prefer = learnPreferences(texts).prefer;
+    return { prefer, byDefault: tripPair(name, texts, v, locale, 0), learned: tripPair(`${name} (learned from itself)`, texts, v, locale, 0, undefined, undefined, prefer) };
+  });
 }
 
 export interface RepairFigure {
@@ -601,6 +642,11 @@ function main() {
   const prVerdict = pr.learned.ratio <= 1 / 3 ? 'met' : 'missed';
   console.log(`${pr.byDefault.pair}, 2025 (studied, development text; ${pr.byDefault.han} Han): default ${pr.byDefault.tongwen.toFixed(1)} / ${pr.byDefault.opencc.toFixed(1)} = ${pr.byDefault.ratio.toFixed(2)} ${pr.byDefault.ratio <= 1 / 3 ? 'met' : 'missed'}; learned from the text itself (${pr.prefer.join(' ')}) ${pr.learned.tongwen.toFixed(1)} / ${pr.learned.opencc.toFixed(1)} = ${pr.learned.ratio.toFixed(2)} ${prVerdict}`);
   console.log(`${pr.byDefault.pair}, 2023 (held-out, never studied; ${pr.heldOut.han} Han): default ${pr.heldOut.tongwen.toFixed(1)} / ${pr.heldOut.opencc.toFixed(1)} = ${pr.heldOut.ratio.toFixed(2)} ${pr.heldOut.ratio <= 1 / 3 ? 'met' : 'missed'}; learned from the 2025 releases ${pr.heldOutLearned.tongwen.toFixed(1)} / ${pr.heldOutLearned.opencc.toFixed(1)} = ${pr.heldOutLearned.ratio.toFixed(2)} ${pr.heldOutLearned.ratio <= 1 / 3 ? 'met' : 'missed'}`);
+  console.log('\nDevelopment text added by helper conv (studied whole, never held out): tongwen / OpenCC per 10,000 Han, default and with the house style learned from the text itself');
+  for (const d of devTextFigures()) {
+    const f = d.byDefault;
+    console.log(`${f.pair.padEnd(68)} ${String(f.han).padStart(7)} ${f.tongwen.toFixed(1).padStart(8)} ${f.opencc.toFixed(1).padStart(8)} ${f.ratio.toFixed(2).padStart(6)}  learned ${d.learned.ratio.toFixed(2)} (${d.prefer.join(' ') || 'default'})`);
+  }
   const r = repairFigures();
   console.log(`\nrepair on correct Taiwan text (VS Code zh-Hant, ${r.chars} characters): ${r.falseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.falseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
   console.log(`repair on all correct Traditional text (VS Code, Taipei and Hong Kong Government text, Taiwan exam, sprint and sentence-collector text, UD Chinese-HK; ${r.allChars} characters): ${r.allFalseFixesPer10k.toFixed(2)} changes per 10,000 characters (goal ≤ 0.5) ${r.allFalseFixesPer10k <= 0.5 ? 'met' : 'missed'}`);
