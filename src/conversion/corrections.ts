@@ -43,6 +43,7 @@ const DIGIT = 'OpenCC has 三天後 but no entry after Arabic digits; issue 9 (6
 const YUE = 'Common Voice Cantonese sentences (bench/corpora/cv-yue-hk.txt, Hong Kong colloquial writing; studied whole as development text by helper conv)';
 const CV2019 = 'Common Voice Taiwan sentences of the 2019 validated set (bench/corpora/cv-zh-tw-2019.txt; studied whole as development text by helper conv)';
 const P2022 = "Taiwan Office of the President press releases, 2022 (bench/corpora/tw-president-2022.json; studied whole as development text by helper conv)";
+const P2015 = "Taiwan Office of the President press releases, 2015 (bench/corpora/tw-president-2015.json; studied whole as development text by helper conv)";
 const TAINAN = 'Tainan City Government news, 2024 (bench/corpora/tw-tainan-2024.json; studied whole as development text by helper conv)';
 
 /** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
@@ -417,10 +418,13 @@ const XI_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['系统', '系統'], ['系列', '系列'], ['系数', '係數'], ['系谱', '系譜'], ['系主任', '系主任'], ['系鞋带', '繫鞋帶'], ['系领带', '繫領帶'],
   ['系安全带', '繫安全帶'], ['系好安全带', '繫好安全帶'], ['系上', '繫上'], ['系着', '繫着'], ['系住', '繫住'], ['系牢', '繫牢'], ['系于', '繫於'],
 ];
-/** Words ending in 系 that a Cantonese character may follow (体系嘅, 中文系啲): kept as OpenCC converts them. */
+/**
+ * Words ending in 系 that a Cantonese character may follow (体系嘅, 科系啲): kept as OpenCC converts them. Not 文系:
+ * in Cantonese text 中文系咩, 粵文系乜 are a language and the copula (Common Voice Cantonese: 文係咩, 文係乜).
+ */
 const XI_ENDS: ReadonlyArray<readonly [string, string]> = [
   ['体系', '體系'], ['水系', '水系'], ['派系', '派系'], ['星系', '星系'], ['语系', '語系'], ['直系', '直系'], ['旁系', '旁系'], ['母系', '母系'],
-  ['父系', '父系'], ['世系', '世系'], ['院系', '院系'], ['科系', '科系'], ['学系', '學系'], ['文系', '文系'], ['菜系', '菜系'], ['根系', '根系'],
+  ['父系', '父系'], ['世系', '世系'], ['院系', '院系'], ['科系', '科系'], ['学系', '學系'], ['菜系', '菜系'], ['根系', '根系'],
   ['谱系', '譜系'], ['嫡系', '嫡系'], ['联系', '聯繫'], ['关系', '關係'], ['维系', '維繫'], ['心系', '心繫'], ['干系', '干係'],
 ];
 const tOf = (w: string) => [...w].map((c) => oneForm(c) ?? c).join('');
@@ -431,12 +435,29 @@ export const CORRECTION_RULES: readonly CorrectionRule[] = [
     source: `${YUE}: 係 ×2,726, of which OpenCC writes 系 ×2,211 and 繫 ×175 (真繫好, 係有 → 繫有); guards keep 系统 系列 系数 (就系統, 佢嘅系統) and the words ending in 系 (體系嘅)`,
     entries: [
       ...CANTONESE.flatMap((c): Array<[string, string]> => [[`${c}系`, `${tOf(c)}係`], [`系${c}`, `係${tOf(c)}`]]),
+      // 系啊, 系呀, 系吖 (“yes”, Cantonese): the words ending in 系 are guarded below as before a Cantonese character.
+      ...[...'啊呀吖'].map((c): [string, string] => [`系${c}`, `係${c}`]),
       ...CANTONESE_BEFORE_HAI.map((c): [string, string] => [`${c}系`, `${tOf(c)}係`]),
       ...[...CANTONESE, ...CANTONESE_BEFORE_HAI].flatMap((c) => XI_WORDS.map(([w, t]): [string, string] => [`${c}${w}`, `${tOf(c)}${t}`])),
-      ...XI_ENDS.flatMap(([w, t]) => CANTONESE.map((c): [string, string] => [`${w}${c}`, `${t}${tOf(c)}`])),
+      ...XI_ENDS.flatMap(([w, t]) => [...CANTONESE, ...'啊呀吖'].map((c): [string, string] => [`${w}${c}`, `${t}${tOf(c)}`])),
+      // 只 the measure word 隻 after the Cantonese demonstrative 嗰 and a verb's 咗 (嗰隻, 買咗隻), and before 嘢 (隻嘢).
+      ['嗰只', '嗰隻'], ['𠮶只', '嗰隻'], ['咗只', '咗隻'], ['只嘢', '隻嘢'],
     ],
-    examples: [['你真系好犀利', '真係好'], ['佢系我朋友', '佢係'], ['系咪真系噉', '係咪真係'], ['唔系我讲', '唔係'], ['即系话', '即係'], ['不过你真系紧张我', '真係緊張'], ['就系统而言', '就系統']],
-    guards: ['但系统稳定', '都系上安全带', '他是中文系的学生', '请联系我们', '体系完善', '真系统一'],
+    examples: [['系啊，我都想', '係啊'], ['今次试下青色𠮶只', '嗰隻'], ['佢买咗只狗', '咗隻'], ['你只嘢', '隻嘢'], ['你真系好犀利', '真係好'], ['佢系我朋友', '佢係'], ['系咪真系噉', '係咪真係'], ['唔系我讲', '唔係'], ['即系话', '即係'], ['不过你真系紧张我', '真係緊張'], ['就系统而言', '就系統']],
+    guards: ['但系统稳定', '体系啊', '不只是你', '都系上安全带', '他是中文系的学生', '请联系我们', '体系完善', '真系统一'],
+  },
+  {
+    name: '系 the formal copula 係 before 由 and 我国 (日本係我國第三大貿易夥伴, 山林守護團係由600名…所組成), not after a word ending in 系 (體系由, 聯繫我國)',
+    source: `${P2015} and the 2005 releases (bench/corpora/tw-president-2005.json; helper conv's development text): 係 ×29 outside 關係, 係我 ×7 and 係由 ×3 the most frequent; OpenCC writes 系 (it has 係指 確係 only)`,
+    entries: [
+      ['系由', '係由'],
+      ['系我国', '係我國'],
+      // OpenCC's phrase 日本系 (Japanese-lineage) would cut 日本係我國 before 系我国.
+      ['日本系我国', '日本係我國'],
+      ...[...XI_ENDS, ['文系', '文系'] as const, ['中文系', '中文系'] as const].flatMap(([w, t]): Array<[string, string]> => [[`${w}由`, `${t}由`], [`${w}我国`, `${t}我國`]]),
+    ],
+    examples: [['日本系我国第三大贸易伙伴', '日本係我國'], ['欧盟系我国第5大贸易伙伴', '歐盟係我國'], ['山林守护团系由600名原住民组成', '係由'], ['亚洲广告会议系由亚洲广告联盟所举办', '係由']],
+    guards: ['该体系由三部分组成', '维系我国与友邦的关系', '请联系我国驻外使馆', '中文系由王教授主持'],
   },
   {
     name: '只 after an Arabic numeral is the measure word 隻 (6隻貓, 200隻), 里 after one a borough or a distance (13里, 3里路), not “only” or “inside”',
