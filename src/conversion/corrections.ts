@@ -159,6 +159,12 @@ export const CORRECTIONS: readonly Correction[] = [
     ]),
   ...([['董事长', '董事長'], ['院长', '院長'], ['部长', '部長'], ['市长', '市長'], ['县长', '縣長'], ['教授', '教授'], ['老师', '老師'], ['先生', '先生'], ['女士', '女士'], ['委员', '委員'], ['议员', '議員'], ['总经理', '總經理']] as const).map(
     ([title, t]): Correction => ({ from: `余${title}`, to: `余${t}`, direction: 's2t', example: `并感谢余${title}的支持`, source: `${P2024D}: 並感謝余董事長 → 餘董事長 (the surname 余 before a title, as 范律師 below)` })),
+  // 游 the surname before a title (游院長, Premier 游錫堃 in the President's 2005 releases): OpenCC's 遊; and 余 before
+  // 前 and a title (余前校長).
+  ...([['董事长', '董事長'], ['院长', '院長'], ['部长', '部長'], ['市长', '市長'], ['县长', '縣長'], ['主委', '主委'], ['立委', '立委'], ['教授', '教授'], ['老师', '老師'], ['委员', '委員'], ['议员', '議員'], ['总经理', '總經理'], ['副院长', '副院長'], ['秘书长', '秘書長']] as const).map(
+    ([title, t]): Correction => ({ from: `游${title}`, to: `游${t}`, direction: 's2t', example: `感谢游${title}的领导`, source: `helper conv's development text, the President's 2005 releases (bench/corpora/tw-president-2005.json): 游院長領導的 → 遊院長 ×2 (the surname 游 before a title, as 余董事長 above)` })),
+  ...([['校长', '校長'], ['院长', '院長'], ['部长', '部長'], ['市长', '市長'], ['县长', '縣長'], ['主委', '主委']] as const).map(
+    ([title, t]): Correction => ({ from: `余前${title}`, to: `余前${t}`, direction: 's2t', example: `与余前${title}同行`, source: `helper conv's development text, the President's 2005 releases: 余前校長傳韜 → 餘前校長 (余 before 前 and a title)` })),
   { from: '余登发', to: '余登發', direction: 's2t', example: '纪念民主前辈余登发', source: `${P2024D}: 余登發 (the Kaohsiung county magistrate and democracy pioneer, as the Office writes him) ×8 → 餘登發` },
   { from: '范斯', to: '范斯', direction: 's2t', example: '副总统候选人范斯', source: `${P2024}: 范斯 (J. D. Vance, as Taiwan's press writes him) → 範斯` },
   { from: '贸易伙伴', to: '貿易夥伴', direction: 's2t', example: '台湾作为美国长期可靠的贸易伙伴', source: `${PRESIDENT}: 貿易夥伴 → 貿易伙伴 (OpenCC's phrase; 合作夥伴, 工作夥伴 elsewhere)` },
@@ -442,8 +448,12 @@ export const CORRECTION_RULES: readonly CorrectionRule[] = [
       ...XI_ENDS.flatMap(([w, t]) => [...CANTONESE, ...'啊呀吖'].map((c): [string, string] => [`${w}${c}`, `${t}${tOf(c)}`])),
       // 只 the measure word 隻 after the Cantonese demonstrative 嗰 and a verb's 咗 (嗰隻, 買咗隻), and before 嘢 (隻嘢).
       ['嗰只', '嗰隻'], ['𠮶只', '嗰隻'], ['咗只', '咗隻'], ['只嘢', '隻嘢'],
+      // 而家 依家 宜家 (“now”) before 係: OpenCC's phrase 家系 (a family line) would cut 而|家系.
+      ['而家系', '而家係'], ['依家系', '依家係'], ['宜家系', '宜家係'],
+      // 唔單只 (“not only”): OpenCC's phrase 单只 → 單隻 (a single one).
+      ['唔单只', '唔單只'],
     ],
-    examples: [['系啊，我都想', '係啊'], ['今次试下青色𠮶只', '嗰隻'], ['佢买咗只狗', '咗隻'], ['你只嘢', '隻嘢'], ['你真系好犀利', '真係好'], ['佢系我朋友', '佢係'], ['系咪真系噉', '係咪真係'], ['唔系我讲', '唔係'], ['即系话', '即係'], ['不过你真系紧张我', '真係緊張'], ['就系统而言', '就系統']],
+    examples: [['你而家系睇紧书', '而家係'], ['唔单只粤拼', '唔單只'], ['系啊，我都想', '係啊'], ['今次试下青色𠮶只', '嗰隻'], ['佢买咗只狗', '咗隻'], ['你只嘢', '隻嘢'], ['你真系好犀利', '真係好'], ['佢系我朋友', '佢係'], ['系咪真系噉', '係咪真係'], ['唔系我讲', '唔係'], ['即系话', '即係'], ['不过你真系紧张我', '真係緊張'], ['就系统而言', '就系統']],
     guards: ['但系统稳定', '体系啊', '不只是你', '都系上安全带', '他是中文系的学生', '请联系我们', '体系完善', '真系统一'],
   },
   {

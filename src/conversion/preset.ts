@@ -16,6 +16,7 @@
 import { ConverterFactory, type DictGroup, type DictLike } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
 import { markBoroughs } from './borough.js';
+import { cantoneseCopula } from './cantonese.js';
 import { correctionPairs } from './corrections.js';
 import { PhraseTable } from './phrase-table.js';
 import { ALSO_SIMPLIFIED, TS_CHARACTER_ADDITIONS } from './dictionaries.js';
@@ -240,9 +241,10 @@ export function chainConverter(from: Side, to: Side): Convert {
     if (to.forms === 't' || to.forms === 'tw' || to.forms === 'hk') made = convert;
     else {
       const read = chain(undefined, [[strayTraditional()]]);
-      // A Taiwan borough's 里 after its district (土城区顶福里) is kept as written (borough.ts).
+      // A Taiwan borough's 里 after its district (土城区顶福里) is kept as written (borough.ts); the Cantonese copula
+      // 系 of a Cantonese sentence is read as 係 (cantonese.ts).
       made = (text) => {
-        const { text: marked, restore } = markBoroughs(read(text));
+        const { text: marked, restore } = markBoroughs(cantoneseCopula(read(text)));
         return restore(convert(marked));
       };
     }
