@@ -322,6 +322,13 @@ export const CORRECTIONS: readonly Correction[] = [
   // 歌后 (a diva) read across a song word and 后 “after”: 演奏兩國國歌後.
   ...([['国歌后', '國歌後'], ['首歌后', '首歌後'], ['唱歌后', '唱歌後'], ['听歌后', '聽歌後'], ['完歌后', '完歌後'], ['儿歌后', '兒歌後'], ['校歌后', '校歌後']] as const).map(
     ([from, to]): Correction => ({ from, to, direction: 's2t', example: `演奏${from}，大家鼓掌`, source: `${P2022}: 演奏兩國國歌後 → 國歌后 (OpenCC reads 歌后, a diva)` })),
+  // 签 alone (免签, 要签, 签了): OpenCC's character table writes 籤 (a lot, a label) first; the words of 籤 are its phrases
+  // (标签 书签 抽签 牙签 中签), and a lone 签 is mostly “sign”: Taiwan development text writes 簽 142 : 籤 0 (the
+  // President's 2005, 2015, 2022 and 2025 releases, Tainan, Common Voice 2019; VS Code's 籤 are 標籤).
+  { from: '签', to: '簽', direction: 's2t', example: '给予我国免签待遇', source: `${P2015}: 免簽待遇 ×3 → 免籤 (OpenCC's 签 alone is 籤); ${YUE}: 有啲文件要簽 → 要籤` },
+  // 能借 is an OpenCC phrase: 能借此 能借由 (“by means of”) read 能借|此; Taiwan writes 藉此 藉由 (the President's releases 32 : 0).
+  { from: '能借此', to: '能藉此', direction: 's2t', example: '希望能借此会议进一步交流', source: `${P2015}: 希望能藉此會議 → 能借此 (OpenCC's phrase 能借)` },
+  { from: '能借由', to: '能藉由', direction: 's2t', example: '期能借由分享经验', source: `${P2015}: 期能藉由分享 → 能借由 (OpenCC's phrase 能借)` },
   { from: '干支线', to: '幹支線', direction: 's2t', example: '红、蓝、绿干支线', source: `${TAINAN}: 紅、藍、綠幹支線 (bus trunk and branch lines) → 干支線 (OpenCC reads 干支, the sexagenary cycle)` },
   { from: '复层', to: '複層', direction: 's2t', example: '形成复层绿化效果', source: `${TAINAN}: 形成複層綠化 → 復層 (複層 “multi-layer”, as 複式)` },
   { from: '复丈', to: '複丈', direction: 's2t', example: '土地复丈及建物测量', source: `${TAINAN}: 土地複丈 (the term of Taiwan's 地籍測量實施規則) → 復丈` },
