@@ -329,6 +329,10 @@ export const CORRECTIONS: readonly Correction[] = [
   // 能借 is an OpenCC phrase: 能借此 能借由 (“by means of”) read 能借|此; Taiwan writes 藉此 藉由 (the President's releases 32 : 0).
   { from: '能借此', to: '能藉此', direction: 's2t', example: '希望能借此会议进一步交流', source: `${P2015}: 希望能藉此會議 → 能借此 (OpenCC's phrase 能借)` },
   { from: '能借由', to: '能藉由', direction: 's2t', example: '期能借由分享经验', source: `${P2015}: 期能藉由分享 → 能借由 (OpenCC's phrase 能借)` },
+  // 哗 alone is the interjection 嘩 (嘩，好犀利; 嘩啦 is OpenCC's own): OpenCC's character table writes 譁 (喧譁 譁然).
+  { from: '哗', to: '嘩', direction: 's2t', example: '哗，今年真系好犀利', source: `${YUE}: 嘩 ×13 alone (嘩，份表你整嘎？), all → 譁 (OpenCC's character table; 譁 is in its words 喧譁 譁然 譁眾取寵)` },
+  ...([['哗然', '譁然'], ['哗众取宠', '譁眾取寵'], ['哗变', '譁變'], ['大哗', '大譁'], ['哗笑', '譁笑']] as const).map(
+    ([from, to]): Correction => ({ from, to, direction: 's2t', example: `舆论${from}`, source: 'guard: keeps OpenCC’s 譁 in its words against the 哗 entry above' })),
   { from: '干支线', to: '幹支線', direction: 's2t', example: '红、蓝、绿干支线', source: `${TAINAN}: 紅、藍、綠幹支線 (bus trunk and branch lines) → 干支線 (OpenCC reads 干支, the sexagenary cycle)` },
   { from: '复层', to: '複層', direction: 's2t', example: '形成复层绿化效果', source: `${TAINAN}: 形成複層綠化 → 復層 (複層 “multi-layer”, as 複式)` },
   { from: '复丈', to: '複丈', direction: 's2t', example: '土地复丈及建物测量', source: `${TAINAN}: 土地複丈 (the term of Taiwan's 地籍測量實施規則) → 復丈` },
