@@ -17,6 +17,7 @@ import { ConverterFactory, type DictGroup, type DictLike } from 'opencc-js/core'
 import * as Preset from 'opencc-js/preset';
 import { markBoroughs } from './borough.js';
 import { cantoneseCopula } from './cantonese.js';
+import { markNameLi } from './name-li.js';
 import { correctionPairs } from './corrections.js';
 import { PhraseTable } from './phrase-table.js';
 import { ALSO_SIMPLIFIED, TS_CHARACTER_ADDITIONS } from './dictionaries.js';
@@ -245,7 +246,9 @@ export function chainConverter(from: Side, to: Side): Convert {
       // 系 of a Cantonese sentence is read as 係 (cantonese.ts).
       made = (text) => {
         const { text: marked, restore } = markBoroughs(cantoneseCopula(read(text)));
-        return restore(convert(marked));
+        // 里 ending a transliterated name (杜里, 麦夸里) likewise (name-li.ts).
+        const names = markNameLi(marked);
+        return restore(names.restore(convert(names.text)));
       };
     }
   } else if (from.script === 'Hant' && to.script === 'Hans') {
