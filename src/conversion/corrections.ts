@@ -387,7 +387,7 @@ function oneForm(c: string): string | undefined {
 }
 
 const SAFE = TRANSLITERATION.filter((c) => oneForm(c) !== undefined);
-export const BEFORE = SAFE.filter((c) => !NOT_BEFORE_LI.has(c));
+const BEFORE = SAFE.filter((c) => !NOT_BEFORE_LI.has(c));
 const AFTER = SAFE.filter((c) => !NOT_AFTER_LI.has(c));
 /** Words after 里 “inside” that start with 文 (书里文字 …): kept as OpenCC writes them. */
 const WEN_WORDS: ReadonlyArray<readonly [string, string]> = [

@@ -17,7 +17,6 @@ import { ConverterFactory, type DictGroup, type DictLike } from 'opencc-js/core'
 import * as Preset from 'opencc-js/preset';
 import { markBoroughs } from './borough.js';
 import { cantoneseCopula } from './cantonese.js';
-import { markNameLi } from './name-li.js';
 import { correctionPairs } from './corrections.js';
 import { PhraseTable } from './phrase-table.js';
 import { ALSO_SIMPLIFIED, TS_CHARACTER_ADDITIONS } from './dictionaries.js';
@@ -246,9 +245,7 @@ export function chainConverter(from: Side, to: Side): Convert {
       // 系 of a Cantonese sentence is read as 係 (cantonese.ts).
       made = (text) => {
         const { text: marked, restore } = markBoroughs(cantoneseCopula(read(text)));
-        // 里 ending a transliterated name (杜里, 麦夸里) likewise (name-li.ts).
-        const names = markNameLi(marked);
-        return restore(names.restore(convert(names.text)));
+        return restore(convert(marked));
       };
     }
   } else if (from.script === 'Hant' && to.script === 'Hans') {
