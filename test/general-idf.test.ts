@@ -1,7 +1,7 @@
 /**
  * generalIdfOf reads only the wanted words of jieba's IDF table: it must give
  * exactly the table's values for them (read here from the file itself), and
- * nothing for words the table lacks.
+ * nothing for words the table lacks, on every call.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,4 +24,9 @@ test('generalIdfOf gives the IDF table’s values for the wanted words only', ()
   assert.equal(got.size, new Set(words.filter((w) => table.has(w))).size);
   assert.ok(got.get('市场')! < got.get('芯片')!);
   assert.equal(generalIdfOf([]).size, 0);
+  // A later call (the lines found again where the first one indexed them) gives the table's values too.
+  const later = ['市场', '英伟达大模型', ...sample.filter((_, i) => i % 3 === 1)];
+  const again = generalIdfOf(later);
+  for (const w of later) assert.equal(again.get(w), table.get(w), w);
+  assert.equal(again.size, new Set(later.filter((w) => table.has(w))).size);
 });

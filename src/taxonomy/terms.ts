@@ -30,15 +30,26 @@ export interface ArticleTerms {
   kinds: string;
 }
 
+/** What the keyword code asks of a segmenter: jieba's `tag` and `cut` of a text. */
+export interface Segmenter {
+  tag(text: string, hmm: boolean): Array<{ word: string; tag: string }>;
+  cut(text: string, hmm: boolean): string[];
+}
+
+/** The thread's segmenter with jieba's dictionary alone, loaded on first use; never changed. */
 let jieba: Jieba | undefined;
-/** The segmenter with the site's words of the last `userWords` seen (watch builds change them rarely). */
-let withWords: { words: readonly string[]; id: string; jieba: Jieba } | undefined;
 
 function newSegmenter(): Jieba {
-  const require = createRequire(import.meta.url);
-  const mod = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-  return mod.Jieba.withDict(dict);
+  return jiebaModule().Jieba.withDict(dictBytes());
+}
+
+function jiebaModule(): typeof import('@node-rs/jieba') {
+  return createRequire(import.meta.url)('@node-rs/jieba') as typeof import('@node-rs/jieba');
+}
+
+/** jieba's dictionary file (`word freq tag` lines), as its package reads it. */
+function dictBytes(): Uint8Array {
+  return (createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array }).dict;
 }
 
 /**
@@ -59,22 +70,157 @@ const SITE_WORD_FREQ = 3000;
  * dictionary); with `userWords` (the site's written keywords, `siteWords`),
  * a segmenter whose dictionary also has those of them it would cut in pieces,
  * so the site's own terms segment as one word. The same words give the same
- * segmentation in every thread and build.
+ * segmentation in every thread and build, whatever lists the thread had
+ * before (`SiteSegmenter`).
  */
-export function segmenter(userWords: readonly string[] = []): Jieba {
-  if (userWords.length === 0) return (jieba ??= newSegmenter());
-  // The same list as last time (every block of an article, every article of a batch) is not compared again.
-  if (withWords?.words === userWords) return withWords.jieba;
-  const id = userWords.join('\n');
-  if (withWords?.id !== id) {
-    // A new segmenter has the base dictionary only until the words are added: it tells which it would cut
-    // (one dictionary load per thread, not two).
+export function segmenter(userWords: readonly string[] = []): Segmenter {
+  return userWords.length === 0 ? (jieba ??= newSegmenter()) : (threadSite ??= new SiteSegmenter()).of(userWords);
+}
+
+/**
+ * Segmenters with site words, for one list after another: one jieba whose
+ * dictionary goes from one list to the next by a few lines (`loadDict`)
+ * instead of a new jieba for each list (a dictionary load: 0.2–0.5 CPU s; a
+ * site's list changes when an editor adds a keyword, and the tests build
+ * many sites in one process). jieba's dictionary cannot drop a word: a word
+ * of an earlier list goes back to the base dictionary's frequency, or, one
+ * the base dictionary lacks, stays in the trie at frequency 0 (a ghost). The
+ * words' frequencies and their total are then those of a new jieba with the
+ * current list, so a text that holds no ghost is segmented exactly as by that
+ * new jieba (a word's entry only matters to a text it is part of); a text
+ * that holds one gets a new jieba with the current list, which replaces the
+ * old one. Proved on real text against new jiebas in test/segmenter.test.ts.
+ */
+export class SiteSegmenter {
+  /** jieba dictionaries loaded, and lists switched to without a load (for the tests). */
+  readonly stats = { loads: 0, switches: 0 };
+  #jieba: Jieba | undefined;
+  /** The list (its words joined) the dictionary has now. */
+  #id = '';
+  /** The words of that list added with SITE_WORD_FREQ: those the base dictionary cuts in pieces. */
+  #added = new Set<string>();
+  /** Words of earlier lists that the base dictionary lacks, now at frequency 0; by first character. */
+  #ghosts = new Map<string, string[]>();
+  #ghostCount = 0;
+  /** The segmenter of the last list asked for. */
+  #last: { words: readonly string[]; id: string; view: Segmenter } | undefined;
+
+  /** A segmenter with the site words `words`: valid after other lists were asked for too. */
+  of(words: readonly string[]): Segmenter {
+    // The same list as last time (every block of an article, every article of a batch) is not compared again.
+    if (this.#last?.words === words) return this.#last.view;
+    const id = words.join('\n');
+    if (this.#last?.id === id) this.#last.words = words;
+    else this.#last = { words, id, view: this.#view([...words], id) };
+    return this.#last.view;
+  }
+
+  #view(words: readonly string[], id: string): Segmenter {
+    const holding = (text: string): Jieba => {
+      if (this.#jieba === undefined || this.#id !== id) this.#switch(words, id);
+      if (this.#ghostCount > 0 && this.#hasGhost(text)) this.#fresh(words, id);
+      return this.#jieba!;
+    };
+    return {
+      tag: (text, hmm) => holding(text).tag(text, hmm),
+      cut: (text, hmm) => holding(text).cut(text, hmm),
+    };
+  }
+
+  #hasGhost(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const list = this.#ghosts.get(text[i]!);
+      if (list) for (const g of list) if (text.startsWith(g, i)) return true;
+    }
+    return false;
+  }
+
+  /** A new jieba with the words of `words` that jieba's dictionary alone cuts in pieces. */
+  #fresh(words: readonly string[], id: string): void {
     const j = newSegmenter();
-    const added = userWords.filter((w) => j.cut(w, false).length > 1);
+    this.stats.loads++;
+    // Before the words are added, the new jieba is the base segmenter (one dictionary load per thread, not two).
+    const added = words.filter((w) => baseWord(w, j).cuts);
     if (added.length) j.loadDict(Buffer.from(added.map((w) => `${w} ${SITE_WORD_FREQ} ${SITE_WORD_TAG}`).join('\n'), 'utf8'));
-    withWords = { words: userWords, id, jieba: j };
-  } else withWords.words = userWords;
-  return withWords.jieba;
+    this.#jieba = j;
+    this.#id = id;
+    this.#added = new Set(added);
+    this.#ghosts = new Map();
+    this.#ghostCount = 0;
+  }
+
+  /** The dictionary with the words of `words` (and of no other list) at SITE_WORD_FREQ. */
+  #switch(words: readonly string[], id: string): void {
+    if (this.#jieba === undefined || this.#ghostCount > MAX_GHOSTS) return this.#fresh(words, id);
+    this.stats.switches++;
+    const want = new Set(words.filter((w) => baseWord(w).cuts));
+    const lines: string[] = [];
+    for (const w of this.#added) {
+      if (want.has(w)) continue;
+      // Back to the base dictionary's frequency (jieba never changed its tag: a known word keeps its own), or 0.
+      const known = baseWord(w).known;
+      lines.push(`${w} ${known ? baseFrequency(w) : 0}`);
+      if (!known) {
+        this.#ghosts.set(w[0]!, [...(this.#ghosts.get(w[0]!) ?? []), w]);
+        this.#ghostCount++;
+      }
+    }
+    for (const w of want) {
+      if (this.#added.has(w)) continue;
+      // A ghost comes back with the tag it was first added with (SITE_WORD_TAG).
+      lines.push(`${w} ${SITE_WORD_FREQ} ${SITE_WORD_TAG}`);
+      const list = this.#ghosts.get(w[0]!);
+      if (list?.includes(w)) {
+        const rest = list.filter((g) => g !== w);
+        if (rest.length) this.#ghosts.set(w[0]!, rest);
+        else this.#ghosts.delete(w[0]!);
+        this.#ghostCount--;
+      }
+    }
+    // One load for all the lines: jieba sums the frequencies into its total after each load.
+    if (lines.length) this.#jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+    this.#added = want;
+    this.#id = id;
+  }
+}
+
+/** More ghosts than this and the next list gets a new jieba (each text is searched for them). */
+const MAX_GHOSTS = 256;
+/** This thread's segmenters with site words. */
+let threadSite: SiteSegmenter | undefined;
+
+/** Per word, what jieba's dictionary alone makes of it: whether it cuts it in pieces (without the HMM), whether it has it. */
+const baseWords = new Map<string, { cuts: boolean; known: boolean }>();
+
+/** What jieba's dictionary alone makes of `word`: asked of `pristine`, a new jieba, or of the base segmenter. */
+function baseWord(word: string, pristine?: Jieba): { cuts: boolean; known: boolean } {
+  let w = baseWords.get(word);
+  if (w === undefined) {
+    const j = pristine ?? (jieba ??= newSegmenter());
+    // A word of two characters or more is among all the words jieba finds in it only as an entry of its dictionary.
+    w = { cuts: j.cut(word, false).length > 1, known: j.cutAll(word).includes(word) };
+    baseWords.set(word, w);
+  }
+  return w;
+}
+
+/** jieba's dictionary as text, read when a word must go back to its frequency there; and the frequencies read. */
+let dictText: string | undefined;
+const baseFrequencies = new Map<string, number>();
+
+/** The frequency jieba's dictionary gives a word it has (its last line for the word counts, as in jieba). */
+function baseFrequency(word: string): number {
+  let freq = baseFrequencies.get(word);
+  if (freq === undefined) {
+    dictText ??= new TextDecoder().decode(dictBytes());
+    const text = dictText;
+    let at = text.lastIndexOf(`\n${word} `) + 1;
+    if (at === 0 && !text.startsWith(`${word} `)) throw new Error(`jieba's dictionary has no line for ${word}`);
+    const start = at + word.length + 1;
+    freq = Number(/^\d+/.exec(text.slice(start, start + 24))?.[0]);
+    baseFrequencies.set(word, freq);
+  }
+  return freq;
 }
 
 /**
@@ -163,10 +309,10 @@ export function joinLatin(words: ReadonlyArray<{ word: string; tag: string }>): 
 }
 
 /** Per segmenter, whether a word is one of its dictionary's (cut whole without the HMM), as asked so far. */
-const dictionaryWords = new WeakMap<Jieba, Map<string, boolean>>();
+const dictionaryWords = new WeakMap<Segmenter, Map<string, boolean>>();
 
 /** Whether jieba's dictionary (with the site's words, for a segmenter made with them) holds the word: its cut without the HMM is the word itself. */
-export function inDictionary(word: string, j: Jieba = segmenter()): boolean {
+export function inDictionary(word: string, j: Segmenter = segmenter()): boolean {
   let known = dictionaryWords.get(j);
   if (!known) dictionaryWords.set(j, (known = new Map()));
   let found = known.get(word);
@@ -185,7 +331,7 @@ export function inDictionary(word: string, j: Jieba = segmenter()): boolean {
  * know (`x`). A name whose rest is no word is a name that starts with such a character (以色列/ns: 色列 is
  * nothing; stripped, it gave the keyword 色列 on the Hong Kong releases).
  */
-export function retag(w: { word: string; tag: string }, j: Jieba = segmenter()): { word: string; tag: string } {
+export function retag(w: { word: string; tag: string }, j: Segmenter = segmenter()): { word: string; tag: string } {
   if (!HAN.test(w.word)) return w;
   // Nouns the dictionary tags as verbs (警察/v) and festivals it tags as time words (中秋节/t, 国庆/t).
   if (w.tag === 'v' && NOUNS_TAGGED_VERBS.has(w.word)) return { word: w.word, tag: 'n' };
@@ -223,7 +369,7 @@ const charTags = new Map<string, string>();
  * a character that is a noun or only a name's (蔚来 蔚/nr, 鸿海 海/n, 伟达
  * 伟/zg, 时薪 薪/n).
  */
-export function verbLike(word: string, j: Jieba): boolean {
+export function verbLike(word: string, j: Segmenter): boolean {
   const chars = [...word];
   if (chars.length < 2 || chars.length > 3) return false;
   return chars.every((c, i) => {

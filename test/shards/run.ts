@@ -53,6 +53,7 @@ const COST: Record<string, number> = {
   'fuzz.test.js': 1.9,
   'nesting.test.js': 1.7,
   'search.test.js': 1.7,
+  'segmenter.test.js': 1.5,
   'portal-related.test.js': 1.5,
   'build-output.test.js': 1.3,
   'portal-media.test.js': 0.9,
