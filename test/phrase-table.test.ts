@@ -39,6 +39,9 @@ const texts: string[] = [
   '𠮷野家的𩸽魚和𠀀字，⿰木木林與⿱⿰木木木森，半個⿰木',
   '\ud842孤\udfb7立的代理項\ud842',
   '中华人民共和国',
+  // CJK compatibility ideographs (U+F900…, U+2F800… outside the BMP), which the normalization chain replaces.
+  '兼容字：豈更車賈滑，\u{2F800}\u{2F801}，其後無',
+  'no key starts anywhere in this ASCII text',
   '中华人民共和',
   '',
   '發',
@@ -47,6 +50,8 @@ const texts: string[] = [
 const groups: Array<[string, DictGroup]> = [];
 for (const [name, c] of Object.entries(Preset.configs)) {
   c.conversionChain.forEach((g, k) => groups.push([`${name} chain ${k}`, g]));
+  // The normalization chain (CJK compatibility ideographs) runs on phrase tables too (preset.ts `normalizer`).
+  ((c as { normalizationChain?: DictGroup[] }).normalizationChain ?? []).forEach((g, k) => groups.push([`${name} normalization ${k}`, g]));
   const seg = c.segmentation as DictLike | DictGroup | undefined;
   if (typeof seg === 'string') groups.push([`${name} segmentation`, [seg]]);
   else if (Array.isArray(seg) && seg.length > 0) groups.push([`${name} segmentation`, (typeof seg[0] === 'string' ? seg : [seg]) as DictGroup]);
@@ -78,6 +83,21 @@ test('the phrase table segments and converts exactly as opencc-js’s trie, with
   }
   // The comparison is not vacuous: the dictionaries change most of the text they are given.
   assert.ok(changed > groups.length, `only ${changed} conversions changed their text`);
+});
+
+test('a text in which no key starts is returned whole; a key in the last place is still found', () => {
+  const table = new PhraseTable();
+  table.loadDict([['发展', '發展'], ['\u{2F800}', '丽']]);
+  const plain = 'abc 和平 xyz';
+  assert.equal(table.convert(plain), plain);
+  assert.deepEqual(table.segment(plain), [plain]);
+  assert.deepEqual(table.segment(''), []);
+  assert.equal(table.convert('和平发展'), '和平發展');
+  assert.equal(table.convert('和平\u{2F800}'), '和平丽');
+  assert.deepEqual(table.segment('和平发展'), ['和平', '发展']);
+  // A key added after a conversion is found too (the table of first units is rebuilt).
+  table.addWord('和平', '和平!');
+  assert.equal(table.convert(plain), 'abc 和平! xyz');
 });
 
 test('loading order: the first dictionary of a group wins; within one, the last entry of a key', () => {

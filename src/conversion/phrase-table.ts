@@ -41,6 +41,7 @@ export class PhraseTable {
   /** Adds one entry; a later entry for the same key replaces the earlier (as `Trie.addWord`). */
   addWord(key: string, value: string): void {
     if (key.length === 0) return; // the trie keeps it at its root, where no match can reach it
+    this.starts = undefined;
     if (key.length === 1) {
       this.singles.set(key.charCodeAt(0), value);
       return;
@@ -80,6 +81,37 @@ export class PhraseTable {
   /** Loads a group: the first dictionary wins where several have a key (they are loaded last to first, as opencc-js does). */
   loadDictGroup(group: DictGroup): void {
     for (let k = group.length - 1; k >= 0; k--) this.loadDict(group[k]!);
+  }
+
+  /**
+   * A regular expression of the first units of every key (built on first use
+   * after a change): a text without any of them holds no match, so `convert`
+   * returns it and `segment` gives it whole without a lookup per position
+   * (Simplified text holds few of the Traditional-only characters, most text
+   * none of the compatibility ideographs that normalization replaces).
+   */
+  private starts: RegExp | undefined;
+
+  /** Whether some key may start in `s` (false: no match anywhere). */
+  private mayMatch(s: string): boolean {
+    return (this.starts ??= this.startsPattern()).test(s);
+  }
+
+  private startsPattern(): RegExp {
+    const units = new Set<number>(this.singles.keys());
+    for (const key of this.values.keys()) units.add(key.charCodeAt(0));
+    if (units.size === 0) return /(?!)/;
+    const sorted = [...units].sort((a, b) => a - b);
+    const hex = (u: number) => `\\u${u.toString(16).padStart(4, '0')}`;
+    let cls = '';
+    for (let k = 0; k < sorted.length; ) {
+      let end = k;
+      while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+      cls += end === k ? hex(sorted[k]!) : `${hex(sorted[k]!)}-${hex(sorted[end]!)}`;
+      k = end + 1;
+    }
+    // Not a `u` expression: it matches UTF-16 units, lone surrogates (the first unit of a key outside the BMP) included.
+    return new RegExp(`[${cls}]`);
   }
 
   /** The value of the last match `matchEnd` found. */
@@ -130,6 +162,8 @@ export class PhraseTable {
   /** Splits `s` into the keys found (longest first, left to right) and the runs between them. */
   segment(s: string): string[] {
     const n = s.length;
+    if (n === 0) return [];
+    if (!this.mayMatch(s)) return [s];
     const out: string[] = [];
     let orig = -1;
     for (let i = 0; i < n; ) {
@@ -152,6 +186,7 @@ export class PhraseTable {
 
   /** Replaces every key found (longest first, left to right) by its value. */
   convert(s: string): string {
+    if (!this.mayMatch(s)) return s;
     const n = s.length;
     let out = '';
     let orig = -1;

@@ -65,9 +65,24 @@ function baseParts() {
     tsSeg: [ts, ...asGroup(config('tw2s').segmentation)],
     tsPlain: [additions, ...t2s],
     tsPlainSeg: asGroup(config('tw2s').segmentation),
-    normalize: norm && norm.length ? ConverterFactory(...norm) : (s: string) => s,
+    normalize: norm && norm.length ? normalizer(norm) : (s: string) => s,
   };
   return parts;
+}
+
+/**
+ * OpenCC's normalization chain (`ConverterFactory(...chain)`: one trie per
+ * group, in turn) on phrase tables, which convert as its tries do
+ * (test/phrase-table.test.ts) and return a text holding none of their keys
+ * at once. A chain of another shape stays with opencc-js.
+ */
+function normalizer(chain: readonly DictGroup[]): Convert {
+  if (!chain.every((g) => Array.isArray(g) && g.every((d) => typeof d === 'string'))) return ConverterFactory(...chain);
+  const tables = chain.map(trie);
+  return (text) => {
+    for (const t of tables) text = t.convert(text);
+    return text;
+  };
 }
 
 const tries = new WeakMap<DictGroup, PhraseTable>();
@@ -90,13 +105,40 @@ function chain(segmentation: DictGroup | undefined, groups: DictGroup[], priorit
   const seg = segmentation && segmentation.length ? trie(segmentation) : undefined;
   const first = priority && priority.length ? trie(priority) : undefined;
   const cut = seg ? (first ? (s: string) => prioritySegment(s, first, seg) : (s: string) => seg.segment(s)) : (s: string) => [s];
+  if (!seg) {
+    return (text) => {
+      let piece = normalize(text);
+      for (const t of tries) piece = t.convert(piece);
+      return piece;
+    };
+  }
+  // Each table converts every piece in turn, and a piece's conversion depends on the piece alone: it is
+  // remembered (a segmented text is mostly words that recur, so most pieces are converted once per thread).
+  const memo = new Map<string, string>();
+  const convertPiece = (piece: string): string => {
+    let out = memo.get(piece);
+    if (out === undefined) {
+      out = piece;
+      for (const t of tries) out = t.convert(out);
+      if (piece.length <= MEMO_PIECE_MAX) {
+        if (memo.size >= MEMO_ENTRIES) memo.clear();
+        memo.set(piece, out);
+      }
+    }
+    return out;
+  };
   return (text) => {
-    // Each table converts every piece in turn (a fresh array from `cut`, converted in place).
     const pieces = cut(normalize(text));
-    for (const t of tries) for (let k = 0; k < pieces.length; k++) pieces[k] = t.convert(pieces[k]!);
-    return pieces.length === 1 ? pieces[0]! : pieces.join('');
+    if (pieces.length === 1) return convertPiece(pieces[0]!);
+    for (let k = 0; k < pieces.length; k++) pieces[k] = convertPiece(pieces[k]!);
+    return pieces.join('');
   };
 }
+
+/** Longest piece (UTF-16 units) a chain remembers: words and short runs between them, not whole paragraphs. */
+const MEMO_PIECE_MAX = 24;
+/** Pieces a chain remembers before it starts over (bounds a thread's memory: a few MB). */
+const MEMO_ENTRIES = 100_000;
 
 /**
  * Segmentation in two passes: the words of `first` (the zh-TW vocabulary's
