@@ -1044,3 +1044,14 @@ test('a word (nearly) always written inside one longer candidate is a piece of i
   const workers = wordsOf('印度移工首批来台', '首批印度移工今日抵台，印度移工将投入制造业。劳动部表示印度移工引进顺利。');
   assert.ok(workers.has('移工'), `words: ${[...workers.keys()].join(' ')}`);
 });
+
+test('a format or protocol abbreviation written in passing (HTTP, JSON, TCP) is no keyword; one the headline names is', () => {
+  const key = keyFunction([...both]);
+  const body = ['网关通过 HTTP 接收请求，把 JSON 格式的策略数据交给 OPA。', 'OPA 返回 JSON 格式的决策，网关再通过 HTTP 转发请求。', 'OPA 的策略用 Rego 编写，HTTP 请求和 JSON 数据是它的输入。'];
+  const others = [realDoc('b', false, '网关', 'HTTP 请求经过网关。'), realDoc('c', false, '数据格式', 'JSON 数据很常见。'), realDoc('d', false, '策略引擎', 'OPA 是策略引擎。')];
+  const picked = pickAutoKeywords([realDoc('a', true, '网关集成 OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('opa'), `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('http') && !picked.includes('json'), `picked: ${picked.join(' ')}`);
+  const titled = pickAutoKeywords([realDoc('a', true, 'HTTP 请求如何经过 OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(titled.includes('http'), `in the headline: picked ${titled.join(' ')}`);
+});

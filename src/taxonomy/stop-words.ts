@@ -154,3 +154,12 @@ export const NOUNS_TAGGED_VERBS: ReadonlySet<string> = new Set(['警察', '选�
  */
 export const FESTIVALS: ReadonlySet<string> = new Set(['国庆', '元旦', '除夕', '春节', '中秋', '端午', '元宵', '清明', '七夕', '重阳', '圣诞', '小年夜']);
 
+/**
+ * Abbreviations of formats, protocols and plumbing that technical articles write in passing (HTTP, JSON, TCP, IP, ID,
+ * URI, CLI, QPS, DB, PR, APT: lower case keys): not a keyword unless the headline names one (an article on HTTP/3 or on
+ * a JSON parser is about it). On the APISIX and SOFAStack development sets 14 keywords were such words, none a tag or an
+ * acceptable term; no human tag of any set is one of them.
+ */
+export const PLUMBING_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'http', 'https', 'json', 'xml', 'yaml', 'yml', 'tcp', 'udp', 'ip', 'id', 'io', 'uri', 'url', 'cli', 'qps', 'tps', 'db', 'pr', 'apt', 'ui', 'os', 'ssh',
+]);
