@@ -1055,3 +1055,15 @@ test('a format or protocol abbreviation written in passing (HTTP, JSON, TCP) is 
   const titled = pickAutoKeywords([realDoc('a', true, 'HTTP 请求如何经过 OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(titled.includes('http'), `in the headline: picked ${titled.join(' ')}`);
 });
+
+test("a common word that a quarter of the site's articles use is no keyword, even in the headline (通信 of 通信框架); a rarer one is", () => {
+  const key = keyFunction([...both]);
+  const topic = realDoc('a', true, '开源通信框架 SOFABolt 的连接管理', 'SOFABolt 是一款通信框架，负责连接管理。', 'SOFABolt 的通信层复用连接，连接管理包括重连。', 'SOFABolt 提供连接池。');
+  const filler = (id: string, i: number, word: string) => realDoc(id, false, `第${i}篇文章`, `本篇介绍${['注册中心', '配置中心', '消息队列', '任务调度'][i % 4]}的${word}设计。`);
+  // 24 articles: 通信 in 6 of them (a quarter with the article), or in 2 only.
+  const site = (uses: number) => [topic, ...Array.from({ length: 23 }, (_, i) => filler(`f${i}`, i, i < uses ? '通信' : '存储'))];
+  const common = pickAutoKeywords(site(5), key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(common.includes('sofabolt') && !common.includes('通信'), `a quarter: picked ${common.join(' ')}`);
+  const rare = pickAutoKeywords(site(1), key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(rare.includes('sofabolt') && rare.includes('通信'), `two articles: picked ${rare.join(' ')}`);
+});
