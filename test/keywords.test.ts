@@ -7,7 +7,7 @@ import { BuildError } from '../src/core/errors.js';
 import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../src/taxonomy/key.js';
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
-import { mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
+import { containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
 import { articleTerms, enclosedWords, glossedNames, headlineNames, nominalSuffixes, retag, segmenter, siteWords, taggedWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
@@ -1066,4 +1066,17 @@ test("a common word that a quarter of the site's articles use is no keyword, eve
   assert.ok(common.includes('sofabolt') && !common.includes('通信'), `a quarter: picked ${common.join(' ')}`);
   const rare = pickAutoKeywords(site(1), key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(rare.includes('sofabolt') && rare.includes('通信'), `two articles: picked ${rare.join(' ')}`);
+});
+
+test('a Latin name inside a longer Latin name is another name, not a piece of it (raft beside sofajraft); a Chinese piece is (伟达 of 英伟达)', () => {
+  assert.ok(containsTerm('英伟达', '伟达') && containsTerm('ai客服', 'ai') && containsTerm('spring cloud', 'cloud'));
+  assert.ok(!containsTerm('sofajraft', 'raft') && !containsTerm('javascript', 'java') && !containsTerm('sofajraft-rheakv', 'jraft'));
+  assert.ok(containsTerm('sofajraft-rheakv', 'sofajraft') && containsTerm('sofajraft-rheakv', 'rheakv'));
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, 'SOFAJRaft 选举机制：Raft 算法的 Java 实现', 'SOFAJRaft 是 Raft 算法的实现。Raft 的选举由 Leader 发起，Raft 日志复制。', 'SOFAJRaft 实现了 Raft 的预投票。Raft 协议要求多数派。', 'SOFAJRaft 的快照也遵循 Raft。'),
+    realDoc('b', false, 'Raft 入门', 'Raft 是共识算法。'), realDoc('c', false, 'SOFAJRaft 发布', 'SOFAJRaft 发布新版本。'), realDoc('d', false, '注册中心', '注册中心保存地址。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('raft') && picked.includes('sofajraft'), `picked: ${picked.join(' ')}`);
 });

@@ -209,6 +209,22 @@ export function mergeNumeronyms(m: Map<string, Count>): void {
   }
 }
 
+const LATIN_CHAR = /[a-z0-9]/;
+
+/**
+ * Whether term `a` holds term `b` (伟达 in 英伟达, ai in ai客服): as a string, but a Latin end of `b` must be a word's
+ * end in `a` too, so raft is not held by sofajraft nor java by javascript (another name, not a piece of it).
+ */
+export function containsTerm(a: string, b: string): boolean {
+  if (b === '') return false;
+  for (let at = a.indexOf(b); at >= 0; at = a.indexOf(b, at + 1)) {
+    const before = at > 0 && LATIN_CHAR.test(b[0]!) && LATIN_CHAR.test(a[at - 1]!);
+    const after = at + b.length < a.length && LATIN_CHAR.test(b.at(-1)!) && LATIN_CHAR.test(a[at + b.length]!);
+    if (!before && !after) return true;
+  }
+  return false;
+}
+
 /** Whether two terms, one of several Latin words, have a word in common (spring cloud, cloud gateway). */
 function sharesLatinWord(a: string, b: string): boolean {
   if (!a.includes(' ') && !b.includes(' ')) return false;
@@ -463,13 +479,13 @@ export function pickAutoKeywords(
       if (c.once && chosen.length > 0 && c.score < top * onceShare) continue;
       // Skip a term overlapping one already chosen (伟达 after 英伟达, 模型 after 大模型; Latin names sharing a word:
       // Cloud Gateway after Spring Cloud, both of Spring Cloud Gateway).
-      if (chosen.some((k) => k.key.includes(c.key) || c.key.includes(k.key) || sharesLatinWord(k.key, c.key))) continue;
+      if (chosen.some((k) => containsTerm(k.key, c.key) || containsTerm(c.key, k.key) || sharesLatinWord(k.key, c.key))) continue;
       // The headline's named form of the term when it makes at least half of the term's uses (捷运 → 高雄捷运, 奥运 → 巴黎奥运).
       const named = longer[i]!.get(c.key);
       const long = named ? undefined : longerName(c.key);
-      const [key, surface] = named && 2 * named[1].times >= counted[i]!.get(c.key)!.times && !chosen.some((k) => k.key.includes(named[0]) || named[0].includes(k.key))
+      const [key, surface] = named && 2 * named[1].times >= counted[i]!.get(c.key)!.times && !chosen.some((k) => containsTerm(k.key, named[0]) || containsTerm(named[0], k.key))
         ? [named[0], named[1].surface]
-        : long !== undefined && !chosen.some((k) => k.key.includes(long) || long.includes(k.key)) ? [long, counted[i]!.get(long)!.surface] : [c.key, c.surface];
+        : long !== undefined && !chosen.some((k) => containsTerm(k.key, long) || containsTerm(long, k.key)) ? [long, counted[i]!.get(long)!.surface] : [c.key, c.surface];
       chosen.push({ key, surface, score: Math.round(c.score * 1000) / 1000 });
       // A thing named by a place and its kind, as editors tag them (巴黎奥运 and 奥运, 杭州亚运会 and 亚运会).
       const kind = kinds.get(key);
