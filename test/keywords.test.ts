@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, enclosedWords, glossedNames, headlineNames, nominalSuffixes, retag, segmenter, siteWords, taggedWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { articleTerms, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, retag, segmenter, siteWords, taggedWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
@@ -1079,4 +1079,13 @@ test('a Latin name inside a longer Latin name is another name, not a piece of it
   ];
   const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(picked.includes('raft') && picked.includes('sofajraft'), `picked: ${picked.join(' ')}`);
+});
+
+test("a series' issue or episode number is no part of its name (SOFAChannel#5 is SOFAChannel); C# stays as written", () => {
+  const words = wordsOf('代码质量利器 | SOFAChannel#5 直播整理', '本文根据 SOFAChannel#14 直播分享整理。Service Mesh Meetup#9 在杭州举办。');
+  assert.equal(words.get('SOFAChannel'), 'eng', `words: ${[...words].join(' ')}`);
+  assert.ok(![...words.keys()].some((w) => w.includes('#')), `words: ${[...words.keys()].join(' ')}`);
+  assert.ok(words.has('Meetup'), `words: ${[...words.keys()].join(' ')}`);
+  assert.deepEqual(joinLatin([{ word: 'C#', tag: 'nz' }]), [{ word: 'C#', tag: 'nz' }]);
+  assert.deepEqual(joinLatin([{ word: 'Meetup#9', tag: 'eng' }]), [{ word: 'Meetup', tag: 'eng' }]);
 });
