@@ -1089,3 +1089,9 @@ test("a series' issue or episode number is no part of its name (SOFAChannel#5 is
   assert.deepEqual(joinLatin([{ word: 'C#', tag: 'nz' }]), [{ word: 'C#', tag: 'nz' }]);
   assert.deepEqual(joinLatin([{ word: 'Meetup#9', tag: 'eng' }]), [{ word: 'Meetup', tag: 'eng' }]);
 });
+
+test('a compound or long name does not end with a component, principle, file or code (链路跟踪+组件, 透传+原理, 代码+文件 are phrases)', () => {
+  const words = wordsOf('开源分布式链路跟踪组件 SOFATracer 链路透传原理', '为插件代码文件编写测试。SOFATracer 是分布式链路跟踪组件。');
+  for (const w of ['分布式链路跟踪组件', '链路跟踪组件', '透传原理', '插件代码文件', '代码文件']) assert.ok(!words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+  assert.ok(words.has('SOFATracer'), `words: ${[...words.keys()].join(' ')}`);
+});
