@@ -1047,11 +1047,11 @@ test('a word (nearly) always written inside one longer candidate is a piece of i
 
 test('a format or protocol abbreviation written in passing (HTTP, JSON, TCP) is no keyword; one the headline names is', () => {
   const key = keyFunction([...both]);
-  const body = ['网关通过 HTTP 接收请求，把 JSON 格式的策略数据交给 OPA。', 'OPA 返回 JSON 格式的决策，网关再通过 HTTP 转发请求。', 'OPA 的策略用 Rego 编写，HTTP 请求和 JSON 数据是它的输入。'];
-  const others = [realDoc('b', false, '网关', 'HTTP 请求经过网关。'), realDoc('c', false, '数据格式', 'JSON 数据很常见。'), realDoc('d', false, '策略引擎', 'OPA 是策略引擎。')];
+  const body = ['网关通过 HTTP 接收请求，把 JSON 格式的策略数据交给 OPA。', 'OPA 返回 JSON 格式的决策，网关再通过 HTTP 转发请求。', 'OPA 的策略用 Rego 编写，HTTP 请求和 JSON 数据是它的输入。', 'OPA 提供 HTTP API，服务通过 HTTP API 查询策略，HTTP API 返回决策。'];
+  const others = [realDoc('b', false, '网关', 'HTTP 请求经过网关的 HTTP API。'), realDoc('c', false, '数据格式', 'JSON 数据很常见。'), realDoc('d', false, '策略引擎', 'OPA 是策略引擎。')];
   const picked = pickAutoKeywords([realDoc('a', true, '网关集成 OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(picked.includes('opa'), `picked: ${picked.join(' ')}`);
-  assert.ok(!picked.includes('http') && !picked.includes('json'), `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('http') && !picked.includes('json') && !picked.includes('http api'), `picked: ${picked.join(' ')}`);
   const titled = pickAutoKeywords([realDoc('a', true, 'HTTP 请求如何经过 OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(titled.includes('http'), `in the headline: picked ${titled.join(' ')}`);
 });
@@ -1094,4 +1094,12 @@ test('a compound or long name does not end with a component, principle, file or 
   const words = wordsOf('开源分布式链路跟踪组件 SOFATracer 链路透传原理', '为插件代码文件编写测试。SOFATracer 是分布式链路跟踪组件。');
   for (const w of ['分布式链路跟踪组件', '链路跟踪组件', '透传原理', '插件代码文件', '代码文件']) assert.ok(!words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
   assert.ok(words.has('SOFATracer'), `words: ${[...words.keys()].join(' ')}`);
+});
+
+test('words of protocol abbreviations and API written in passing (HTTP API) are no keyword', () => {
+  const key = keyFunction([...both]);
+  const body = ['OPA 提供 HTTP API，服务通过 HTTP API 查询策略。', 'HTTP API 返回决策，OPA 的 HTTP API 很简单。', 'OPA 的策略用 Rego 编写。'];
+  const others = [realDoc('b', false, '网关', '网关的 HTTP API 很多。'), realDoc('c', false, '数据格式', '格式很常见。'), realDoc('d', false, '策略引擎', 'OPA 是策略引擎。')];
+  const picked = pickAutoKeywords([realDoc('a', true, 'OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('opa') && !picked.includes('http api'), `picked: ${picked.join(' ')}`);
 });

@@ -421,8 +421,9 @@ export function pickAutoKeywords(
       // word or an identifier, not a name: names are capitalized or in capitals (Kong, NGINX, Okta, CSRF). On the
       // Simplified blog of the APISIX set all 18 such keywords were wrong; no tag of any set is written so.
       if (!known && /^[a-z]+$/.test(key) && e.surface === key) continue;
-      // A format's or protocol's abbreviation (HTTP, JSON, TCP, ID) is a keyword only when the headline names it.
-      if (!known && PLUMBING_ABBREVIATIONS.has(key) && !e.title) continue;
+      // A format's or protocol's abbreviation (HTTP, JSON, TCP, ID), or words of them and API (HTTP API), is a keyword
+      // only when the headline names it.
+      if (!known && !e.title && key.split(' ').every((w) => PLUMBING_ABBREVIATIONS.has(w) || (w === 'api' && key.includes(' ')))) continue;
       // A long name (three or four words, `cl`: 空气质素健康指数) when the article repeats it as written: in the headline
       // and the body, or three times.
       if (!known && e.tag === 'cl' && !longName(e)) continue;
