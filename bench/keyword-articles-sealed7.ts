@@ -65,7 +65,7 @@ export function linkable(markdown: string, path: string): string {
   });
 }
 
-const slugOf = (p: Post) => `sm-${p.date.replaceAll('-', '')}-${p.path.replace(/\/index\.md$/, '').replace(/^.*\//, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}`;
+const slugOf = (p: Post) => `sm-${p.date.replaceAll('-', '')}-${p.path.replace(/\/index\.md$/, '').replace(/^.*\//, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '')}`;
 
 export const SEALED7_ARTICLES: TaggedArticle[] = POSTS.map((p) => {
   const { tags, ok } = tagsOf(p);
