@@ -64,6 +64,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from './corpus.js';
 import { siteTags, type TaggedArticle } from './keyword-articles.js';
+import { acceptableOf } from './keyword-acceptable-blogs.js';
 
 const SOURCE = 'bench/corpora/apisix-blog-zh.json';
 
@@ -74,8 +75,12 @@ export const SITE_WIDE = ['Apache APISIX', 'API 网关', 'APISIX', 'API Gateway'
 
 const POSTS = JSON.parse(readFileSync(join(REPO, SOURCE), 'utf8')) as Post[];
 
-/** The post's tags (its keywords less the site-wide ones, first = lead topic) and acceptable terms. */
-export const tagsOf = (post: Pick<Post, 'keywords' | 'tags'>) => siteTags(post.keywords, post.tags, SITE_WIDE);
+/**
+ * The post's tags (its keywords less the site-wide ones, first = lead topic) and acceptable terms (the site-wide
+ * keywords, the category labels and, since the kw session of 2026-12-07, the team's acceptable terms of
+ * bench/keyword-acceptable-blogs.ts, judged from the post's text).
+ */
+export const tagsOf = (post: Pick<Post, 'path' | 'keywords' | 'tags'>) => siteTags(post.keywords, [...post.tags, ...acceptableOf(post.path)], SITE_WIDE);
 
 /**
  * The Markdown as the benchmark's site can build it: a link written to a bare host name (`[httpbin](httpbin.org)`,

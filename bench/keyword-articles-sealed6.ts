@@ -42,6 +42,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from './corpus.js';
 import { siteTags, type TaggedArticle } from './keyword-articles.js';
+import { acceptableOf } from './keyword-acceptable-blogs.js';
 
 const SOURCE = 'bench/corpora/sofastack-blog-zh.json';
 
@@ -52,8 +53,12 @@ export const SITE_WIDE = ['SOFAStack', 'SOFA Weekly'];
 
 const POSTS = JSON.parse(readFileSync(join(REPO, SOURCE), 'utf8')) as Post[];
 
-/** The post's tags (its `tags:` less the site-wide ones, first = lead topic) and acceptable terms. */
-export const tagsOf = (post: Pick<Post, 'tags' | 'categories'>) => siteTags(post.tags, post.categories, SITE_WIDE);
+/**
+ * The post's tags (its `tags:` less the site-wide ones, first = lead topic) and acceptable terms (the site-wide tags,
+ * the categories and, since the kw session of 2026-12-07, the team's acceptable terms of
+ * bench/keyword-acceptable-blogs.ts, judged from the post's text).
+ */
+export const tagsOf = (post: Pick<Post, 'path' | 'tags' | 'categories'>) => siteTags(post.tags, [...post.categories, ...acceptableOf(post.path)], SITE_WIDE);
 
 /**
  * The Markdown as the benchmark's site can build it: links to the blog's own pages (`](/blog/…)`) lead to no page

@@ -7,8 +7,8 @@ import { BuildError } from '../src/core/errors.js';
 import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../src/taxonomy/key.js';
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
-import { mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, enclosedWords, glossedNames, headlineNames, nominalSuffixes, retag, segmenter, siteWords, taggedWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
+import { articleTerms, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, retag, segmenter, siteWords, taggedWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
@@ -1043,4 +1043,63 @@ test('a word (nearly) always written inside one longer candidate is a piece of i
   assert.ok(!enclosedWords(few, few.map((t) => taggedWords(t))).has('金山'));
   const workers = wordsOf('印度移工首批来台', '首批印度移工今日抵台，印度移工将投入制造业。劳动部表示印度移工引进顺利。');
   assert.ok(workers.has('移工'), `words: ${[...workers.keys()].join(' ')}`);
+});
+
+test('a format or protocol abbreviation written in passing (HTTP, JSON, TCP) is no keyword; one the headline names is', () => {
+  const key = keyFunction([...both]);
+  const body = ['网关通过 HTTP 接收请求，把 JSON 格式的策略数据交给 OPA。', 'OPA 返回 JSON 格式的决策，网关再通过 HTTP 转发请求。', 'OPA 的策略用 Rego 编写，HTTP 请求和 JSON 数据是它的输入。', 'OPA 提供 HTTP API，服务通过 HTTP API 查询策略，HTTP API 返回决策。'];
+  const others = [realDoc('b', false, '网关', 'HTTP 请求经过网关的 HTTP API。'), realDoc('c', false, '数据格式', 'JSON 数据很常见。'), realDoc('d', false, '策略引擎', 'OPA 是策略引擎。')];
+  const picked = pickAutoKeywords([realDoc('a', true, '网关集成 OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('opa'), `picked: ${picked.join(' ')}`);
+  assert.ok(!picked.includes('http') && !picked.includes('json') && !picked.includes('http api'), `picked: ${picked.join(' ')}`);
+  const titled = pickAutoKeywords([realDoc('a', true, 'HTTP 请求如何经过 OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(titled.includes('http'), `in the headline: picked ${titled.join(' ')}`);
+});
+
+test("a common word that a quarter of the site's articles use is no keyword, even in the headline (通信 of 通信框架); a rarer one is", () => {
+  const key = keyFunction([...both]);
+  const topic = realDoc('a', true, '开源通信框架 SOFABolt 的连接管理', 'SOFABolt 是一款通信框架，负责连接管理。', 'SOFABolt 的通信层复用连接，连接管理包括重连。', 'SOFABolt 提供连接池。');
+  const filler = (id: string, i: number, word: string) => realDoc(id, false, `第${i}篇文章`, `本篇介绍${['注册中心', '配置中心', '消息队列', '任务调度'][i % 4]}的${word}设计。`);
+  // 24 articles: 通信 in 6 of them (a quarter with the article), or in 2 only.
+  const site = (uses: number) => [topic, ...Array.from({ length: 23 }, (_, i) => filler(`f${i}`, i, i < uses ? '通信' : '存储'))];
+  const common = pickAutoKeywords(site(5), key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(common.includes('sofabolt') && !common.includes('通信'), `a quarter: picked ${common.join(' ')}`);
+  const rare = pickAutoKeywords(site(1), key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(rare.includes('sofabolt') && rare.includes('通信'), `two articles: picked ${rare.join(' ')}`);
+});
+
+test('a Latin name inside a longer Latin name is another name, not a piece of it (raft beside sofajraft); a Chinese piece is (伟达 of 英伟达)', () => {
+  assert.ok(containsTerm('英伟达', '伟达') && containsTerm('ai客服', 'ai') && containsTerm('spring cloud', 'cloud'));
+  assert.ok(!containsTerm('sofajraft', 'raft') && !containsTerm('javascript', 'java') && !containsTerm('sofajraft-rheakv', 'jraft'));
+  assert.ok(containsTerm('sofajraft-rheakv', 'sofajraft') && containsTerm('sofajraft-rheakv', 'rheakv'));
+  const key = keyFunction([...both]);
+  const docs = [
+    realDoc('a', true, 'SOFAJRaft 选举机制：Raft 算法的 Java 实现', 'SOFAJRaft 是 Raft 算法的实现。Raft 的选举由 Leader 发起，Raft 日志复制。', 'SOFAJRaft 实现了 Raft 的预投票。Raft 协议要求多数派。', 'SOFAJRaft 的快照也遵循 Raft。'),
+    realDoc('b', false, 'Raft 入门', 'Raft 是共识算法。'), realDoc('c', false, 'SOFAJRaft 发布', 'SOFAJRaft 发布新版本。'), realDoc('d', false, '注册中心', '注册中心保存地址。'),
+  ];
+  const picked = pickAutoKeywords(docs, key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('raft') && picked.includes('sofajraft'), `picked: ${picked.join(' ')}`);
+});
+
+test("a series' issue or episode number is no part of its name (SOFAChannel#5 is SOFAChannel); C# stays as written", () => {
+  const words = wordsOf('代码质量利器 | SOFAChannel#5 直播整理', '本文根据 SOFAChannel#14 直播分享整理。Service Mesh Meetup#9 在杭州举办。');
+  assert.equal(words.get('SOFAChannel'), 'eng', `words: ${[...words].join(' ')}`);
+  assert.ok(![...words.keys()].some((w) => w.includes('#')), `words: ${[...words.keys()].join(' ')}`);
+  assert.ok(words.has('Meetup'), `words: ${[...words.keys()].join(' ')}`);
+  assert.deepEqual(joinLatin([{ word: 'C#', tag: 'nz' }]), [{ word: 'C#', tag: 'nz' }]);
+  assert.deepEqual(joinLatin([{ word: 'Meetup#9', tag: 'eng' }]), [{ word: 'Meetup', tag: 'eng' }]);
+});
+
+test('a compound or long name does not end with a component, principle, file or code (链路跟踪+组件, 透传+原理, 代码+文件 are phrases)', () => {
+  const words = wordsOf('开源分布式链路跟踪组件 SOFATracer 链路透传原理', '为插件代码文件编写测试。SOFATracer 是分布式链路跟踪组件。');
+  for (const w of ['分布式链路跟踪组件', '链路跟踪组件', '透传原理', '插件代码文件', '代码文件']) assert.ok(!words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+  assert.ok(words.has('SOFATracer'), `words: ${[...words.keys()].join(' ')}`);
+});
+
+test('words of protocol abbreviations and API written in passing (HTTP API) are no keyword', () => {
+  const key = keyFunction([...both]);
+  const body = ['OPA 提供 HTTP API，服务通过 HTTP API 查询策略。', 'HTTP API 返回决策，OPA 的 HTTP API 很简单。', 'OPA 的策略用 Rego 编写。'];
+  const others = [realDoc('b', false, '网关', '网关的 HTTP API 很多。'), realDoc('c', false, '数据格式', '格式很常见。'), realDoc('d', false, '策略引擎', 'OPA 是策略引擎。')];
+  const picked = pickAutoKeywords([realDoc('a', true, 'OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('opa') && !picked.includes('http api'), `picked: ${picked.join(' ')}`);
 });

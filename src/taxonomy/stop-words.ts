@@ -106,6 +106,8 @@ export const GENERIC_TAILS: ReadonlySet<string> = new Set([
   '过程', '期间', '短期内', '长期', '合作', '供应', '性能', '目标', '计划', '案件', '生态', '上游', '下游', '中下游',
   '条例', '新规', '票价', '股价', '工程', '利用率', '单日', '单周', '单月', '当日', '当天',
   '典礼', '仪式', '记者会',
+  // Technical writing: a component, a principle, a file, code (链路跟踪+组件, 透传+原理, 代码+文件 are phrases of a headline).
+  '组件', '原理', '文件', '代码',
   '司机', '代表团', '公司', '员工', '居民', '民众', '车主', '乘客', '旅客', '消费者', '家长', '学生', '业者', '厂商', '人士', '工人', '患者', '网友',
   ...roleWords(),
 ]);
@@ -154,3 +156,12 @@ export const NOUNS_TAGGED_VERBS: ReadonlySet<string> = new Set(['警察', '选�
  */
 export const FESTIVALS: ReadonlySet<string> = new Set(['国庆', '元旦', '除夕', '春节', '中秋', '端午', '元宵', '清明', '七夕', '重阳', '圣诞', '小年夜']);
 
+/**
+ * Abbreviations of formats, protocols and plumbing that technical articles write in passing (HTTP, JSON, TCP, IP, ID,
+ * URI, CLI, QPS, DB, PR, APT: lower case keys): not a keyword unless the headline names one (an article on HTTP/3 or on
+ * a JSON parser is about it). On the APISIX and SOFAStack development sets 14 keywords were such words, none a tag or an
+ * acceptable term; no human tag of any set is one of them.
+ */
+export const PLUMBING_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'http', 'https', 'json', 'xml', 'yaml', 'yml', 'tcp', 'udp', 'ip', 'id', 'io', 'uri', 'url', 'cli', 'qps', 'tps', 'db', 'pr', 'apt', 'ui', 'os', 'ssh',
+]);

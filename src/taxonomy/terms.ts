@@ -280,7 +280,8 @@ const LATIN_PART = /^[A-Za-z0-9][A-Za-z0-9.+#-]*$/;
  * Latin terms jieba splits at a hyphen or between letters and digits
  * (RISC|-|V, Wi|-|Fi, GPT-4|o) joined back into one word as written: tokens
  * touching each other (no space between them) and hyphens between two such
- * tokens. Tagged `eng` when the term has a letter, `m` otherwise.
+ * tokens. Tagged `eng` when the term has a letter, `m` otherwise. A name's issue or episode number
+ * (SOFAChannel#5, Meetup#9) is left out: the series' name is the word (C# and F# stay as written).
  */
 export function joinLatin(words: ReadonlyArray<{ word: string; tag: string }>): Array<{ word: string; tag: string }> {
   const out: Array<{ word: string; tag: string }> = [];
@@ -302,7 +303,10 @@ export function joinLatin(words: ReadonlyArray<{ word: string; tag: string }>): 
         j += 2;
       } else break;
     }
-    out.push(j === i + 1 ? w : { word, tag: /[A-Za-z]/.test(word) ? 'eng' : 'm' });
+    // An issue or episode number (SOFAChannel#5, Meetup#9) is not part of the name: the series is the term.
+    const episode = /^(.*[A-Za-z])#\d+$/.exec(word);
+    if (episode) out.push({ word: episode[1]!, tag: 'eng' });
+    else out.push(j === i + 1 ? w : { word, tag: /[A-Za-z]/.test(word) ? 'eng' : 'm' });
     i = j - 1;
   }
   return out;
