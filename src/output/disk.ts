@@ -198,7 +198,20 @@ export function writePlanned(file: PlannedFile, data: string, madeDirs: Set<stri
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   };
-  if (!madeDirs.has(dir)) make();
+  if (!madeDirs.has(dir)) {
+    // Most pages have a folder of their own in a folder that exists: one mkdir, without first checking that the
+    // staging folder is there (a missing parent, the staging folder's included, takes the checked way; so does the
+    // staging folder itself, which is never made here).
+    if (dir === file.root) make();
+    else {
+      try {
+        mkdirSync(dir);
+        madeDirs.add(dir);
+      } catch {
+        make();
+      }
+    }
+  }
   try {
     writeFileSync(file.path, bytes);
   } catch (error) {

@@ -12,7 +12,15 @@ export interface RenderSetup {
   timeZone: string;
   /** Render lenient pages through compiled closures (default), or all through LiquidJS (false). */
   compile?: boolean;
+  /**
+   * The per-variant globals (`site`, `t`, `variant`), sent once with the setup rather than in every page's context:
+   * a job whose `globals` names a variant gets them in front of its context's own fields (see `jobContext`).
+   */
+  globals?: Partial<Record<string, Record<string, unknown>>>;
 }
+
+/** The fields of a page context that are the variant's globals, in the order the page kinds spread them first. */
+export const GLOBAL_KEYS = ['site', 't', 'variant'] as const;
 
 export interface RenderJob {
   template: PageTemplate;
@@ -21,6 +29,37 @@ export interface RenderJob {
   strict?: boolean;
   /** Write the page here (output/disk.ts `plan`) and send back its size and hash instead of its HTML. */
   file?: PlannedFile;
+  /** The variant whose globals (the setup's `globals`) come first in the context, which holds the page's own fields only. */
+  globals?: string;
+}
+
+/**
+ * The context a job renders: its own, or with `globals` the setup's globals of that variant followed by the job's
+ * fields — the same data, in the same key order, as the context the page kind made. The globals object is shared by
+ * the thread's pages; templates only read it (an `assign` or `increment` writes into the page's own scope).
+ */
+export function jobContext(setup: RenderSetup, job: RenderJob): Record<string, unknown> {
+  if (job.globals === undefined) return job.context;
+  const g = setup.globals?.[job.globals];
+  if (!g) throw new Error(`render job: no globals for variant ${job.globals}`);
+  return { ...g, ...job.context };
+}
+
+/**
+ * A page context without its variant's globals, when it holds them as the page kinds make it (the very objects of
+ * `globals`, as its first fields): what a job sends instead of the whole context (about 2.4 KB less per page to
+ * copy to a thread). Undefined when the context is not so made (it is then sent whole).
+ */
+export function withoutGlobals(context: Record<string, unknown>, globals: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!globals) return undefined;
+  const keys = Object.keys(context);
+  for (let k = 0; k < GLOBAL_KEYS.length; k++) {
+    const name = GLOBAL_KEYS[k]!;
+    if (keys[k] !== name || context[name] !== globals[name]) return undefined;
+  }
+  const rest: Record<string, unknown> = {};
+  for (let k = GLOBAL_KEYS.length; k < keys.length; k++) rest[keys[k]!] = context[keys[k]!];
+  return rest;
 }
 
 /** A rendered page: its HTML, or, for a job with a `file`, what writing it did. */
@@ -30,9 +69,9 @@ export type RenderResult = { ok: true; html: string; written?: WrittenFile } | {
 const madeDirs = new Set<string>();
 
 /** Renders a job; template errors come back as data. */
-export function renderJob(templates: Templates, job: RenderJob): RenderResult {
+export function renderJob(templates: Templates, job: RenderJob, setup: RenderSetup = { root: '', timeZone: '' }): RenderResult {
   try {
-    const html = templates.render(job.template, job.context, job.strict ?? true);
+    const html = templates.render(job.template, jobContext(setup, job), job.strict ?? true);
     if (!job.file) return { ok: true, html };
     return { ok: true, html: '', written: writePlanned(job.file, html, madeDirs) };
   } catch (error) {
