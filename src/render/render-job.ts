@@ -29,6 +29,8 @@ export interface RenderJob {
   strict?: boolean;
   /** Write the page here (output/disk.ts `plan`) and send back its size and hash instead of its HTML. */
   file?: PlannedFile;
+  /** A data file's final text (with `file`): written as it is, no template rendered. */
+  text?: string;
   /** The variant whose globals (the setup's `globals`) come first in the context, which holds the page's own fields only. */
   globals?: string;
 }
@@ -71,6 +73,7 @@ const madeDirs = new Set<string>();
 /** Renders a job; template errors come back as data. */
 export function renderJob(templates: Templates, job: RenderJob, setup: RenderSetup = { root: '', timeZone: '' }): RenderResult {
   try {
+    if (job.text !== undefined && job.file) return { ok: true, html: '', written: writePlanned(job.file, job.text, madeDirs) };
     const html = templates.render(job.template, jobContext(setup, job), job.strict ?? true);
     if (!job.file) return { ok: true, html };
     return { ok: true, html: '', written: writePlanned(job.file, html, madeDirs) };
