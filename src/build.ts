@@ -22,8 +22,8 @@ import { deepFreeze } from './core/data.js';
 import type { ArticleContext, ProcessedArticle, StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
-import { isPage, type DataOutput, type Output, type PageOutput } from './site/output-types.js';
-import { withoutGlobals, type RenderJob, type RenderResult } from './render/render-job.js';
+import { isPage, withoutGlobals, type DataOutput, type Output, type PageOutput } from './site/output-types.js';
+import type { RenderJob, RenderResult } from './render/render-job.js';
 import type { Templates } from './render/templates.js';
 import type { SiteErrorInit } from './core/errors.js';
 import { DiskSink, MARKER, checkOutputDir, type PlannedFile, type PreviousOutput } from './output/disk.js';
@@ -474,22 +474,13 @@ async function writeSite(
     row[page.variant ?? '-'] = (row[page.variant ?? '-'] ?? 0) + 1;
   };
   // Data files; a default the site overrides in static/ (robots.txt) is left to the copy below.
-  // A build that renders every page (no previous output to keep pages of) in threads onto the disk has the threads
-  // write the data files too, in their first batches: this thread claims their paths in the same order as it writes
-  // them otherwise, and goes on making the pages' contexts while the threads encode, hash and write the ≈4000 search
-  // files (about a second of this thread's time on the 4000 corpus that no other thread shared).
   const own = new Set(listFiles(site.staticDir));
-  const everyPage = !(keys?.previous && writer instanceof DiskSink);
-  const dataPool = everyPage && writer instanceof DiskSink ? render.pool(allPages.length) : undefined;
-  const dataJobs: RenderJob[] = [];
   for (let i = 0; i < data.length; i++) {
     const o = data[i]!;
-    if (o.overridable && own.has(o.file)) continue;
-    if (dataPool) dataJobs.push({ template: '', context: {}, text: o.text, file: (writer as DiskSink).plan(o.file) });
-    else writer.write(o.file, o.text);
+    if (!(o.overridable && own.has(o.file))) writer.write(o.file, o.text);
   }
   data.length = 0;
-  if (!dataPool) render.collect?.();
+  render.collect?.();
   // Pages whose render key is the one that rendered the file now in the output are kept as they are.
   let pages = allPages;
   let keptPages = 0;
@@ -505,25 +496,18 @@ async function writeSite(
     pages = toRender;
   }
   let rendered = 0;
-  // Results in job order: the data files' first (see above), then the pages'.
-  const dataCount = dataJobs.length;
   const store = (start: number, results: RenderResult[]) => {
-    results.forEach((result, k) => {
-      const j = start + k;
-      if (j < dataCount) {
-        if (!result.ok) errors.push(...reviveErrors(result.errors));
-        else (writer as DiskSink).written(dataFiles[j]!, result.written!);
-        return;
-      }
-      rendered++;
-      const i = j - dataCount;
-      const page = pages[i]!;
+    rendered += results.length;
+    progress?.(keptPages + rendered, allPages.length);
+    const batch = results;
+    batch.forEach((result, k) => {
+      const page = pages[start + k]!;
       if (!result.ok) {
         errors.push(...reviveErrors(result.errors));
         return;
       }
       try {
-        const file = files?.[i];
+        const file = files?.[start + k];
         // A page whose path could not be claimed was reported when planned.
         if (file === null) return;
         if (file && result.written) (writer as DiskSink).written(file, result.written);
@@ -533,7 +517,6 @@ async function writeSite(
         errors.push(...asSiteErrors(error));
       }
     });
-    progress?.(keptPages + rendered, allPages.length);
   };
   // Undefined variables are checked (strictly, and costly) on the first page of each template and on every
   // STRICT_EVERY-th page: a misspelt variable shows on every page of its template; chosen by list order, so the
@@ -543,7 +526,7 @@ async function writeSite(
   const seen = new Set<string>();
   // Keys made as the pages render (`keyOf`: nothing is kept, so `pages` is every page) take the context the job sends.
   const keyOf = keys?.keyOf;
-  const pool = dataPool ?? render.pool(pages.length);
+  const pool = render.pool(pages.length);
   // A job sent to a thread leaves out its variant's globals (`site`, `t`, `variant`): the setup carries them once per
   // batch (render-job.ts jobContext). The job's `globals` getter is read after its `context` getter (a structured
   // clone reads an object's properties in key order), which finds whether the context held them.
@@ -577,13 +560,7 @@ async function writeSite(
     }
   }) : undefined;
   if (files) renderJobs.forEach((job, i) => files[i] && Object.assign(job, { file: files[i] }));
-  const dataFiles = dataJobs.map((job) => job.file!);
-  const jobs = dataCount ? [...dataJobs, ...renderJobs] : renderJobs;
-  const rendering = runTask(pool, P.renderTask, jobs, pool ? setup : { ...setup, templates: render.templates }, store);
-  // The pool holds the jobs it has still to send (and drops each batch once sent): the data files' text is not kept here.
-  dataJobs.length = 0;
-  if (jobs !== renderJobs) jobs.length = 0;
-  await rendering;
+  await runTask(pool, P.renderTask, renderJobs, pool ? setup : { ...setup, templates: render.templates }, store);
 
   // Template assets (the site's override the built-in ones file by file), then static/.
   let staticFiles = 0;

@@ -19,9 +19,6 @@ export interface RenderSetup {
   globals?: Partial<Record<string, Record<string, unknown>>>;
 }
 
-/** The fields of a page context that are the variant's globals, in the order the page kinds spread them first. */
-export const GLOBAL_KEYS = ['site', 't', 'variant'] as const;
-
 export interface RenderJob {
   template: PageTemplate;
   context: Record<string, unknown>;
@@ -29,8 +26,6 @@ export interface RenderJob {
   strict?: boolean;
   /** Write the page here (output/disk.ts `plan`) and send back its size and hash instead of its HTML. */
   file?: PlannedFile;
-  /** A data file's final text (with `file`): written as it is, no template rendered. */
-  text?: string;
   /** The variant whose globals (the setup's `globals`) come first in the context, which holds the page's own fields only. */
   globals?: string;
 }
@@ -47,23 +42,6 @@ export function jobContext(setup: RenderSetup, job: RenderJob): Record<string, u
   return { ...g, ...job.context };
 }
 
-/**
- * A page context without its variant's globals, when it holds them as the page kinds make it (the very objects of
- * `globals`, as its first fields): what a job sends instead of the whole context (about 2.4 KB less per page to
- * copy to a thread). Undefined when the context is not so made (it is then sent whole).
- */
-export function withoutGlobals(context: Record<string, unknown>, globals: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!globals) return undefined;
-  const keys = Object.keys(context);
-  for (let k = 0; k < GLOBAL_KEYS.length; k++) {
-    const name = GLOBAL_KEYS[k]!;
-    if (keys[k] !== name || context[name] !== globals[name]) return undefined;
-  }
-  const rest: Record<string, unknown> = {};
-  for (let k = GLOBAL_KEYS.length; k < keys.length; k++) rest[keys[k]!] = context[keys[k]!];
-  return rest;
-}
-
 /** A rendered page: its HTML, or, for a job with a `file`, what writing it did. */
 export type RenderResult = { ok: true; html: string; written?: WrittenFile } | { ok: false; errors: SiteErrorInit[] };
 
@@ -73,7 +51,6 @@ const madeDirs = new Set<string>();
 /** Renders a job; template errors come back as data. */
 export function renderJob(templates: Templates, job: RenderJob, setup: RenderSetup = { root: '', timeZone: '' }): RenderResult {
   try {
-    if (job.text !== undefined && job.file) return { ok: true, html: '', written: writePlanned(job.file, job.text, madeDirs) };
     const html = templates.render(job.template, jobContext(setup, job), job.strict ?? true);
     if (!job.file) return { ok: true, html };
     return { ok: true, html: '', written: writePlanned(job.file, html, madeDirs) };
