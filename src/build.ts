@@ -22,7 +22,7 @@ import { deepFreeze } from './core/data.js';
 import type { ArticleContext, ProcessedArticle, StageTimes } from './article/process.js';
 import { WorkerPool, defaultWorkers, runTask } from './workers/pool.js';
 import { findSources, type SourceFile } from './content/sources.js';
-import { isPage, type DataOutput, type Output, type PageOutput } from './site/output-types.js';
+import { isPage, withoutGlobals, type DataOutput, type Output, type PageOutput } from './site/output-types.js';
 import type { RenderJob, RenderResult } from './render/render-job.js';
 import type { Templates } from './render/templates.js';
 import type { SiteErrorInit } from './core/errors.js';
@@ -460,7 +460,7 @@ async function writeSite(
   site: Site,
   allPages: readonly PageOutput[],
   data: DataOutput[],
-  render: { pool: (pages: number) => WorkerPool | undefined; templates: Templates; compile: boolean; collect?: () => void },
+  render: { pool: (pages: number) => WorkerPool | undefined; templates: Templates; compile: boolean; collect?: () => void; globals?: Readonly<Partial<Record<string, Record<string, unknown>>>> },
   writer: OutputSink,
   errors: SiteError[],
   extra: ReadonlyArray<[string, string, string]> = [],
@@ -526,21 +526,30 @@ async function writeSite(
   const seen = new Set<string>();
   // Keys made as the pages render (`keyOf`: nothing is kept, so `pages` is every page) take the context the job sends.
   const keyOf = keys?.keyOf;
+  const pool = render.pool(pages.length);
+  // A job sent to a thread leaves out its variant's globals (`site`, `t`, `variant`): the setup carries them once per
+  // batch (render-job.ts jobContext). The job's `globals` getter is read after its `context` getter (a structured
+  // clone reads an object's properties in key order), which finds whether the context held them.
+  const globals = pool ? render.globals : undefined;
   const renderJobs = pages.map((page, i): RenderJob => {
     const first = !seen.has(page.template);
     seen.add(page.template);
-    return {
+    const job: RenderJob = {
       template: page.template,
       get context() {
         const context = page.context;
         keyOf?.(i, context);
-        return context;
+        const own = page.variant === undefined ? undefined : withoutGlobals(context, globals?.[page.variant]);
+        stripped = own !== undefined;
+        return own ?? context;
       },
       strict: first || i % STRICT_EVERY === 0,
     };
+    let stripped = false;
+    if (globals) Object.defineProperty(job, 'globals', { enumerable: true, get: () => (stripped ? page.variant : undefined) });
+    return job;
   });
-  const setup = { root: site.root, timeZone: config.timeZone, compile: render.compile };
-  const pool = render.pool(renderJobs.length);
+  const setup = { root: site.root, timeZone: config.timeZone, compile: render.compile, ...(globals ? { globals } : {}) };
   // Rendered in the workers, pages are written there too: their HTML never comes back to this thread.
   const files = pool && writer instanceof DiskSink ? pages.map((page): PlannedFile | null => {
     try {
@@ -1025,7 +1034,7 @@ export class Builder {
     onProgress?.({ stage: 'render', done: 0, total: pages.length });
     const writer = this.openSink(site, options, previous);
     try {
-      const { counts, staticFiles, keptPages } = await writeSite(P, site, pages, data, { pool: renderPool, templates, compile: !this.options.liquidOnly, collect }, writer, errors, extra, store ? { renderKeys, previous, ...(keyOf ? { keyOf } : {}) } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
+      const { counts, staticFiles, keptPages } = await writeSite(P, site, pages, data, { pool: renderPool, templates, compile: !this.options.liquidOnly, collect, globals: model.globals }, writer, errors, extra, store ? { renderKeys, previous, ...(keyOf ? { keyOf } : {}) } : undefined, onProgress && ((done, total) => onProgress({ stage: 'render', done, total })));
       timer.lap('render');
       onProgress?.({ stage: 'write', done: 0, total: 0 });
       await writer.flush();

@@ -56,6 +56,8 @@ function generatedSite(count: number): Record<string, string | Uint8Array> {
   return files;
 }
 
+import { withoutGlobals } from '../src/site/output-types.js';
+import { jobContext } from '../src/render/render-job.js';
 test(`${COUNT} articles built with 2 worker threads equal the single-thread build byte for byte`, async () => {
   const root = writeSite(tempDir(), generatedSite(COUNT));
   const single = join(tempDir(), 'single');
@@ -123,4 +125,19 @@ test('a builder that builds twice without a cache, its workers writing the pages
   } finally {
     await builder.close();
   }
+});
+
+test('a render job sent without its variant\'s globals renders from the same context, key order included', () => {
+  const globals = { site: { title: '同文' }, t: { home: '首頁' }, variant: { id: 'zh-Hant' } };
+  const context = { ...globals, page: { title: 'p' }, article: { html: '<p>x</p>' } };
+  const own = withoutGlobals(context, globals);
+  assert.deepEqual(own, { page: { title: 'p' }, article: { html: '<p>x</p>' } });
+  const made = jobContext({ root: '', timeZone: 'UTC', globals: { 'zh-Hant': globals } }, { template: 'article', context: own!, globals: 'zh-Hant' });
+  assert.deepEqual(made, context);
+  assert.deepEqual(Object.keys(made), Object.keys(context));
+  // Globals that are not the variant's own objects, or not first, are sent whole.
+  assert.equal(withoutGlobals({ ...context, site: { title: '同文' } }, globals), undefined);
+  assert.equal(withoutGlobals({ page: {}, ...globals }, globals), undefined);
+  assert.equal(withoutGlobals(context, undefined), undefined);
+  assert.throws(() => jobContext({ root: '', timeZone: 'UTC' }, { template: 'article', context: own!, globals: 'zh-Hans' }), /no globals for variant zh-Hans/);
 });

@@ -7,7 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { MARKER, OutputWriter, checkOutputDir, isInside } from '../src/output/writer.js';
+import { DiskSink, writePlanned } from '../src/output/disk.js';
 import { SiteError } from '../src/core/errors.js';
 import { tempDir } from './helpers.js';
 
@@ -95,4 +97,22 @@ test('folders left by an interrupted build are cleaned up, and an output strande
   assert.ok(!existsSync(join(parent, `out.tmp-${dead}`)), 'the half-written folder is gone');
   await w.abort();
   assert.deepEqual(readdirSync(parent), ['out']);
+});
+
+test('a text is written, sized and hashed as its UTF-8 bytes (Buffer.from), lone surrogates as U+FFFD, on both ways of writing', async () => {
+  const parent = tempDir();
+  const out = join(parent, 'out');
+  const text = `同文 a\ud800b \udfffc 😀 ${'字'.repeat(5000)} \ud83d`;
+  const bytes = Buffer.from(text, 'utf8');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const w = new DiskSink(out);
+  w.write('a/main.html', text);
+  const planned = w.plan('b/thread.html');
+  const done = writePlanned(planned, text, new Set());
+  assert.deepEqual(done, { size: bytes.byteLength, sha256, written: true });
+  w.written(planned, done);
+  await w.commit();
+  for (const rel of ['a/main.html', 'b/thread.html']) assert.ok(readFileSync(join(out, rel)).equals(bytes), rel);
+  assert.deepEqual(w.manifest(), [{ path: 'a/main.html', size: bytes.byteLength, sha256 }, { path: 'b/thread.html', size: bytes.byteLength, sha256 }]);
+  assert.deepEqual(w.stats, { files: 2, bytes: 2 * bytes.byteLength });
 });

@@ -180,6 +180,11 @@ export interface WrittenFile {
   written: boolean;
 }
 
+/** Hex SHA-256 of a file's bytes, or of a text's UTF-8. */
+function sha256Of(data: string | Uint8Array): string {
+  return (typeof data === 'string' ? createHash('sha256').update(data, 'utf8') : createHash('sha256').update(data)).digest('hex');
+}
+
 /**
  * Writes a planned file's bytes (in any thread): hashes them, leaves them
  * unwritten when they hash as `same`, else writes them, making the folder
@@ -189,24 +194,40 @@ export interface WrittenFile {
  * no folder makes it again).
  */
 export function writePlanned(file: PlannedFile, data: string, madeDirs: Set<string>): WrittenFile {
-  const bytes = Buffer.from(data, 'utf8');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (file.same === sha256) return { size: bytes.byteLength, sha256, written: false };
+  // The text is encoded where it is hashed and where it is written (Node's writeFileSync writes a string through
+  // C++): no Buffer per page, whose memory outside the heap a thread writing thousands of pages keeps until a
+  // collection. The same UTF-8 bytes as Buffer.from (V8's encoder, a lone surrogate as U+FFFD, in all three).
+  const size = Buffer.byteLength(data, 'utf8');
+  const sha256 = createHash('sha256').update(data, 'utf8').digest('hex');
+  if (file.same === sha256) return { size, sha256, written: false };
   const dir = dirname(file.path);
   const make = () => {
     if (!existsSync(file.root)) throw new Error(`the output's staging folder ${file.root} is gone (the build stopped)`);
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   };
-  if (!madeDirs.has(dir)) make();
+  if (!madeDirs.has(dir)) {
+    // Most pages have a folder of their own in a folder that exists: one mkdir, without first checking that the
+    // staging folder is there (a missing parent, the staging folder's included, takes the checked way; so does the
+    // staging folder itself, which is never made here).
+    if (dir === file.root) make();
+    else {
+      try {
+        mkdirSync(dir);
+        madeDirs.add(dir);
+      } catch {
+        make();
+      }
+    }
+  }
   try {
-    writeFileSync(file.path, bytes);
+    writeFileSync(file.path, data);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     make();
-    writeFileSync(file.path, bytes);
+    writeFileSync(file.path, data);
   }
-  return { size: bytes.byteLength, sha256, written: true };
+  return { size, sha256, written: true };
 }
 
 /**
@@ -283,9 +304,9 @@ export class DiskSink implements OutputSink {
   }
 
   /** Incremental mode: where a changed file is staged, or undefined when its bytes equal the previous output's. */
-  private stagedPath(rel: string, bytes: Uint8Array): string | undefined {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    this.paths.manifest.addHashed(rel, bytes.byteLength, sha256);
+  private stagedPath(rel: string, data: string | Uint8Array, size: number): string | undefined {
+    const sha256 = sha256Of(data);
+    this.paths.manifest.addHashed(rel, size, sha256);
     this.claimed.add(rel);
     if (this.previous!.get(rel)?.sha256 === sha256) {
       this.kept++;
@@ -378,19 +399,20 @@ export class DiskSink implements OutputSink {
    */
   write(rel: string, data: string | Uint8Array, what = rel): void {
     const path = this.target(rel, what);
-    // Encoded once: the byte count and the write use the same buffer.
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    this.bytes += bytes.byteLength;
+    // A text is encoded where it is hashed and where it is written, as in writePlanned: no Buffer per file (the
+    // ≈4000 data files of the 4000 corpus, about 100 MB, would stay outside the heap until a collection).
+    const size = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength;
+    this.bytes += size;
     if (this.failure !== undefined) return;
     try {
       if (this.previous) {
-        const staged = this.stagedPath(rel, bytes);
-        if (staged) writeFileSync(staged, bytes);
+        const staged = this.stagedPath(rel, data, size);
+        if (staged) writeFileSync(staged, data);
         return;
       }
-      this.paths.manifest.add(rel, bytes);
+      this.paths.manifest.addHashed(rel, size, sha256Of(data));
       this.ensureDirSync(dirname(path));
-      writeFileSync(path, bytes);
+      writeFileSync(path, data);
     } catch (error) {
       this.failure = error;
     }
@@ -416,7 +438,7 @@ export class DiskSink implements OutputSink {
       this.schedule(async () => {
         const bytes = await readFile(source);
         this.bytes += bytes.byteLength;
-        const staged = this.stagedPath(rel, bytes);
+        const staged = this.stagedPath(rel, bytes, bytes.byteLength);
         if (staged) await writeFile(staged, bytes);
       });
       return;

@@ -30,6 +30,6 @@ export const task: Task<InlineRenderSetup, RenderJob, RenderResult> = {
   youngGenerationMb: 16,
   run: (setup, jobs) => {
     const templates = templatesFor(setup);
-    return jobs.map((job) => renderJob(templates, job));
+    return jobs.map((job) => renderJob(templates, job, setup));
   },
 };

@@ -86,7 +86,8 @@ export class WorkerPool {
 
   private run<I, O>(items: readonly I[], size: number, request: (id: number, batch: I[]) => WorkerRequest, onBatch?: OnBatch<O>): Promise<O[]> {
     const results: O[] = onBatch ? [] : new Array(items.length);
-    const batches: I[][] = [];
+    // Each batch is dropped once sent (the render jobs of data files carry their text).
+    const batches: Array<I[] | undefined> = [];
     for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
     const done: Array<O[] | undefined> = new Array(batches.length);
     let next = 0;
@@ -114,7 +115,9 @@ export class WorkerPool {
         if (next >= batches.length) return;
         const id = next++;
         outstanding++;
-        worker.postMessage(request(id, batches[id]!));
+        const batch = batches[id]!;
+        batches[id] = undefined;
+        worker.postMessage(request(id, batch));
       };
       for (const worker of this.workers) {
         const onMessage = (res: WorkerResponse) => {
