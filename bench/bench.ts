@@ -156,7 +156,8 @@ if (runs_('cold')) {
   console.log(`  tongwen peak memory: ${last.maxRssMb.toFixed(0)} MB   (goal ≤ 700 MB)`);
   rmSync(elevOut, { recursive: true, force: true });
   row('cold build, no cache (wall, process)', fmt(last.processMs), `Eleventy-dual ${fmt(elev.ms)}`, `${ratio(last.processMs, elev.ms)} (CPU ${ratio(last.cpuMs, elevR.cpuMs)})`, 'ratio ≤ 1.0', last.processMs <= elev.ms);
-  row('peak memory, cold (no cache; max RSS)', `${last.maxRssMb.toFixed(0)} MB`, `Eleventy-dual ${elevR.maxRssMb.toFixed(0)} MB`, ratio(last.maxRssMb, elevR.maxRssMb), '≤ 700 MB', last.maxRssMb <= 700);
+  // The 700 MB goal is of the 4000-article build; at other counts memory is judged by its scale (the scale row).
+  row('peak memory, cold (no cache; max RSS)', `${last.maxRssMb.toFixed(0)} MB`, `Eleventy-dual ${elevR.maxRssMb.toFixed(0)} MB`, ratio(last.maxRssMb, elevR.maxRssMb), count === 4000 ? '≤ 700 MB' : '≤ 700 MB at 4000 (see the scale row)', count === 4000 ? last.maxRssMb <= 700 : undefined);
 }
 
 const warmOut = join(repo, '.bench', `warm-${count}`);
@@ -173,7 +174,7 @@ if (runs_('warm')) {
   const fill = lastJson<{ code: number; wallMs: number; maxRssMb: number; cpuMs: number }>(filling.out);
   if (fill.code !== 0) throw new Error(`the cold CLI build with the cache failed (exit ${fill.code})`);
   console.log(`  cold with an empty cache (fills it): ${fmt(filling.ms)} wall, CPU ${fmt(fill.cpuMs)}, peak ${fill.maxRssMb.toFixed(0)} MB (max RSS, threads included)   (goal ≤ 700 MB)`);
-  row('peak memory, cold CLI build with the cache (max RSS)', `${fill.maxRssMb.toFixed(0)} MB`, runs_('cold') ? `no cache ${last.maxRssMb.toFixed(0)} MB` : '—', runs_('cold') ? ratio(fill.maxRssMb, last.maxRssMb) : '—', '≤ 700 MB', fill.maxRssMb <= 700);
+  row('peak memory, cold CLI build with the cache (max RSS)', `${fill.maxRssMb.toFixed(0)} MB`, runs_('cold') ? `no cache ${last.maxRssMb.toFixed(0)} MB` : '—', runs_('cold') ? ratio(fill.maxRssMb, last.maxRssMb) : '—', count === 4000 ? '≤ 700 MB' : '≤ 700 MB at 4000', count === 4000 ? fill.maxRssMb <= 700 : undefined);
   // The filling build wrote ~280 MB: let the disk write it back first, then run warm builds and the floor in turns
   // (each warm build beside a floor run, so both see the same machine).
   if (process.platform === 'linux') execFileSync('sync');
@@ -250,7 +251,7 @@ function recordAndScale(): void {
   const base = join(repo, '.bench', 'bench-4000.json');
   if (count !== 4000 && existsSync(base)) {
     const b = JSON.parse(readFileSync(base, 'utf8')) as { processMs: number; maxRssMb: number; cpuMs: number };
-    console.log(`\nScale: ${count} articles / 4000: wall ${ratio(last.processMs, b.processMs)}×, CPU ${ratio(last.cpuMs, b.cpuMs)}× (goal ≤ ${(5.5 * count / 20000).toFixed(2)}× at ${count} → ≤ 5.5 at 20000), peak ${last.maxRssMb.toFixed(0)} MB vs ${b.maxRssMb.toFixed(0)} MB: ${ratio(last.maxRssMb, b.maxRssMb)}× for ${(count / 4000).toFixed(2)}× the articles (linear: ≤ ${(count / 4000).toFixed(2)}×)`);
+    console.log(`\nScale: ${count} articles / 4000: wall ${ratio(last.processMs, b.processMs)}×, CPU ${ratio(last.cpuMs, b.cpuMs)}× (goal ≤ ${(5.5 * count / 20000).toFixed(2)}×${count === 20000 ? '' : `, pro rata of ≤ 5.5 at 20000`}), peak ${last.maxRssMb.toFixed(0)} MB vs ${b.maxRssMb.toFixed(0)} MB: ${ratio(last.maxRssMb, b.maxRssMb)}× for ${(count / 4000).toFixed(2)}× the articles (linear: ≤ ${(count / 4000).toFixed(2)}×)`);
   }
   scaleRow(count !== 4000 ? { count, ...last } : undefined);
 }
