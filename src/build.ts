@@ -586,10 +586,10 @@ function treeKey(dir: string, filter?: (name: string) => boolean): string {
   return hashOf(...files.flatMap((f) => [f, readFileSync(join(dir, ...f.split('/')))]));
 }
 
-/** Path, size and modification time of every file below `dir` that is not an article (images, bundles' files). */
-function mediaFilesKey(dir: string): string {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return '';
-  return hashOf(...listFiles(dir, (n) => !n.endsWith('.md')).flatMap((f) => {
+/** Path, size and modification time of every file below `dir` that is not an article (images, bundles' files): `files`, as findSources listed them. */
+function mediaFilesKey(dir: string, files: readonly string[]): string {
+  if (files.length === 0) return '';
+  return hashOf(...files.flatMap((f) => {
     const st = statSync(join(dir, ...f.split('/')));
     return [f, String(st.size), String(st.mtimeMs)];
   }));
@@ -720,9 +720,9 @@ export class Builder {
   }
 
   /** The parts of the build key besides the sources: code and versions, config and options, glossary, templates, static files, media. */
-  private keyParts(site: Site, versions: BuildVersions): { keyParts: Array<string | Uint8Array>; mediaKey: string } {
+  private keyParts(site: Site, versions: BuildVersions, media: readonly string[]): { keyParts: Array<string | Uint8Array>; mediaKey: string } {
     const { options } = this;
-    const mediaKey = mediaFilesKey(join(site.root, 'content'));
+    const mediaKey = mediaFilesKey(join(site.root, 'content'), media);
     const keyParts = [
       codeAndVersionsKey(versions),
       // Not the clock: it decides only which articles are left out as future, checked below against the interval
@@ -803,10 +803,11 @@ export class Builder {
       sourceHash = new Map(live.sourceHash);
       for (const src of named) sourceHash.set(src!.file, hashes.get(src!.path)!);
     } else {
-      ({ keyParts } = this.keyParts(site, versions));
-      if (hashOf(...keyParts) !== live.inputsKey) return undefined;
       const errors: SiteError[] = [];
-      sources = findSources(site.root, errors);
+      const media: string[] = [];
+      sources = findSources(site.root, errors, media);
+      ({ keyParts } = this.keyParts(site, versions, media));
+      if (hashOf(...keyParts) !== live.inputsKey) return undefined;
       if (errors.length || sources.length !== live.sources.length || sources.some((src, k) => src.file !== live.sources[k]!.file)) return undefined;
       const hashes = this.sourceHashes.hashAll(sources.map((src) => src.path));
       sourceHash = new Map(sources.map((src) => [src.file, hashes.get(src.path)!]));
@@ -939,7 +940,9 @@ export class Builder {
     const disk = (options.sink ?? 'disk') === 'disk';
     // The check of the output against the cache's record runs beside the reading and hashing of the sources.
     const outputCheck = store && disk ? startOutputCheck<CachedReport>(store, site.outDir) : undefined;
-    const sources = findSources(site.root, errors);
+    // The other files under content/ (images, bundles' files) are listed by the same walk, for the media key.
+    const media: string[] = [];
+    const sources = findSources(site.root, errors, media);
     const versions = options.versions ?? buildVersions();
     // The SHA-256 of every source, read once: for the cache keys and the manifest's input digest.
     // A builder that built before reads again only the sources whose size, times or inode changed.
@@ -953,7 +956,7 @@ export class Builder {
     let previous: OutputState<CachedReport> | undefined;
     let keyParts: Array<string | Uint8Array> = [];
     if (store) {
-      ({ keyParts, mediaKey } = this.keyParts(site, versions));
+      ({ keyParts, mediaKey } = this.keyParts(site, versions, media));
       buildKey = buildKeyOf(keyParts, sources, sourceHash);
       if (outputCheck) previous = await outputCheck.result();
       timer.lap('hash');

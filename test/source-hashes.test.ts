@@ -4,7 +4,9 @@
  * times or inode changed since the last one hashed them — and every file
  * hashed within the racy window of its last change, whose stamp could hide a
  * second write. The output check that runs in its own thread on large
- * outputs agrees with the one in this thread.
+ * outputs agrees with the one in this thread; a check started early (before
+ * the build holds the output's lock, as the CLI starts it) is not trusted when
+ * the record or the output's manifest changed after it looked.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +17,7 @@ import { SourceHashes } from '../src/cache/source-hashes.js';
 import { CacheStore } from '../src/cache/store.js';
 import { article, tempDir, writeSite } from './helpers.js';
 import { build } from '../src/build.js';
-import { loadOutputState, outputCheckStats, startOutputCheck } from '../src/cache/output-state.js';
+import { loadOutputState, outputCheckStats, prestartOutputCheck, startOutputCheck } from '../src/cache/output-state.js';
 
 /** Lets the clock move past the files' change times (with racyMs 0 a stamp is trusted once taken after the change). */
 const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
@@ -134,4 +136,50 @@ test('the output check in its own thread (startOutputCheck) agrees with the chec
   assert.deepEqual([outputCheckStats.thread - before.thread, outputCheckStats.here - before.here], [1, 0], 'the thread answered');
   await startOutputCheck(store, out).result();
   assert.deepEqual([outputCheckStats.thread - before.thread, outputCheckStats.here - before.here], [1, 1], 'a small output is checked here');
+});
+
+test('a check started early (the CLI starts it before the build takes the lock) is taken by the build, and not trusted when a build wrote in between', async () => {
+  const root = writeSite(tempDir(), {
+    'tongwen.config.yaml': 'title: 早查\nbaseUrl: https://example.org/\n',
+    'content/a.md': article({ title: '第一篇', date: '2024-06-01', keywords: '軟體' }, '資訊與軟體。\n'),
+    'content/b.md': article({ title: '第二篇', date: '2024-06-02', keywords: '網絡' }, '网络与软件。\n'),
+  });
+  const cache = join(tempDir(), 'cache');
+  const out = join(tempDir(), 'out');
+  await build({ root, out, cache, workers: 0 });
+  const store = new CacheStore(cache);
+  const plain = (st: ReturnType<typeof loadOutputState>) => st && { buildKey: st.buildKey, report: st.report, count: st.count, files: st.files, entries: st.entries?.() };
+  // Nothing happened in between: the early answer is the state, and a build takes it (no second check).
+  let before = { ...outputCheckStats };
+  await prestartOutputCheck(store, out, 0).settled;
+  const kept = await build({ root, out, cache, workers: 0 });
+  assert.equal(kept.cache?.unchanged, true);
+  assert.deepEqual([outputCheckStats.early - before.early, outputCheckStats.thread - before.thread], [1, 1], 'the build took the early check');
+  await prestartOutputCheck(store, out, 0).settled;
+  assert.deepEqual(plain(await startOutputCheck(store, out).result()), plain(loadOutputState(store, out)), 'the early answer is the state');
+  // Another build changed a page after the thread looked: the manifest it rewrote is seen.
+  await prestartOutputCheck(store, out, 0).settled;
+  writeFileSync(join(root, 'content', 'b.md'), article({ title: '第二篇', date: '2024-06-02', keywords: '網絡' }, '网络与软件，改过。\n'));
+  const other = new CacheStore(join(tempDir(), 'other-cache'));
+  await build({ root, out, cache: other.dir.replace(/[\\/]v1$/, ''), workers: 0 });
+  before = { ...outputCheckStats };
+  assert.equal(await startOutputCheck(store, out).result(), undefined, 'a build in between: not trusted');
+  assert.equal(outputCheckStats.early - before.early, 1);
+  // The state rewritten after the thread read it (same output): the version read is not trusted either.
+  await build({ root, out, cache, workers: 0 });
+  await prestartOutputCheck(store, out, 0).settled;
+  const statePath = readdirSync(store.dir).find((n) => n.startsWith('output-'))!;
+  const bytes = readFileSync(join(store.dir, statePath));
+  rmSync(join(store.dir, statePath));
+  writeFileSync(join(store.dir, statePath), bytes);
+  assert.equal(await startOutputCheck(store, out).result(), undefined, 'another version of the record: not trusted');
+  // A check started for another output folder is not taken.
+  await prestartOutputCheck(store, join(tempDir(), 'elsewhere'), 0).settled;
+  before = { ...outputCheckStats };
+  assert.ok(await startOutputCheck(store, out, 0).result(), 'a fresh check of this output');
+  assert.equal(outputCheckStats.early - before.early, 0);
+  // Whatever the early check found, a build's output is the cold build's.
+  const warm = await build({ root, out, cache, workers: 0 });
+  const cold = await build({ root, out: join(tempDir(), 'cold'), workers: 0 });
+  assert.deepEqual(warm.sink.manifest(), cold.sink.manifest());
 });

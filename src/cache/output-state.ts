@@ -4,12 +4,14 @@
  * file its SHA-256, size, modification time and (for pages) render key. The
  * next build trusts this record only if every file is still on disk with the
  * recorded size and modification time; otherwise it writes the output whole.
+ * The stored form and the disk check are cache/output-file.ts.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import type { CacheStore } from './store.js';
 import { hashOf } from './keys.js';
+import { checkStateFile, columnsOf, encodeState, fileMatches, sameVersion, splitState, stampsOf, type CheckAnswer, type Columns, type Stamps, type StoredParts } from './output-file.js';
 
 export interface FileState {
   sha256: string;
@@ -31,178 +33,160 @@ export interface OutputState<R = unknown> {
   count?: number;
 }
 
-const nameOf = (outDir: string) => `output-${hashOf(outDir).slice(0, 16)}`;
+const nameOf = (outDir: string) => `output-${hashOf(outDir).slice(0, 16)}.state`;
 
-/**
- * On disk the files are columns (one array per field, in path order): JSON.parse reads 27,000 files' state in
- * about 15 ms this way, against 140–190 ms for an object per file, and the warm build's budget is one second.
- */
-interface StoredFiles {
-  paths: string[];
-  sha256: string[];
-  size: number[];
-  mtimeMs: number[];
-  /** '' for a file that is not a page. */
-  renderKey: string[];
-}
+/** The output's file that every build that changes anything rewrites (its manifest): stat again before a state checked early is trusted. */
+const RECHECK = '.tongwen/manifest.json';
 
-interface StoredState<R> {
-  buildKey: string;
-  report: R;
-  columns: StoredFiles;
-}
-
-/** The full path of an output file (`rel` is `/`-separated): concatenated where `/` is the separator, the warm path's hot loop. */
-const outPath = sep === '/' ? (outDir: string, rel: string) => `${outDir}/${rel}` : (outDir: string, rel: string) => join(outDir, ...rel.split('/'));
-
-/** The stored columns, when they are well-formed. */
-function columnsOf<R>(stored: StoredState<R> | undefined): StoredFiles | undefined {
-  const c = stored?.columns;
-  if (!c || !Array.isArray(c.paths) || [c.sha256, c.size, c.mtimeMs, c.renderKey].some((col) => !Array.isArray(col) || col.length !== c.paths.length)) return undefined;
-  return c;
-}
-
-/** Whether every recorded file is on disk with its recorded size and modification time. */
-export function filesMatch(c: StoredFiles, outDir: string): boolean {
-  const dir = outDir.endsWith(sep) ? outDir.slice(0, -1) : outDir;
-  for (let i = 0; i < c.paths.length; i++) {
-    const st = statSync(outPath(dir, c.paths[i]!), { throwIfNoEntry: false });
-    if (!st || st.size !== c.size[i] || st.mtimeMs !== c.mtimeMs[i]) return false;
-  }
-  return true;
-}
-
-/** What the check thread answers: whether the stored state matches the disk, and its head (build key, report, file count). */
-export interface CheckAnswer {
-  ok: boolean;
-  buildKey?: string;
-  report?: unknown;
-  count?: number;
-}
-
-/** Whether the stored state `text` (the JSON document) matches the disk under `outDir`, with its head (the check thread's work). */
-export function storedStateMatches(text: string, outDir: string): CheckAnswer {
-  try {
-    const stored = JSON.parse(text) as StoredState<unknown>;
-    const c = columnsOf(stored);
-    return { ok: c !== undefined && filesMatch(c, outDir), buildKey: stored.buildKey, report: stored.report, count: c?.paths.length ?? 0 };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** The per-file record of stored columns. */
-function filesOf(c: StoredFiles): Record<string, FileState> {
+/** The per-file record of stored parts. */
+function filesOf(s: Stamps, c: Columns): Record<string, FileState> {
   const out: Record<string, FileState> = {};
-  for (let i = 0; i < c.paths.length; i++) {
+  for (let i = 0; i < s.paths.length; i++) {
     const renderKey = c.renderKey[i];
-    out[c.paths[i]!] = { sha256: c.sha256[i]!, size: c.size[i]!, mtimeMs: c.mtimeMs[i]!, ...(renderKey ? { renderKey } : {}) };
+    out[s.paths[i]!] = { sha256: c.sha256[i]!, size: s.size[i]!, mtimeMs: s.mtimeMs[i]!, ...(renderKey ? { renderKey } : {}) };
   }
   return out;
 }
 
-/** The state of stored columns (`columns` is called on first use of `files` or `entries`). */
-function stateOf<R>(head: { buildKey: string; report: R; count: number }, columns: () => StoredFiles): OutputState<R> {
-  // `files` is made on first use: a build that finds nothing changed needs only `entries` (27,000 objects fewer).
+/** The state of stored parts; the stamps and columns are parsed on first use of `files` or `entries` (a build that finds nothing changed uses neither). */
+function stateOf<R>(parts: StoredParts<R>, checked?: Stamps): OutputState<R> {
+  let stamps = checked;
+  let columns: Columns | undefined;
+  const load = () => {
+    stamps ??= stampsOf(parts);
+    columns ??= columnsOf(parts);
+    if (!stamps || !columns) throw new Error('the build cache\'s record of the output is damaged (delete the cache folder, .tongwen-cache, and build again)');
+    return { s: stamps, c: columns };
+  };
   let files: Record<string, FileState> | undefined;
-  // The columns are in `files`' key order already (writeState lists Object.keys), so `entries` follows them.
   return {
-    buildKey: head.buildKey,
-    report: head.report,
-    count: head.count,
+    buildKey: parts.head.buildKey,
+    report: parts.head.report,
+    count: parts.head.count,
     get files() {
-      return (files ??= filesOf(columns()));
+      if (!files) {
+        const { s, c } = load();
+        files = filesOf(s, c);
+      }
+      return files;
     },
+    // In `files`' key order (the stored order is Object.keys of the saved state's files).
     entries: () => {
-      const c = columns();
-      return c.paths.map((path, i) => ({ path, size: c.size[i]!, sha256: c.sha256[i]! }));
+      const { s, c } = load();
+      return s.paths.map((path, i) => ({ path, size: s.size[i]!, sha256: c.sha256[i]! }));
     },
   };
 }
 
-/** The recorded state in the JSON document `text`, when it still matches the disk under `outDir`; else undefined. */
-function checkedState<R>(text: string, outDir: string): OutputState<R> | undefined {
-  let stored: StoredState<R> | undefined;
-  try {
-    stored = JSON.parse(text) as StoredState<R>;
-  } catch {
-    return undefined;
-  }
-  const c = columnsOf(stored);
-  return c && filesMatch(c, outDir) ? stateOf({ buildKey: stored.buildKey, report: stored.report, count: c.paths.length }, () => c) : undefined;
+/** The recorded state at `path`, checked in this thread. */
+function checkHere<R>(path: string, outDir: string): OutputState<R> | undefined {
+  const { answer, parts, stamps } = checkStateFile<R>(path, outDir, RECHECK);
+  return answer.ok && parts ? stateOf(parts, stamps) : undefined;
 }
 
 /** The recorded state of `outDir`, when it still matches the disk (every file present, same size and mtime); else undefined. */
 export function loadOutputState<R>(store: CacheStore, outDir: string): OutputState<R> | undefined {
-  let text: string;
-  try {
-    text = readFileSync(store.jsonPath(nameOf(outDir)), 'utf8');
-  } catch {
-    return undefined;
-  }
-  return checkedState<R>(text, outDir);
+  return checkHere<R>(store.topPath(nameOf(outDir)), outDir);
 }
 
 /** How many checks of `startOutputCheck` its thread answered, and how many were made in the caller's thread (for tests). */
-export const outputCheckStats = { thread: 0, here: 0 };
+export const outputCheckStats = { thread: 0, here: 0, early: 0 };
 
 /** Files above which the disk check runs in a thread of its own, beside the rest of the build's start. */
 const CHECK_THREAD_FILES = 5000;
 
-/**
- * `loadOutputState` with the disk check (a stat of every file: 27,000 on the 4000-article corpus, about half of a
- * warm build's time) started at once in a thread of its own, so that the caller reads and hashes the sources
- * meanwhile; call `result()` when the state is needed. The document is read once, here, and handed to the thread,
- * which parses it and answers with its head: this thread parses the file columns (4.7 MB of JSON on that corpus)
- * only if the build uses them — a build that finds nothing changed does not. Small outputs, or a thread that
- * cannot start, are checked in this thread.
- */
-export function startOutputCheck<R>(store: CacheStore, outDir: string, threadAboveBytes = CHECK_THREAD_FILES * 170): { result: () => Promise<OutputState<R> | undefined> } {
-  let bytes: Buffer;
+/** The stored state takes about 170 bytes a file: a thread only pays for itself on large outputs. */
+const CHECK_THREAD_BYTES = CHECK_THREAD_FILES * 170;
+
+interface Started {
+  path: string;
+  outDir: string;
+  /** The thread's answer; undefined when it failed (then the check is made in the caller's thread). */
+  answer: Promise<{ answer: CheckAnswer; bytes?: ArrayBuffer } | undefined> | undefined;
+  ref: () => void;
+}
+
+/** Starts the check's thread (when the state is larger than `threadAboveBytes`). */
+function start(path: string, outDir: string, threadAboveBytes: number): Started | undefined {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) return undefined;
+  if (st.size <= threadAboveBytes) return { path, outDir, answer: undefined, ref: () => {} };
   try {
-    bytes = readFileSync(store.jsonPath(nameOf(outDir)));
+    // stdout/stderr not piped into this process's (the thread prints nothing; making process.stdout costs milliseconds).
+    const worker = new Worker(new URL('./output-check.js', import.meta.url), { workerData: { path, outDir, recheck: RECHECK }, stdout: true, stderr: true });
+    // A check never asked for (a build that stopped first) does not keep the process alive.
+    worker.unref();
+    const answer = new Promise<{ answer: CheckAnswer; bytes?: ArrayBuffer } | undefined>((resolve) => {
+      worker.once('message', (r: { answer: CheckAnswer; bytes?: ArrayBuffer }) => resolve(r));
+      worker.once('error', () => resolve(undefined));
+      worker.once('exit', () => resolve(undefined));
+    });
+    return { path, outDir, answer, ref: () => worker.ref() };
   } catch {
-    return { result: async () => undefined };
+    return { path, outDir, answer: undefined, ref: () => {} };
   }
-  // Decoded (UTF-8: the paths of keyword pages are Chinese) only where it is parsed.
-  const text = () => bytes.toString('utf8');
-  // The stored state takes about 170 bytes a file: a thread only pays for itself on large outputs.
-  let check: Promise<CheckAnswer | undefined> | undefined;
-  if (bytes.length > threadAboveBytes) {
-    try {
-      const worker = new Worker(new URL('./output-check.js', import.meta.url), { workerData: { bytes, outDir } });
-      check = new Promise((resolve) => {
-        worker.once('message', (r: CheckAnswer) => resolve(r));
-        worker.once('error', () => resolve(undefined));
-        worker.once('exit', () => resolve(undefined));
-      });
-    } catch {
-      check = undefined;
-    }
-  }
+}
+
+/** A check started before the build (`prestartOutputCheck`), for the build of the same output and cache to take. */
+let early: Started | undefined;
+
+/**
+ * Starts the disk check of `outDir`'s recorded state as early as the process knows its cache and output folder
+ * (the CLI, before it loads the build's modules): `startOutputCheck` of the same folders takes it. Its answer is
+ * trusted only if, once the build holds the output's lock, the recorded state is the version the thread read and
+ * the output's manifest (rewritten by any build that changes a file) is still as recorded.
+ */
+export function prestartOutputCheck(store: CacheStore, outDir: string, threadAboveBytes = CHECK_THREAD_BYTES): { settled: Promise<void> } {
+  early = start(store.topPath(nameOf(outDir)), outDir, threadAboveBytes);
+  // Settled when the thread has answered (tests change the output after that).
+  return { settled: early?.answer?.then(() => {}) ?? Promise.resolve() };
+}
+
+/**
+ * `loadOutputState` with the disk check (a stat of every file: 27,000 on the 4000-article corpus) made in a thread
+ * of its own, so that the caller reads and hashes the sources meanwhile; call `result()` when the state is needed.
+ * The thread reads the record itself and parses only the paths and stamps; this thread parses the columns (the
+ * files' SHA-256 and render keys) only if the build uses them — a build that finds nothing changed does not. Small
+ * outputs, or a thread that cannot start, are checked in this thread. A check started early for the same folders
+ * (`prestartOutputCheck`) is taken instead of a new one.
+ */
+export function startOutputCheck<R>(store: CacheStore, outDir: string, threadAboveBytes = CHECK_THREAD_BYTES): { result: () => Promise<OutputState<R> | undefined> } {
+  const path = store.topPath(nameOf(outDir));
+  let started: Started | undefined;
+  if (early && early.path === path && early.outDir === outDir) {
+    started = early;
+    early = undefined;
+    outputCheckStats.early++;
+  } else started = start(path, outDir, threadAboveBytes);
+  if (!started) return { result: async () => undefined };
+  const s = started;
+  s.ref();
   return {
     result: async () => {
-      const checked = check && (await check);
+      const got = s.answer && (await s.answer);
       // A thread that failed to start or to answer: the check is made here.
-      if (!checked) {
+      if (!got) {
         outputCheckStats.here++;
-        return checkedState<R>(text(), outDir);
+        return checkHere<R>(path, outDir);
       }
       outputCheckStats.thread++;
-      if (!checked.ok || checked.buildKey === undefined) return undefined;
-      // The thread validated the columns of this very text: they are parsed again here only when used.
-      let c: StoredFiles | undefined;
-      return stateOf({ buildKey: checked.buildKey, report: checked.report as R, count: checked.count ?? 0 }, () => (c ??= (JSON.parse(text()) as StoredState<R>).columns));
+      const { answer, bytes } = got;
+      if (!answer.ok || !bytes || !answer.identity) return undefined;
+      // The thread may have checked before this build took the output's lock: the record must be the version it
+      // read, and the manifest as recorded (a build in between rewrote it, or changed nothing).
+      if (!sameVersion(path, answer.identity) || !fileMatches(answer.recheck, outDir, RECHECK)) return undefined;
+      const parts = splitState<R>(new Uint8Array(bytes));
+      return parts ? stateOf(parts) : undefined;
     },
   };
 }
 
-/** Writes a state in the stored (columnar) form. */
+/** Writes a state in the stored form (cache/output-file.ts). */
 function writeState(store: CacheStore, outDir: string, state: OutputState<unknown>): void {
   const paths = Object.keys(state.files);
   const f = paths.map((p) => state.files[p]!);
-  const columns: StoredFiles = { paths, sha256: f.map((x) => x.sha256), size: f.map((x) => x.size), mtimeMs: f.map((x) => x.mtimeMs), renderKey: f.map((x) => x.renderKey ?? '') };
-  store.writeJson(nameOf(outDir), { buildKey: state.buildKey, report: state.report, columns } satisfies StoredState<unknown>);
+  const bytes = encodeState(state, { paths, size: f.map((x) => x.size), mtimeMs: f.map((x) => x.mtimeMs) }, { sha256: f.map((x) => x.sha256), renderKey: f.map((x) => x.renderKey ?? '') });
+  store.writeTop(nameOf(outDir), bytes);
 }
 
 /** Records the state of `outDir` after a commit; `unchanged` files keep their recorded mtime (they were not touched). */

@@ -60,6 +60,16 @@ export class CacheStore {
     }
   }
 
+  /** Where the file `name` is, at the cache's top. */
+  topPath(name: string): string {
+    return join(this.dir, name);
+  }
+
+  /** Writes the file `name` at the cache's top, whole (renamed into place); failures are ignored. */
+  writeTop(name: string, bytes: Uint8Array): void {
+    this.writeFile(this.topPath(name), bytes);
+  }
+
   writeJson(name: string, value: unknown): void {
     this.writeFile(join(this.dir, `${name}.json`), Buffer.from(JSON.stringify(value)));
   }

@@ -261,6 +261,12 @@ async function run(argv: string[], out: Out, err: Out, stdin: () => Promise<stri
 
   if (command === 'serve') return serveCommand({ root, cache, port, host, quiet: values.quiet === true, baseUrl, out: values.out, drafts: values.drafts, future: values.future, workers }, out, err, opts.signal);
 
+  // The check of the output against the cache's record (a stat of every output file, in a thread of its own)
+  // starts now, before the build's modules load: the build takes it (cache/output-state.ts).
+  if (cache !== undefined) {
+    const [{ prestartOutputCheck }, { CacheStore }] = await Promise.all([import('../cache/output-state.js'), import('../cache/store.js')]);
+    prestartOutputCheck(new CacheStore(cache), resolve(values.out ?? join(root, 'dist')));
+  }
   const { build } = await import('../build.js');
   const { progressPrinter } = await import('./progress.js');
   // Progress on standard error: a terminal line updated in place, else a few plain lines (large sites only).

@@ -11,15 +11,22 @@ export interface SourceFile {
   path: string;
 }
 
-/** The Markdown files under `<root>/content/`, sorted; a missing content/ folder is an error (pushed to `errors`). */
-export function findSources(root: string, errors: SiteError[]): SourceFile[] {
+/**
+ * The Markdown files under `<root>/content/`, sorted; a missing content/ folder is an error (pushed to `errors`).
+ * `others` receives every other file under content/ (images, bundles' files), relative to it: one walk for both.
+ */
+export function findSources(root: string, errors: SiteError[], others?: string[]): SourceFile[] {
   const contentDir = join(root, 'content');
   if (!existsSync(contentDir)) {
     errors.push(new SiteError({ stage: 'read', file: 'content', message: 'the site has no content/ folder', hint: `create ${contentDir} and put Markdown articles in it` }));
   }
   let files: string[];
   try {
-    files = listFiles(contentDir, (n) => /\.(md|markdown)$/i.test(n));
+    const isSource = (n: string) => /\.(md|markdown)$/i.test(n);
+    if (others) {
+      files = [];
+      for (const f of listFiles(contentDir)) (isSource(f) ? files : others).push(f);
+    } else files = listFiles(contentDir, isSource);
   } catch (error) {
     if (!(error instanceof SiteError)) throw error;
     errors.push(new SiteError({ stage: 'read', file: 'content', message: 'content is a file; the site needs a content/ folder of Markdown articles', hint: `rename or remove the file ${contentDir}, and create the folder` }));

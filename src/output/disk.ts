@@ -21,7 +21,7 @@
  * manifest inside the output (written through `write`) fit beside them.
  * Staged files are not fsynced: kill-safe, not power-loss-safe.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync, statSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -486,13 +486,10 @@ export class DiskSink implements OutputSink {
       return;
     }
     const tmp = join(dirname(this.outDir), `${basename(this.outDir)}.jtmp-${process.pid}`);
-    const fd = openSync(tmp, 'w');
-    try {
-      writeFileSync(fd, JSON.stringify(journal));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    // Written whole, then renamed into place: a killed build leaves the journal or none. Not fsynced, as the staged
+    // files are not (kill-safe, not power-loss-safe): an fsync here waited for other processes' writes to reach the
+    // disk (ext4 commits its journal whole), up to 2.2 s of a dev server's 100 ms rebuild on a busy machine.
+    writeFileSync(tmp, JSON.stringify(journal));
     renameSync(tmp, journalPath(this.outDir));
     applyJournal(this.outDir, journal);
   }
