@@ -101,9 +101,10 @@ test('damaged or foreign stamps read as none; another root has its own', () => {
 });
 
 
-test('the output check in its own thread (startOutputCheck) agrees with the check in this thread: whole, a file edited, a file gone', async () => {
+/** A two-article site (one Traditional, one Simplified) built once with a cache: its folders and the cache's store. */
+async function builtTwoArticleSite(title: string) {
   const root = writeSite(tempDir(), {
-    'tongwen.config.yaml': 'title: 檢查\nbaseUrl: https://example.org/\n',
+    'tongwen.config.yaml': `title: ${title}\nbaseUrl: https://example.org/\n`,
     'content/a.md': article({ title: '第一篇', date: '2024-06-01', keywords: '軟體' }, '資訊與軟體。\n'),
     'content/b.md': article({ title: '第二篇', date: '2024-06-02', keywords: '網絡' }, '网络与软件。\n'),
   });
@@ -111,9 +112,16 @@ test('the output check in its own thread (startOutputCheck) agrees with the chec
   const out = join(tempDir(), 'out');
   await build({ root, out, cache, workers: 0 });
   const store = new CacheStore(cache);
+  return { root, cache, out, store };
+}
+
+/** An output state as plain data, to compare two of them. */
+const plain = (st: ReturnType<typeof loadOutputState>) => st && { buildKey: st.buildKey, report: st.report, count: st.count, files: st.files, entries: st.entries?.() };
+
+test('the output check in its own thread (startOutputCheck) agrees with the check in this thread: whole, a file edited, a file gone', async () => {
+  const { root, cache, out, store } = await builtTwoArticleSite('檢查');
   const here = loadOutputState(store, out);
   assert.ok(here && Object.keys(here.files).length > 20, 'a state recorded');
-  const plain = (st: ReturnType<typeof loadOutputState>) => st && { buildKey: st.buildKey, report: st.report, count: st.count, files: st.files, entries: st.entries?.() };
   const thread = await startOutputCheck(store, out, 0).result();
   assert.deepEqual(plain(thread), plain(here), 'the thread finds the output whole');
   assert.equal(thread!.count, Object.keys(here.files).length, 'the thread counts the files (the columns are parsed here only when used)');
@@ -139,16 +147,7 @@ test('the output check in its own thread (startOutputCheck) agrees with the chec
 });
 
 test('a check started early (the CLI starts it before the build takes the lock) is taken by the build, and not trusted when a build wrote in between', async () => {
-  const root = writeSite(tempDir(), {
-    'tongwen.config.yaml': 'title: 早查\nbaseUrl: https://example.org/\n',
-    'content/a.md': article({ title: '第一篇', date: '2024-06-01', keywords: '軟體' }, '資訊與軟體。\n'),
-    'content/b.md': article({ title: '第二篇', date: '2024-06-02', keywords: '網絡' }, '网络与软件。\n'),
-  });
-  const cache = join(tempDir(), 'cache');
-  const out = join(tempDir(), 'out');
-  await build({ root, out, cache, workers: 0 });
-  const store = new CacheStore(cache);
-  const plain = (st: ReturnType<typeof loadOutputState>) => st && { buildKey: st.buildKey, report: st.report, count: st.count, files: st.files, entries: st.entries?.() };
+  const { root, cache, out, store } = await builtTwoArticleSite('早查');
   // Nothing happened in between: the early answer is the state, and a build takes it (no second check).
   let before = { ...outputCheckStats };
   await prestartOutputCheck(store, out, 0).settled;

@@ -198,7 +198,7 @@ export function writePlanned(file: PlannedFile, data: string, madeDirs: Set<stri
   // C++): no Buffer per page, whose memory outside the heap a thread writing thousands of pages keeps until a
   // collection. The same UTF-8 bytes as Buffer.from (V8's encoder, a lone surrogate as U+FFFD, in all three).
   const size = Buffer.byteLength(data, 'utf8');
-  const sha256 = createHash('sha256').update(data, 'utf8').digest('hex');
+  const sha256 = sha256Of(data);
   if (file.same === sha256) return { size, sha256, written: false };
   const dir = dirname(file.path);
   const make = () => {
