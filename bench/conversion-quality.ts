@@ -449,6 +449,11 @@ export interface DevTextFigure {
  * administrations' writers) and the Tainan City Government's 2024 news (city
  * government text, the kind of the Taipei text).
  */
+/** The Traditional (Taiwan) names of the iso-codes project's translations (development text added by helper conv2). */
+function isoNames(): string[] {
+  return load<{ names: Array<[string, string]> }>('iso-codes-zh-tw.json').names.map(([, v]) => v);
+}
+
 export function devTextFigures(): DevTextFigure[] {
   const more = load<{ locales: Record<string, Array<[string, string]>> }>('cldr-zh-more.json').locales;
   const values = (loc: string) => (more[loc] ?? []).map(([, v]) => v);
@@ -463,6 +468,8 @@ export function devTextFigures(): DevTextFigure[] {
     ['Office of the President 2015 as zh-TW ⇄ Simplified', sentencesOf('tw-president-2015.json'), 'zh-TW', 'twp'],
     ['Office of the President 2022 as zh-TW ⇄ Simplified', sentencesOf('tw-president-2022.json'), 'zh-TW', 'twp'],
     ['Tainan City Government 2024 as zh-TW ⇄ Simplified', tainan, 'zh-TW', 'twp'],
+    ['Taiwan sentence-collector continued (可惜 … 在鼓吹) as zh-TW ⇄ Simplified', asBig5('cv-zh-tw-sentences-2.txt', inHalf(loadLines('cv-zh-tw-sentences-2.txt'))), 'zh-TW', 'twp'],
+    ['ISO codes zh_TW country, currency, language, script names as zh-TW', asBig5('iso-codes', isoNames()), 'zh-TW', 'twp'],
   ];
   return sets.map(([name, texts, v, locale]) => {
     const prefer = learnPreferences(texts).prefer;
@@ -651,6 +658,14 @@ function main() {
   const k = process.argv.indexOf('--kinds');
   kindsShown = k > 0 ? Number(process.argv[k + 1] ?? 15) : 0;
   allErrors = process.argv.includes('--errors');
+  if (process.argv.includes('--dev')) {
+    // The development-text table alone (no held-out figure is computed or printed).
+    for (const d of devTextFigures()) {
+      const f = d.byDefault;
+      console.log(`${f.pair.padEnd(68)} ${String(f.han).padStart(7)} ${f.tongwen.toFixed(1).padStart(8)} ${f.opencc.toFixed(1).padStart(8)} ${f.ratio.toFixed(2).padStart(6)}  learned ${d.learned.ratio.toFixed(2)} (${d.prefer.join(' ') || 'default'})`);
+    }
+    return;
+  }
   const figures = conversionFigures(show);
   console.log('\nConversion errors per 10,000 Han characters (round trip or expected vs got); goal: tongwen ≤ 1/3 of OpenCC');
   console.log(`${'pair'.padEnd(68)} ${'Han'.padStart(7)} ${'tongwen'.padStart(8)} ${'OpenCC'.padStart(8)} ${'ratio'.padStart(6)}  goal       ${'aside'.padStart(6)}`);

@@ -291,6 +291,23 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '托福', to: '托福', direction: 's2t', example: '全新托福单字大全', source: `${SENTENCES}: 托福單字 (TOEFL) → 託福 (OpenCC's “thanks to you”; 託您的福 stays)` },
   // Found with `npm run bench:conversion -- --errors` on the dev halves (issue 9, helper conv3).
   { from: '里底亚', to: '里底亞', direction: 's2t', example: '古代里底亚语', source: 'Unicode CLDR zh-Hant display names (dev half): 里底亞語 (Lydian), OpenCC gives 裏底亞 (里 “inside”)' },
+  // 里 in transliterated names of currencies, cities and islands (OpenCC's character default 裏 is "inside"), found by
+  // helper conv2 on the iso-codes project's Taiwan translations (bench/corpora/iso-codes-zh-tw.json) and the CLDR
+  // currency and time-zone names (bench/corpora/cldr-zh-more.json), both development text. Each entry is the whole
+  // syllable run, long enough that no 里 "inside" starts it (这里兰花 is not 里兰吉尼).
+  ...([
+    ['里兰吉尼', '里蘭吉尼', '史瓦帝尼 里兰吉尼', 'iso-codes zh_TW: 里蘭吉尼 (lilangeni) → 裡蘭吉尼'],
+    ['里朗吉尼', '里朗吉尼', '斯威士兰里朗吉尼', 'CLDR zh-Hant currency names: 斯威士蘭里朗吉尼 → 裏朗吉尼'],
+    ['赫里夫尼亚', '赫里夫尼亞', '乌克兰赫里夫尼亚', 'iso-codes zh_TW: 烏克蘭赫里夫尼亞 (hryvnia) → 赫裡夫尼亞'],
+    ['阿里亚里', '阿里亞里', '马达加斯加阿里亚里', 'guard: keeps OpenCC’s 阿里亞里 (ariary; iso-codes zh_TW and CLDR zh-Hant currency names) against tongwen’s 里 “inside” after a name (it wrote 阿里亞裡)'],
+    ['里托罗曼', '里托羅曼', '里托罗曼语', 'iso-codes zh_TW: 里托羅曼語 (Rhaeto-Romance) → 裡托羅曼語'],
+    ['叶里温', '葉里溫', '叶里温时间', 'CLDR zh-Hant time-zone names: 葉里溫 (Yerevan) → 葉裡溫'],
+    ['基里地马地', '基里地馬地', '基里地马地岛', 'CLDR zh-Hant time-zone names: 基里地馬地島 (Kiritimati) → 基裡地馬地島'],
+    ['由里达瓦', '由里達瓦', '厄瓜多尔由里达瓦康斯坦', 'CLDR zh-Hant currency names: 厄瓜多爾由里達瓦康斯坦 (Unidad de Valor Constante) → 由裡達瓦'],
+    ['宛里塔', '宛里塔', '立陶宛里塔', 'CLDR zh-Hant currency names: 立陶宛里塔 (litas) → 立陶宛裏塔'],
+    ['戈里察', '戈里察', '波德戈里察', 'CLDR zh-Hant time-zone names: 波德戈里察 (Podgorica) → 波德戈裏察'],
+    ['派里级', '派里級', '4艘派里级巡防舰', 'Office of the President 2015 (bench/corpora/tw-president-2015.json, development text): 派里級巡防艦 (Perry-class frigates) → 派裡級'],
+  ] as const).map(([from, to, example, source]): Correction => ({ from, to, direction: 's2t', example, source })),
   // 是只 + a verb or adverb: OpenCC's phrase 是只 → 是隻 (这是只猫) is for the measure word only.
   ...ONLY_AFTER_SHI.map(([c, t]): Correction => ({
     from: `是只${c}`,
@@ -476,9 +493,15 @@ export const CORRECTION_RULES: readonly CorrectionRule[] = [
       // OpenCC's phrase 日本系 (Japanese-lineage) would cut 日本係我國 before 系我国.
       ['日本系我国', '日本係我國'],
       ...[...XI_ENDS, ['文系', '文系'] as const, ['中文系', '中文系'] as const].flatMap(([w, t]): Array<[string, string]> => [[`${w}由`, `${t}由`], [`${w}我国`, `${t}我國`]]),
+      // Helper conv2, on the Tainan City Government's 2024 news and the President's releases (development text):
+      // 係透過 (服務係透過車機), 係以 (係以…計算), 係較 (係較…為), and 主要係 / 原因係 (主要係漁獲量減少, 原因係天氣炎熱).
+      ['系透过', '係透過'], ['系以', '係以'], ['系较', '係較'],
+      ...[...XI_ENDS, ['文系', '文系'] as const, ['中文系', '中文系'] as const].flatMap(([w, t]): Array<[string, string]> => [[`${w}透过`, `${t}透過`], [`${w}以`, `${t}以`], [`${w}较`, `${t}較`]]),
+      ['主要系', '主要係'], ['原因系', '原因係'],
+      ...['主要', '原因'].flatMap((w) => [['统', '統'], ['列', '列']].map(([c, t]): [string, string] => [`${w}系${c}`, `${w}系${t}`])),
     ],
-    examples: [['日本系我国第三大贸易伙伴', '日本係我國'], ['欧盟系我国第5大贸易伙伴', '歐盟係我國'], ['山林守护团系由600名原住民组成', '係由'], ['亚洲广告会议系由亚洲广告联盟所举办', '係由']],
-    guards: ['该体系由三部分组成', '维系我国与友邦的关系', '请联系我国驻外使馆', '中文系由王教授主持'],
+    examples: [['日本系我国第三大贸易伙伴', '日本係我國'], ['欧盟系我国第5大贸易伙伴', '歐盟係我國'], ['山林守护团系由600名原住民组成', '係由'], ['亚洲广告会议系由亚洲广告联盟所举办', '係由'], ['本次服务系透过车机更新', '係透過'], ['主要系渔获量减少', '主要係'], ['涨价原因系天气炎热', '原因係'], ['系以平均消费金额计算', '係以']],
+    guards: ['该体系由三部分组成', '维系我国与友邦的关系', '请联系我国驻外使馆', '中文系由王教授主持', '主要系统已经上线', '本校中文系以文学见长', '太阳系以外的行星', '两国关系较为紧张', '请通过联系以下人员'],
   },
   {
     name: '只 after an Arabic numeral is the measure word 隻 (6隻貓, 200隻), 里 after one a borough or a distance (13里, 3里路), not “only” or “inside”',

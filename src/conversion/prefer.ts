@@ -82,6 +82,10 @@ const TAI_NAMES = [
   // follows; the Common Voice dev halves write none of them with either form). 全臺 (2024 19 : 2, Common Voice dev 0 : 2),
   // 在臺 (59 : 83), 美臺 (15 : 25) and 友臺 (16 : 21) are not: their writers differ.
   ...['回臺', '返臺', '抵臺', '對臺', '臺澎'],
+  // 臺幣 (新臺幣, Taiwan's currency) follows its writer's 臺/台 as the names do (helper conv2, development text: the
+  // President's 2015 releases 新臺幣 7 : 0 and 2025 1 : 0 with 臺灣; 2005 0 : 2 and the CLDR currency names 0 : 2
+  // with 台灣; the iso-codes Taiwan translations 1 : 0 with 臺灣). OpenCC writes 新臺幣; tongwen wrote 新台幣.
+  '臺幣',
 ];
 /**
  * Names written with 台 whatever the house style, since their owners write them so: 台電 (Taipower, 台灣電力股份有限公司;

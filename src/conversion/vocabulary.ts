@@ -105,6 +105,9 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   // 圖標 → 圖示 (icon) read across a name ending in 圖 and 標準 (阿拉木圖標準時間, Unicode CLDR zh-Hant time zone names,
   // cldr-dates-full 48.2.0, read as development text): 圖標準 is no icon.
   ['圖標準', '圖標準'],
+  // 字符 → 字元 read across 點字 and 符號 (the iso-codes project's Taiwan translations, development text of helper conv2:
+  // 盲人點字符號, Braille patterns → 點字元號): 字符號 is no 字元.
+  ['字符號', '字符號'],
   // 界面 → 介面 and 變量 → 變數 read across words (the Office of the President's 2024 releases: 世界面臨 → 世介面臨,
   // 應變量能 → 應變數能).
   ['世界面', '世界面'],
