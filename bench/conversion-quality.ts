@@ -458,6 +458,7 @@ export function devTextFigures(): DevTextFigure[] {
   const more = load<{ locales: Record<string, Array<[string, string]>> }>('cldr-zh-more.json').locales;
   const values = (loc: string) => (more[loc] ?? []).map(([, v]) => v);
   const tainan = asBig5('tw-tainan-2024.json', load<Array<{ title: string; paragraphs: string[] }>>('tw-tainan-2024.json').flatMap((a) => [a.title, ...a.paragraphs]).flatMap((p) => p.split(/(?<=[。！？])/u)).filter((t) => t.trim() !== ''));
+  const tncc = asBig5('tw-tncc-2025.json', load<Array<{ title: string; paragraphs: string[] }>>('tw-tncc-2025.json').flatMap((a) => [a.title, ...a.paragraphs]).flatMap((p) => p.split(/(?<=[。！？])/u)).filter((t) => t.trim() !== ''));
   const sets: Array<[string, string[], VariantId, OpenccLocale]> = [
     ['HK Cantonese sentences (Common Voice yue) as zh-HK ⇄ Simplified', inHalf(loadLines('cv-yue-hk.txt')), 'zh-HK', 'hk'],
     ['Taiwan Common Voice sentences, 2019 validated set, as zh-TW ⇄ Simplified', asBig5('cv-zh-tw-2019.txt', inHalf(loadLines('cv-zh-tw-2019.txt'))), 'zh-TW', 'twp'],
@@ -470,6 +471,8 @@ export function devTextFigures(): DevTextFigure[] {
     ['Tainan City Government 2024 as zh-TW ⇄ Simplified', tainan, 'zh-TW', 'twp'],
     ['Taiwan sentence-collector continued (可惜 … 在鼓吹) as zh-TW ⇄ Simplified', asBig5('cv-zh-tw-sentences-2.txt', inHalf(loadLines('cv-zh-tw-sentences-2.txt'))), 'zh-TW', 'twp'],
     ['ISO codes zh_TW country, currency, language, script names as zh-TW', asBig5('iso-codes', isoNames()), 'zh-TW', 'twp'],
+    ['HKCanCor Hong Kong Cantonese conversation (1997-98) as zh-HK ⇄ Simplified', loadLines('hkcancor-hk.txt').map(([, t]) => t), 'zh-HK', 'hk'],
+    ['Tainan City Council news 2025 as zh-TW ⇄ Simplified', tncc, 'zh-TW', 'twp'],
   ];
   return sets.map(([name, texts, v, locale]) => {
     const prefer = learnPreferences(texts).prefer;
@@ -490,6 +493,8 @@ export function devRepairFigure(): { perTenK: number; chars: number; byText: Arr
     ['President 2015', 'zh-TW', pres('tw-president-2015.json')],
     ['President 2022', 'zh-TW', pres('tw-president-2022.json')],
     ['Tainan 2024', 'zh-TW', pres('tw-tainan-2024.json')],
+    ['HKCanCor', 'zh-HK', loadLines('hkcancor-hk.txt').map(([, t]) => t)],
+    ['Tainan council 2025', 'zh-TW', pres('tw-tncc-2025.json')],
   ];
   let changes = 0;
   let chars = 0;

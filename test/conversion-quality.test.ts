@@ -139,7 +139,7 @@ test('Taiwan Office of the President text: the default (臺 in names, DEFAULT_PR
 test('development text of helper conv: every text measured, tongwen never worse than OpenCC; Cantonese text within the goal', async () => {
   const { devTextFigures } = await import('../bench/conversion-quality.js');
   const dev = devTextFigures();
-  assert.equal(dev.length, 11);
+  assert.equal(dev.length, 13);
   for (const d of dev) {
     assert.ok(d.byDefault.han > 5000 && d.byDefault.opencc > 0, `${d.byDefault.pair}: ${d.byDefault.han} Han`);
     assert.ok(d.byDefault.tongwen <= d.byDefault.opencc, `${d.byDefault.pair}: tongwen ${d.byDefault.tongwen.toFixed(1)} vs OpenCC ${d.byDefault.opencc.toFixed(1)}`);
