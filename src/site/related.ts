@@ -39,6 +39,33 @@ function memberLists(index: KeywordIndex, rank: ReadonlyMap<string, number>, art
   return articles.map((a) => (index.ofArticle.get(a.id)?.ids ?? []).map(members));
 }
 
+const distinctLists = new WeakMap<Int32Array, boolean>();
+
+/** Whether a sorted list holds no number twice (kept per list: lists are shared by the articles of a term). */
+function distinct(list: Int32Array): boolean {
+  let known = distinctLists.get(list);
+  if (known === undefined) {
+    known = true;
+    for (let j = 1; j < list.length; j++) if (list[j] === list[j - 1]) known = false;
+    distinctLists.set(list, known);
+  }
+  return known;
+}
+
+/** Whether a sorted list holds `m`. */
+function has(list: Int32Array, m: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = list[mid]!;
+    if (v === m) return true;
+    if (v < m) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 /**
  * The ids of every article's related articles, at most `RELATED_COUNT` each:
  * ranked by shared keywords (more first), then same section, then newest.
@@ -89,7 +116,17 @@ export function relatedArticles(source: RelatedSource): ReadonlyMap<string, read
   const touched = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let count = 0;
-    for (const list of keywordMembers[i]!) {
+    // The article's longest keyword list is not walked like the others (a keyword of thousands of articles would
+    // make this quadratic): its members already counted get their one more by a binary search; the others share
+    // exactly one keyword, and are offered below only while one of them can still win.
+    const lists = keywordMembers[i]!;
+    let longest = -1;
+    for (let k = 0; k < lists.length; k++) if (longest < 0 || lists[k]!.length > lists[longest]!.length) longest = k;
+    // (A list holding an article twice counts it twice: walked like the others.)
+    if (longest >= 0 && !distinct(lists[longest]!)) longest = -1;
+    for (let k = 0; k < lists.length; k++) {
+      if (k === longest) continue;
+      const list = lists[k]!;
       for (let j = 0; j < list.length; j++) {
         const m = list[j]!;
         if (m === i) continue;
@@ -97,6 +134,8 @@ export function relatedArticles(source: RelatedSource): ReadonlyMap<string, read
         shared[m]!++;
       }
     }
+    const big = longest < 0 ? undefined : lists[longest]!;
+    if (big) for (let j = 0; j < count; j++) if (has(big, touched[j]!)) shared[touched[j]!]!++;
     size = 0;
     for (let j = 0; j < count; j++) {
       const m = touched[j]!;
@@ -104,6 +143,19 @@ export function relatedArticles(source: RelatedSource): ReadonlyMap<string, read
       // Cheap rejection before the section test: fewer shared keywords than the last kept one cannot win.
       if (size === RELATED_COUNT && s < bestShared[RELATED_COUNT - 1]!) continue;
       offer(m, s, sameSection(i, m));
+    }
+    // The longest list's members not counted yet share one keyword: taken newest first, until none can win (the
+    // last kept one shares more, or shares one, is of the same section and newer than any left).
+    if (big && !(size === RELATED_COUNT && bestShared[RELATED_COUNT - 1]! > 1)) {
+      for (let j = 0; j < big.length; j++) {
+        const m = big[j]!;
+        if (m === i || shared[m] !== 0) continue;
+        if (size === RELATED_COUNT && bestShared[RELATED_COUNT - 1] === 1 && bestSection[RELATED_COUNT - 1] === 1 && m > bestN[RELATED_COUNT - 1]!) break;
+        shared[m] = 1;
+        touched[count++] = m;
+        if (size === RELATED_COUNT && bestShared[RELATED_COUNT - 1]! > 1) continue;
+        offer(m, 1, sameSection(i, m));
+      }
     }
     // Same section, no shared keyword: newest first, so the first few that fit are all that can win.
     if (size < RELATED_COUNT) {

@@ -70,11 +70,34 @@ export function docChars(d: SearchDoc): Array<[string, VariantId]> {
   if (known && known.sig === sig) return known.chars;
   const chars = (Object.entries(d.variants) as Array<[VariantId, SearchDocVariant]>).map(([v, dv]): [string, VariantId] => {
     const seen = new Set<string>();
-    for (const text of variantTexts(dv)) for (const m of text.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Han}+/gu)) for (const ch of m[0]) seen.add(ch);
+    for (const text of variantTexts(dv)) addHanChars(text, seen);
     return [[...seen].join(''), v];
   });
   if (d.source) charsOf.set(d.source, { sig, chars });
   return chars;
+}
+
+/**
+ * Adds to `seen`, in order of first occurrence, the Han characters of `text` as `charMap` folds it (NFKC, lower
+ * case, then every `\p{Script=Han}` character): the same characters in the same order as
+ * `text.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Han}+/gu)` gives, without normalizing the whole text.
+ * No code point below U+2E80 folds to a Han character, nor does folding change one of the CJK Unified Ideographs
+ * (U+4E00–U+9FFF), and a Han character takes part in no composition: those are taken as they are, every other code
+ * point at or after U+2E80 is folded alone (search-json.test.ts checks the equivalence).
+ */
+export function addHanChars(text: string, seen: Set<string>): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      seen.add(text[i]!);
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    for (const m of ch.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Han}+/gu)) for (const h of m[0]) seen.add(h);
+  }
 }
 
 /** Every document's characters, with their variant (for the character map). */
