@@ -27,9 +27,12 @@ function indexOf(terms: Map<string, string[]>, ids: string[]): KeywordIndex {
   for (const id of ids) {
     for (const t of terms.get(id) ?? []) {
       if (!byId.has(t)) byId.set(t, { id: t, slug: t, names: {} as Keyword['names'], initial: '#', articles: [], auto: false });
-      byId.get(t)!.articles.push(id);
       const own = ofArticle.get(id) ?? { ids: [], auto: false };
-      if (!own.ids.includes(t)) own.ids.push(t);
+      // As the real index (keyword-index.ts): an article names a keyword once, and is listed once among its articles.
+      if (!own.ids.includes(t)) {
+        own.ids.push(t);
+        byId.get(t)!.articles.push(id);
+      }
       ofArticle.set(id, own);
     }
   }

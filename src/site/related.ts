@@ -15,7 +15,10 @@ import type { SiteArticle } from './place.js';
 /** Related articles per article. */
 export const RELATED_COUNT = 4;
 
-/** What related articles are computed from (a `SiteModel` is one). */
+/**
+ * What related articles are computed from (a `SiteModel` is one). As `buildKeywordIndex` makes them, a keyword
+ * lists each of its articles once and an article names each of its keywords once.
+ */
 export interface RelatedSource {
   articles: readonly SiteArticle[];
   keywords: KeywordIndex;
@@ -37,19 +40,6 @@ function memberLists(index: KeywordIndex, rank: ReadonlyMap<string, number>, art
     return list;
   };
   return articles.map((a) => (index.ofArticle.get(a.id)?.ids ?? []).map(members));
-}
-
-const distinctLists = new WeakMap<Int32Array, boolean>();
-
-/** Whether a sorted list holds no number twice (kept per list: lists are shared by the articles of a term). */
-function distinct(list: Int32Array): boolean {
-  let known = distinctLists.get(list);
-  if (known === undefined) {
-    known = true;
-    for (let j = 1; j < list.length; j++) if (list[j] === list[j - 1]) known = false;
-    distinctLists.set(list, known);
-  }
-  return known;
 }
 
 /** Whether a sorted list holds `m`. */
@@ -122,8 +112,6 @@ export function relatedArticles(source: RelatedSource): ReadonlyMap<string, read
     const lists = keywordMembers[i]!;
     let longest = -1;
     for (let k = 0; k < lists.length; k++) if (longest < 0 || lists[k]!.length > lists[longest]!.length) longest = k;
-    // (A list holding an article twice counts it twice: walked like the others.)
-    if (longest >= 0 && !distinct(lists[longest]!)) longest = -1;
     for (let k = 0; k < lists.length; k++) {
       if (k === longest) continue;
       const list = lists[k]!;

@@ -83,7 +83,7 @@ export function docChars(d: SearchDoc): Array<[string, VariantId]> {
  * `text.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Han}+/gu)` gives, without normalizing the whole text.
  * No code point below U+2E80 folds to a Han character, nor does folding change one of the CJK Unified Ideographs
  * (U+4E00–U+9FFF), and a Han character takes part in no composition: those are taken as they are, every other code
- * point at or after U+2E80 is folded alone (search-json.test.ts checks the equivalence).
+ * point at or after U+2E80 is folded alone (test/search-chars.test.ts checks the equivalence).
  */
 export function addHanChars(text: string, seen: Set<string>): void {
   for (let i = 0; i < text.length; i++) {
