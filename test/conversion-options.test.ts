@@ -98,6 +98,15 @@ const ISSUE_CASES: ReadonlyArray<readonly [string, string]> = [
   ['包罗万象', '包羅萬象'],
   ['关系更加蓬勃发展', '關係更加蓬勃發展'],
   ['加蓬的首都', '加彭的首都'],
+  // Tainan City Council 2025 news (development text): 網關 and 免提 read across words; 採樣 of environmental samples.
+  ['黄丝带爱的连网关怀协会', '黃絲帶愛的連網關懷協會'],
+  ['上网关心时事', '上網關心時事'],
+  ['配置网关', '配置閘道器'],
+  ['对林俊宪的罢免提议书', '對林俊憲的罷免提議書'],
+  ['可免提出申请', '可免提出申請'],
+  ['免提供证明', '免提供證明'],
+  ['免提电话', '擴音電話'],
+  ['前来采样的环保局稽查人员', '前來採樣的環保局稽查人員'],
 ];
 
 for (const [s, tw] of ISSUE_CASES) {
@@ -111,6 +120,9 @@ test('vocabulary (computing) is OpenCC’s s2twp / tw2sp', () => {
   for (const [s] of ISSUE_CASES) assert.equal(c(s), converter('cn', 'twp')(s), s);
   assert.equal(c('市政府发布通知'), '市政府釋出通知');
   assert.equal(c('法律程序'), '法律程式');
+  // The computing vocabulary keeps OpenCC's 取樣, 閘道器 and 擴音 words.
+  assert.equal(c('采样'), '取樣');
+  assert.equal(c('连网关怀'), '連閘道器懷');
 });
 
 test('vocabulary (news): every added phrase, from Simplified', () => {

@@ -44,6 +44,7 @@ const YUE = 'Common Voice Cantonese sentences (bench/corpora/cv-yue-hk.txt, Hong
 const CV2019 = 'Common Voice Taiwan sentences of the 2019 validated set (bench/corpora/cv-zh-tw-2019.txt; studied whole as development text by helper conv)';
 const P2022 = "Taiwan Office of the President press releases, 2022 (bench/corpora/tw-president-2022.json; studied whole as development text by helper conv)";
 const P2015 = "Taiwan Office of the President press releases, 2015 (bench/corpora/tw-president-2015.json; studied whole as development text by helper conv)";
+const TNCC = 'Tainan City Council news, 2025 (bench/corpora/tw-tncc-2025.json; development text of helper conv3, studied by helper conv4)';
 const TAINAN = 'Tainan City Government news, 2024 (bench/corpora/tw-tainan-2024.json; studied whole as development text by helper conv)';
 
 /** Verbs and adverbs after 是只 (“only”), with their OpenCC standard Traditional form. */
@@ -352,6 +353,18 @@ export const CORRECTIONS: readonly Correction[] = [
     ([from, to]): Correction => ({ from, to, direction: 's2t', example: `舆论${from}`, source: 'guard: keeps OpenCC’s 譁 in its words against the 哗 entry above' })),
   { from: '干支线', to: '幹支線', direction: 's2t', example: '红、蓝、绿干支线', source: `${TAINAN}: 紅、藍、綠幹支線 (bus trunk and branch lines) → 干支線 (OpenCC reads 干支, the sexagenary cycle)` },
   { from: '复层', to: '複層', direction: 's2t', example: '形成复层绿化效果', source: `${TAINAN}: 形成複層綠化 → 復層 (複層 “multi-layer”, as 複式)` },
+  // Found on the Tainan City Council's 2025 news (bench/corpora/tw-tncc-2025.json, development text of helper conv3).
+  // 盃 of a tournament named after an office (全國議長盃網球賽 ×4 → 議長杯): OpenCC has 市長盃 and 總統盃 only; 杯葛
+  // (boycott: 議長杯葛議事) stays.
+  ...([['议长', '議長'], ['校长', '校長'], ['县长', '縣長'], ['部长', '部長'], ['局长', '局長'], ['院长', '院長'], ['区长', '區長'], ['乡长', '鄉長'], ['镇长', '鎮長'], ['会长', '會長'], ['主席', '主席'], ['主委', '主委'], ['议员', '議員']] as const).flatMap(
+    ([title, t]): Correction[] => [
+      { from: `${title}杯`, to: `${t}盃`, direction: 's2t', example: `全国${title}杯网球赛`, source: `${TNCC}: 全國議長盃網球賽 ×4 → 議長杯 (OpenCC has 市長盃 總統盃, not 議長盃 校長盃 縣長盃)` },
+      { from: `${title}杯葛`, to: `${t}杯葛`, direction: 's2t', example: `${title}杯葛议事`, source: `guard: keeps 杯葛 (boycott) against the ${title}杯 entry` },
+    ]),
+  // 游 “roam” after 上 read as 上游 “upstream” (水上遊憩活動 → 水上游憩, OpenCC's phrase 上游 starts first): 遊憩 遊客 遊玩
+  // 遊樂 遊覽 (島上遊客, 水上遊樂園, 山上遊玩); 上游 alone (河的上游) stays.
+  ...([['上游憩', '上遊憩'], ['上游客', '上遊客'], ['上游玩', '上遊玩'], ['上游乐', '上遊樂'], ['上游览', '上遊覽']] as const).map(
+    ([from, to]): Correction => ({ from, to, direction: 's2t', example: `体验水${from}`, source: `${TNCC}: 體驗多元的水上遊憩活動 → 水上游憩 (OpenCC reads 上游 “upstream”)` })),
   { from: '复丈', to: '複丈', direction: 's2t', example: '土地复丈及建物测量', source: `${TAINAN}: 土地複丈 (the term of Taiwan's 地籍測量實施規則) → 復丈` },
 ];
 

@@ -67,6 +67,10 @@ export const NEWS_DROPPED: readonly string[] = [
   // `vocabulary: computing` keeps). 隊列 is a formation (警察儀隊列隊致敬, the President's 2022 releases → 儀佇列隊);
   // 佇列 is a computing queue only.
   '發送', '隊列',
+  // 採樣 → 取樣 is the computing term (sampling a signal); the news and council text of Taiwan writes 採樣 for taking
+  // samples of water, soil or air (the Tainan City Council's 2025 news, development text of helper conv3: 前來採樣的環保局
+  // 稽查人員 → 取樣; 採樣 1 : 取樣 0 in every Taiwan development text).
+  '採樣',
 ];
 
 /** Phrases that settle the sense (OpenCC standard Traditional → Taiwan). */
@@ -112,6 +116,13 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   // 應變量能 → 應變數能).
   ['世界面', '世界面'],
   ['應變量', '應變量'],
+  // 網關 → 閘道器 (gateway) and 免提 → 擴音 (hands-free) read across words (the Tainan City Council's 2025 news, read as
+  // development text by helper conv3: 愛的連網關懷協會 → 連閘道器懷, 罷免提議書 → 罷擴音議書): 網|關懷, 網|關心, 罷免|提議,
+  // and 免 “exempt” before a verb of 提 (免提出申請, 免提供證明) are no gateway and no hands-free phone (免提電話 stays 擴音電話).
+  ['網關懷', '網關懷'],
+  ['網關心', '網關心'],
+  ['罷免提', '罷免提'],
+  ...[...'出供交議報案名撥列領醒示前早高升'].map((c): [string, string] => [`免提${c}`, `免提${c}`]),
   // 加蓬 → 加彭 (Gabon, Taiwan's name) read across 更加 and 蓬勃 (the President's 2024 releases, fourth quarter, read as
   // development text by helper conv2: 更加蓬勃發展 ×3 → 更加彭勃): 蓬勃 is no Gabon.
   ['加蓬勃', '加蓬勃'],
