@@ -47,3 +47,56 @@ test('Cantonese copula: forms: opencc keeps OpenCC’s output', () => {
   const s = '呢个系我嘅';
   assert.equal(variantConverter('zh-Hans', 'zh-HK', { forms: 'opencc', ...NO_QUOTES })(s), converter('cn', 'hk')(s));
 });
+
+/**
+ * The measure word 隻 and 吓 “a bit” of Cantonese sentences (HKCanCor, bench/corpora/hkcancor-hk.txt, dev: 隻 → 只 ×79,
+ * 吓 → 嚇 ×84 before them), and the markers 𡃉 嚹 𠻺 冚 攞 啱 畀 乜 咩 … found on the same text. Each fails without its rule.
+ */
+const MORE_CASES: ReadonlyArray<readonly [string, string]> = [
+  ['哩只船好大嘅', '哩隻船'],
+  ['佢买咗边只牌子', '邊隻牌子'],
+  ['我只手好痛嘅', '我隻手'],
+  ['你睇吓先啦，佢话', '睇吓先'],
+  ['我想问吓你嘅意见', '問吓你'],
+  ['呢度系你屋企𡃉', '呢度係你屋企'],
+];
+
+for (const [s, want] of MORE_CASES) {
+  test(`Cantonese sentence: ${s}`, () => {
+    assert.ok(!converter('cn', 't')(s).includes(want), 'OpenCC gets it wrong');
+    for (const v of HANT) {
+      const got = variantConverter('zh-Hans', v, NO_QUOTES)(s);
+      assert.ok(got.includes(want), `${v}: ${got}`);
+      assert.equal(variantConverter(v, 'zh-Hans', NO_QUOTES)(got), s, `${v} back`);
+    }
+  });
+}
+
+test('Cantonese sentence: 只 “only” and 嚇 “scare” stay; Mandarin sentences are left to OpenCC', () => {
+  const hk = variantConverter('zh-Hans', 'zh-HK', NO_QUOTES);
+  assert.equal(hk('我只系想讲啫'), '我只係想講啫');
+  assert.equal(hk('佢吓死我喇'), '佢嚇死我喇');
+  assert.equal(hk('你唔好吓亲佢'), '你唔好嚇親佢');
+  assert.equal(hk('佢好惊吓嘅'), '佢好驚嚇嘅');
+  // Mandarin: no Cantonese character, so OpenCC's 嚇 and 只 (那边只有, 他吓了一跳).
+  assert.equal(hk('那边只有一个人'), converter('cn', 'hk')('那边只有一个人'));
+  assert.equal(hk('他吓了一跳'), '他嚇了一跳');
+  assert.equal(hk('你听吓'), converter('cn', 'hk')('你听吓'));
+});
+
+test('house style 晒: the Cantonese particle “all” (唔該晒, 冇晒) in Cantonese sentences; 曬 “to sun” and Mandarin stay 曬', () => {
+  const saai = { ...NO_QUOTES, prefer: ['晒'] };
+  for (const v of HANT) {
+    for (const forms of ['common', 'opencc'] as const) {
+      const c = variantConverter('zh-Hans', v, { ...saai, forms });
+      assert.ok(c('唔该晒你').includes('晒'), `${v} ${forms}: ${c('唔该晒你')}`);
+      assert.ok(c('我冇晒钱喇').includes('冇晒'), v);
+      assert.ok(c('佢晒太阳晒到好黑').includes('曬太陽曬到'), v);
+      assert.ok(c('日晒雨淋都唔怕').includes('日曬'), v);
+      assert.ok(c('衣服晒干了').includes('曬乾'), v);
+      assert.equal(variantConverter(v, 'zh-Hans', { ...saai, forms })(c('唔该晒你')), '唔该晒你');
+    }
+    // OpenCC's 曬 by default.
+    assert.ok(variantConverter('zh-Hans', v, NO_QUOTES)('唔该晒你').includes('曬'), v);
+  }
+});

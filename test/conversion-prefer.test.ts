@@ -86,6 +86,8 @@ const EXAMPLES: Record<string, { simplified: string; want: Record<string, string
   '占/佔': { simplified: '占有一席之地，占卜', want: { 占: '占有一席之地，占卜', 佔: '佔有一席之地，占卜' } },
   '拚/拼': { simplified: '大家一起打拼的拼劲', want: { 拚: '打拚的拚勁', 拼: '打拼的拼勁' } },
   '佈/布': { simplified: '宣布分布结果', want: { 佈: '宣佈分佈結果', 布: '宣布分布結果' } },
+  // The Cantonese particle “all” (cantonese.ts): 晒 where a Cantonese writer writes it, OpenCC's 曬 by default.
+  '曬/晒': { simplified: '唔该晒你', want: { 曬: '唔該曬你', 晒: '唔該晒你' } },
 };
 
 test('every choice has an example for each of its forms', () => {

@@ -325,6 +325,10 @@ export const CORRECTIONS: readonly Correction[] = [
   // first) come out 鍾.
   // 几个, 两个 … are OpenCC phrases, read before its 个钟 (個鐘).
   ...[...'两三四五六七八九十几半'].map((n): Correction => ({ from: `${n}个钟`, to: `${n === '两' ? '兩' : n === '几' ? '幾' : n}個鐘`, direction: 's2t', example: `我喊咗${n}个钟`, source: `${YUE}: 喊咗幾個鐘 → 幾個鍾 (OpenCC reads ${n}个, then 钟 alone)` })),
+  // 钟 an hour or the clock in Cantonese counts of time (HKCanCor, bench/corpora/hkcancor-hk.txt, dev: 三點零鐘, 兩粒鐘,
+  // 個半鐘, 個幾鐘, 夠鐘, 睇鐘 → 鍾 ×17; OpenCC has 點鐘 and 個鐘 but reads these 钟 alone).
+  ...([['零钟', '零鐘', '三点零钟去买'], ['粒钟', '粒鐘', '揸两粒钟先'], ['个半钟', '個半鐘', '坐咗个半钟啦'], ['个几钟', '個幾鐘', '等咗一个几钟啊'], ['够钟', '夠鐘', '够钟嘅时候'], ['睇钟', '睇鐘', '你睇钟喇']] as const).map(
+    ([from, to, example]): Correction => ({ from, to, direction: 's2t', example, source: 'HKCanCor Hong Kong Cantonese conversation (bench/corpora/hkcancor-hk.txt, development text of helper conv3, studied by helper conv4): 點零鐘, 兩粒鐘, 個半鐘, 個幾鐘, 夠鐘 → 鍾 (OpenCC reads 钟 alone)' })),
   { from: '十几分钟', to: '十幾分鐘', direction: 's2t', example: '还要十几分钟', source: `${CV2019}: 還要十幾分鐘 → 十幾分鍾 (OpenCC reads 十幾分 “very”, then 钟 alone)` },
   // 冲凉 (a shower, Hong Kong and Taiwan alike: 沖涼) with a particle between: OpenCC's 冲 alone is 衝.
   ...([['冲个凉', '沖個涼'], ['冲咗凉', '沖咗涼'], ['冲紧凉', '沖緊涼'], ['冲完凉', '沖完涼'], ['冲热水', '沖熱水'], ['冲冻水', '沖凍水']] as const).map(

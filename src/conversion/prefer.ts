@@ -190,6 +190,12 @@ export const PREFERENCE_CHOICES: readonly PreferenceChoice[] = [
     target: { 佈: COMMON_BU_WORDS.map(([std]) => same(std)), 布: COMMON_BU_WORDS.map(([std, common]): [string, string] => [std, common]) },
     count: { 佈: COMMON_BU_WORDS.map(([std]) => std), 布: COMMON_BU_WORDS.map(([, common]) => common) },
   },
+  // 晒 for the Cantonese particle “all” (訂晒, 冇晒, 唔該晒) in Cantonese sentences; 曬 “to sun” stays (cantonese.ts, which
+  // marks the particle: no dictionary entry can tell it from 曬太陽). Cantonese writers differ: HKCanCor (bench/corpora,
+  // dev) writes 晒 232 : 曬 8 (those 8 the sun), the Common Voice Cantonese sentences (dev) 0 : 11 (唔該曬, 齊曬), and
+  // Mandarin writes 曬 only; OpenCC's 曬 stays the default. Counted as characters: 晒 is written for nothing else in
+  // Traditional text.
+  { id: '曬/晒', forms: ['曬', '晒'], target: { 曬: [], 晒: [] }, count: { 曬: ['曬'], 晒: ['晒'] } },
 ];
 
 /**

@@ -16,7 +16,7 @@
 import { ConverterFactory, type DictGroup, type DictLike } from 'opencc-js/core';
 import * as Preset from 'opencc-js/preset';
 import { markBoroughs } from './borough.js';
-import { cantoneseCopula } from './cantonese.js';
+import { cantoneseSaai, cantoneseSentences } from './cantonese.js';
 import { correctionPairs } from './corrections.js';
 import { PhraseTable } from './phrase-table.js';
 import { ALSO_SIMPLIFIED, TS_CHARACTER_ADDITIONS } from './dictionaries.js';
@@ -279,15 +279,24 @@ export function chainConverter(from: Side, to: Side): Convert {
     const seg = to.vocabulary === 'news' ? [newsSegmentation(), ...p.stSeg] : p.stSeg;
     const priority = to.vocabulary === 'news' ? [...(words ? [words] : []), newsSegmentation()] : words ? [words] : undefined;
     const convert = chain(target.length ? seg : undefined, [p.st, target], priority);
+    // The house style 晒 (the Cantonese particle “all”, prefer.ts) is a site's own choice, under either forms option.
+    const saai = to.prefer?.includes('晒') ?? false;
     // With OpenCC's forms, OpenCC's behaviour exactly (its test cases keep Traditional input as written).
-    if (to.forms === 't' || to.forms === 'tw' || to.forms === 'hk') made = convert;
-    else {
+    if (to.forms === 't' || to.forms === 'tw' || to.forms === 'hk') {
+      made = saai
+        ? (text) => {
+            const c = cantoneseSaai(text);
+            return c.restore(convert(c.text));
+          }
+        : convert;
+    } else {
       const read = chain(undefined, [[strayTraditional()]]);
       // A Taiwan borough's 里 after its district (土城区顶福里) is kept as written (borough.ts); the Cantonese copula
-      // 系 of a Cantonese sentence is read as 係 (cantonese.ts).
+      // 系, measure word 只 and 吓 “a bit” of a Cantonese sentence are kept as Cantonese writes them (cantonese.ts).
       made = (text) => {
-        const { text: marked, restore } = markBoroughs(cantoneseCopula(read(text)));
-        return restore(convert(marked));
+        const c = cantoneseSentences(read(text), saai);
+        const { text: marked, restore } = markBoroughs(c.text);
+        return c.restore(restore(convert(marked)));
       };
     }
   } else if (from.script === 'Hant' && to.script === 'Hans') {
