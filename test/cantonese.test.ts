@@ -59,6 +59,10 @@ const MORE_CASES: ReadonlyArray<readonly [string, string]> = [
   ['你睇吓先啦，佢话', '睇吓先'],
   ['我想问吓你嘅意见', '問吓你'],
   ['呢度系你屋企𡃉', '呢度係你屋企'],
+  // OpenCC's phrases 一系 名系 日系 read as the copula (HKCanCor: 一係 “either” 46, 個名係, 今日係).
+  ['一系你嚟我度读书', '一係你嚟'],
+  ['噉佢个名系噉', '個名係噉'],
+  ['今日系十月十九号嘅', '今日係十月'],
 ];
 
 for (const [s, want] of MORE_CASES) {
@@ -81,6 +85,9 @@ test('Cantonese sentence: 只 “only” and 嚇 “scare” stay; Mandarin sent
   // Mandarin: no Cantonese character, so OpenCC's 嚇 and 只 (那边只有, 他吓了一跳).
   assert.equal(hk('那边只有一个人'), converter('cn', 'hk')('那边只有一个人'));
   assert.equal(hk('他吓了一跳'), '他嚇了一跳');
+  // Words of 系 stay in a Cantonese sentence: 一系列, 日系 (Japanese style) not after a day.
+  assert.equal(hk('佢哋有一系列嘅问题'), '佢哋有一系列嘅問題');
+  assert.equal(hk('我钟意日系嘅风格'), converter('cn', 'hk')('我钟意日系嘅风格'));
   assert.equal(hk('你听吓'), converter('cn', 'hk')('你听吓'));
 });
 

@@ -50,9 +50,21 @@ function keptWords(): Array<readonly [string, number]> {
   return words;
 }
 
+/**
+ * OpenCC phrases with 系 that a Cantonese sentence reads as a word and the copula (HKCanCor, dev: 一係 “either, or” 46,
+ * 根本係 13, 係係 “yes, yes” 13, 個名係 3, 本書係 3, 講法係 3 → 系; OpenCC's phrases 一系 本系 系系 名系 書系 法系):
+ * not kept. 日系 is not kept after a day (今日係, 成日係, 日日係: 6), 一系列 stays.
+ */
+const NOT_KEPT = new Set(['一系', '本系', '系系', '名系', '书系', '法系']);
+const DAY_BEFORE = new Set([...'今琴寻尋听聽后後前成每日平生节節假']);
+
 /** Whether the 系 at `i` of `s` stands in one of the kept words. */
 function inWord(s: string, i: number): boolean {
-  for (const [w, k] of keptWords()) if (i - k >= 0 && s.startsWith(w, i - k)) return true;
+  for (const [w, k] of keptWords()) {
+    if (i - k < 0 || !s.startsWith(w, i - k)) continue;
+    if (NOT_KEPT.has(w) || (w === '日系' && DAY_BEFORE.has(s[i - 2] ?? ''))) continue;
+    return true;
+  }
   return false;
 }
 
