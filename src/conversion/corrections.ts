@@ -139,6 +139,15 @@ export const CORRECTIONS: readonly Correction[] = [
     const t = ({ 会: '會', 县: '縣', 处: '處', 组: '組', 团: '團', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館' } as Record<string, string>)[c] ?? c;
     return { from: `${c}长胡`, to: `${t}長胡`, direction: 's2t', example: `出席的还有${c}长胡先生`, source: `${PRESIDENT}: 總會長胡惠森, 農業部次長胡忠一 → 長鬍 (OpenCC reads 长胡 “a long beard”)` };
   }),
+  // 游 the surname after a title ending in 长 (人事處長游梅子, the Tainan City Council's 2025 news, development text:
+  // → 處長遊梅子; OpenCC's phrase 长游 is 長遊): 游覽 游玩 游客 游說 游行 游歷 游戲 after the title keep OpenCC's 遊.
+  ...[...'会次部院校市县署局处社组科队省镇乡区议所站事员厅馆行班司首书'].flatMap((c): Correction[] => {
+    const t = ({ 会: '會', 县: '縣', 处: '處', 组: '組', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館', 书: '書' } as Record<string, string>)[c] ?? c;
+    return [
+      { from: `${c}长游`, to: `${t}長游`, direction: 's2t', example: `人事${c}长游梅子说`, source: `${TNCC}: 人事處長游梅子 → 處長遊梅子 (OpenCC's phrase 长游; as 長胡 above)` },
+      ...([['游览', '遊覽'], ['游玩', '遊玩'], ['游客', '遊客'], ['游说', '遊說'], ['游行', '遊行'], ['游历', '遊歷'], ['游戏', '遊戲']] as const).map(([w, tw]): Correction => ({ from: `${c}长${w}`, to: `${t}長${tw}`, direction: 's2t', example: `${c}长${w}的时候`, source: `guard: keeps ${tw} against the ${c}长游 entry` })),
+    ];
+  }),
   // 范 the surname after a title (秘書長范振國): OpenCC's 範 (长范 is no phrase; 成长范围 keeps 範: 成 is no title).
   ...[...'会次部院校市县署局处社组科队省镇乡区议所站事员厅馆行班司首书'].flatMap((c): Correction[] => {
     const t = ({ 会: '會', 县: '縣', 处: '處', 组: '組', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館', 书: '書' } as Record<string, string>)[c] ?? c;
@@ -369,6 +378,14 @@ export const CORRECTIONS: readonly Correction[] = [
   // 遊樂 遊覽 (島上遊客, 水上遊樂園, 山上遊玩); 上游 alone (河的上游) stays.
   ...([['上游憩', '上遊憩'], ['上游客', '上遊客'], ['上游玩', '上遊玩'], ['上游乐', '上遊樂'], ['上游览', '上遊覽']] as const).map(
     ([from, to]): Correction => ({ from, to, direction: 's2t', example: `体验水${from}`, source: `${TNCC}: 體驗多元的水上遊憩活動 → 水上游憩 (OpenCC reads 上游 “upstream”)` })),
+  // 发声 “speak up” after a word ending in 金 (退休金發聲 → 金髮聲, OpenCC reads 金发 “golden hair”; 金发表 … above).
+  { from: '金发声', to: '金發聲', direction: 's2t', example: '却没争取自己的议员退休金发声', source: `${TNCC}: 議員退休金發聲 → 金髮聲` },
+  // 里长 里民 (a borough's chief and residents) after 在地 “local”: OpenCC reads 地里 “in the field” (在地里長 → 在地裡長);
+  // growing in the field (在地里长大, 在地里长出) stays.
+  { from: '在地里长', to: '在地里長', direction: 's2t', example: '现场邀集多位在地里长共同参与', source: `${TNCC}: 在地里長共同參與 → 在地裡長` },
+  { from: '在地里民', to: '在地里民', direction: 's2t', example: '满足在地里民需求', source: `${TNCC}: 滿足在地里民需求 → 在地裡民` },
+  { from: '在地里长大', to: '在地裏長大', direction: 's2t', example: '庄稼在地里长大', source: 'guard: keeps OpenCC’s 地裏 (in the field) against the 在地里长 entry' },
+  { from: '在地里长出', to: '在地裏長出', direction: 's2t', example: '麦子在地里长出来', source: 'guard: keeps OpenCC’s 地裏 (in the field) against the 在地里长 entry' },
   { from: '复丈', to: '複丈', direction: 's2t', example: '土地复丈及建物测量', source: `${TAINAN}: 土地複丈 (the term of Taiwan's 地籍測量實施規則) → 復丈` },
 ];
 
