@@ -459,6 +459,7 @@ export function devTextFigures(): DevTextFigure[] {
   const values = (loc: string) => (more[loc] ?? []).map(([, v]) => v);
   const tainan = asBig5('tw-tainan-2024.json', load<Array<{ title: string; paragraphs: string[] }>>('tw-tainan-2024.json').flatMap((a) => [a.title, ...a.paragraphs]).flatMap((p) => p.split(/(?<=[。！？])/u)).filter((t) => t.trim() !== ''));
   const tncc = asBig5('tw-tncc-2025.json', load<Array<{ title: string; paragraphs: string[] }>>('tw-tncc-2025.json').flatMap((a) => [a.title, ...a.paragraphs]).flatMap((p) => p.split(/(?<=[。！？])/u)).filter((t) => t.trim() !== ''));
+  const fsc = asBig5('tw-fsc-penalties.json', load<Array<{ title: string; description: string }>>('tw-fsc-penalties.json').flatMap((a) => [a.title, a.description]).flatMap((p) => p.split(/(?<=[。！？])/u)).filter((t) => t.trim() !== ''));
   const sets: Array<[string, string[], VariantId, OpenccLocale]> = [
     ['HK Cantonese sentences (Common Voice yue) as zh-HK ⇄ Simplified', inHalf(loadLines('cv-yue-hk.txt')), 'zh-HK', 'hk'],
     ['Taiwan Common Voice sentences, 2019 validated set, as zh-TW ⇄ Simplified', asBig5('cv-zh-tw-2019.txt', inHalf(loadLines('cv-zh-tw-2019.txt'))), 'zh-TW', 'twp'],
@@ -473,6 +474,8 @@ export function devTextFigures(): DevTextFigure[] {
     ['ISO codes zh_TW country, currency, language, script names as zh-TW', asBig5('iso-codes', isoNames()), 'zh-TW', 'twp'],
     ['HKCanCor Hong Kong Cantonese conversation (1997-98) as zh-HK ⇄ Simplified', loadLines('hkcancor-hk.txt').map(([, t]) => t), 'zh-HK', 'hk'],
     ['Tainan City Council news 2025 as zh-TW ⇄ Simplified', tncc, 'zh-TW', 'twp'],
+    ['HK Legislative Council text (Common Voice hklegco) as zh-HK ⇄ Simplified', loadLines('cv-zh-hk-legco.txt').map(([, t]) => t), 'zh-HK', 'hk'],
+    ['Taiwan FSC penalty decisions 2012-22 as zh-TW ⇄ Simplified', fsc, 'zh-TW', 'twp'],
   ];
   return sets.map(([name, texts, v, locale]) => {
     const prefer = learnPreferences(texts).prefer;
@@ -495,6 +498,8 @@ export function devRepairFigure(): { perTenK: number; chars: number; byText: Arr
     ['Tainan 2024', 'zh-TW', pres('tw-tainan-2024.json')],
     ['HKCanCor', 'zh-HK', loadLines('hkcancor-hk.txt').map(([, t]) => t)],
     ['Tainan council 2025', 'zh-TW', pres('tw-tncc-2025.json')],
+    ['HK LegCo (Common Voice)', 'zh-HK', loadLines('cv-zh-hk-legco.txt').map(([, t]) => t)],
+    ['FSC penalty decisions', 'zh-TW', load<Array<{ title: string; description: string }>>('tw-fsc-penalties.json').flatMap((a) => [a.title, a.description])],
   ];
   let changes = 0;
   let chars = 0;

@@ -139,9 +139,10 @@ test('Taiwan Office of the President text: the default (臺 in names, DEFAULT_PR
 test('development text of helper conv: every text measured, tongwen never worse than OpenCC; Cantonese text within the goal', async () => {
   const { devTextFigures } = await import('../bench/conversion-quality.js');
   const dev = devTextFigures();
-  assert.equal(dev.length, 13);
+  assert.equal(dev.length, 15);
   for (const d of dev) {
-    assert.ok(d.byDefault.han > 5000 && d.byDefault.opencc > 0, `${d.byDefault.pair}: ${d.byDefault.han} Han`);
+    // The smallest, the Legislative Council text of Common Voice (helper conv4), has 3,901 Han.
+    assert.ok(d.byDefault.han > 3000 && d.byDefault.opencc > 0, `${d.byDefault.pair}: ${d.byDefault.han} Han`);
     assert.ok(d.byDefault.tongwen <= d.byDefault.opencc, `${d.byDefault.pair}: tongwen ${d.byDefault.tongwen.toFixed(1)} vs OpenCC ${d.byDefault.opencc.toFixed(1)}`);
   }
   // The Cantonese copula (cantonese.ts and the 係 correction rule): 0.97 of OpenCC's rate before them, 0.23 after.
