@@ -107,6 +107,9 @@ const ISSUE_CASES: ReadonlyArray<readonly [string, string]> = [
   ['免提供证明', '免提供證明'],
   ['免提电话', '擴音電話'],
   ['前来采样的环保局稽查人员', '前來採樣的環保局稽查人員'],
+  // FSC penalty decisions (development text): 元整|並予以, not the lexicon's 整併.
+  ['罚锾新台币200万元整并予以纠正', '罰鍰新臺幣200萬元整並予以糾正'],
+  ['两家银行整并', '兩家銀行整併'],
 ];
 
 for (const [s, tw] of ISSUE_CASES) {

@@ -44,6 +44,7 @@ const YUE = 'Common Voice Cantonese sentences (bench/corpora/cv-yue-hk.txt, Hong
 const CV2019 = 'Common Voice Taiwan sentences of the 2019 validated set (bench/corpora/cv-zh-tw-2019.txt; studied whole as development text by helper conv)';
 const P2022 = "Taiwan Office of the President press releases, 2022 (bench/corpora/tw-president-2022.json; studied whole as development text by helper conv)";
 const P2015 = "Taiwan Office of the President press releases, 2015 (bench/corpora/tw-president-2015.json; studied whole as development text by helper conv)";
+const FSC = 'Taiwan Financial Supervisory Commission penalty decisions, 2012–2022 (bench/corpora/tw-fsc-penalties.json; development text of helper conv4)';
 const TNCC = 'Tainan City Council news, 2025 (bench/corpora/tw-tncc-2025.json; development text of helper conv3, studied by helper conv4)';
 const TAINAN = 'Tainan City Government news, 2024 (bench/corpora/tw-tainan-2024.json; studied whole as development text by helper conv)';
 
@@ -366,6 +367,13 @@ export const CORRECTIONS: readonly Correction[] = [
     ([from, to]): Correction => ({ from, to, direction: 's2t', example: `舆论${from}`, source: 'guard: keeps OpenCC’s 譁 in its words against the 哗 entry above' })),
   { from: '干支线', to: '幹支線', direction: 's2t', example: '红、蓝、绿干支线', source: `${TAINAN}: 紅、藍、綠幹支線 (bus trunk and branch lines) → 干支線 (OpenCC reads 干支, the sexagenary cycle)` },
   { from: '复层', to: '複層', direction: 's2t', example: '形成复层绿化效果', source: `${TAINAN}: 形成複層綠化 → 復層 (複層 “multi-layer”, as 複式)` },
+  // Found on Taiwan's Financial Supervisory Commission penalty decisions and the Common Voice Hong Kong Legislative
+  // Council text (bench/corpora/tw-fsc-penalties.json, cv-zh-hk-legco.txt; development text of helper conv4).
+  { from: '签准', to: '簽准', direction: 's2t', example: '依本会所签准之百分比', source: `${FSC}: 所簽准之 → 所籤準之 (OpenCC writes 籤 and 準: 簽准 “approve by signature”)` },
+  { from: '编制财务', to: '編製財務', direction: 's2t', example: '协助编制财务报告', source: `${FSC}: 協助編製財務報告 → 編制 (OpenCC's 編制 is a staffing plan; financial statements are 編製, as IFRS Taiwan writes)` },
+  { from: '径予', to: '逕予', direction: 's2t', example: '将款项径予挪用', source: `${FSC}: 款項逕予挪用 → 徑予 (逕予 “directly”, the formula of official writing, as 逕行)` },
+  { from: '存款折合', to: '存款折合', direction: 's2t', example: '其存款折合新台币', source: `${FSC}: 存款折合新臺幣 → 存款摺合 (OpenCC reads 存款折 “passbook”)` },
+  { from: '电子表决', to: '電子表決', direction: 's2t', example: '电子表决系统的使用', source: 'Common Voice Hong Kong Legislative Council text (bench/corpora/cv-zh-hk-legco.txt, development text of helper conv4): 電子表決系統 → 電子錶決 (OpenCC reads 电子表 “electronic watch”)' },
   // Found on the Tainan City Council's 2025 news (bench/corpora/tw-tncc-2025.json, development text of helper conv3).
   // 盃 of a tournament named after an office (全國議長盃網球賽 ×4 → 議長杯): OpenCC has 市長盃 and 總統盃 only; 杯葛
   // (boycott: 議長杯葛議事) stays.
@@ -532,10 +540,14 @@ export const CORRECTION_RULES: readonly CorrectionRule[] = [
       ['系透过', '係透過'], ['系以', '係以'], ['系较', '係較'],
       ...[...XI_ENDS, ['文系', '文系'] as const, ['中文系', '中文系'] as const].flatMap(([w, t]): Array<[string, string]> => [[`${w}透过`, `${t}透過`], [`${w}以`, `${t}以`], [`${w}较`, `${t}較`]]),
       ['主要系', '主要係'], ['原因系', '原因係'],
+      // 係因 (貴行係因對…: the FSC's penalty decisions, helper conv4's development text), words ending in 系 before 因
+      // (關係因素, 派系因) kept.
+      ['系因', '係因'],
+      ...[...XI_ENDS, ['文系', '文系'] as const, ['中文系', '中文系'] as const].map(([w, t]): [string, string] => [`${w}因`, `${t}因`]),
       ...['主要', '原因'].flatMap((w) => [['统', '統'], ['列', '列']].map(([c, t]): [string, string] => [`${w}系${c}`, `${w}系${t}`])),
     ],
-    examples: [['日本系我国第三大贸易伙伴', '日本係我國'], ['欧盟系我国第5大贸易伙伴', '歐盟係我國'], ['山林守护团系由600名原住民组成', '係由'], ['亚洲广告会议系由亚洲广告联盟所举办', '係由'], ['本次服务系透过车机更新', '係透過'], ['主要系渔获量减少', '主要係'], ['涨价原因系天气炎热', '原因係'], ['系以平均消费金额计算', '係以']],
-    guards: ['该体系由三部分组成', '维系我国与友邦的关系', '请联系我国驻外使馆', '中文系由王教授主持', '主要系统已经上线', '本校中文系以文学见长', '太阳系以外的行星', '两国关系较为紧张', '请通过联系以下人员'],
+    examples: [['日本系我国第三大贸易伙伴', '日本係我國'], ['欧盟系我国第5大贸易伙伴', '歐盟係我國'], ['山林守护团系由600名原住民组成', '係由'], ['亚洲广告会议系由亚洲广告联盟所举办', '係由'], ['本次服务系透过车机更新', '係透過'], ['贵行系因对客户', '係因'], ['主要系渔获量减少', '主要係'], ['涨价原因系天气炎热', '原因係'], ['系以平均消费金额计算', '係以']],
+    guards: ['该体系由三部分组成', '维系我国与友邦的关系', '请联系我国驻外使馆', '中文系由王教授主持', '主要系统已经上线', '本校中文系以文学见长', '太阳系以外的行星', '关系因素', '派系因利益分裂', '两国关系较为紧张', '请通过联系以下人员'],
   },
   {
     name: '只 after an Arabic numeral is the measure word 隻 (6隻貓, 200隻), 里 after one a borough or a distance (13里, 3里路), not “only” or “inside”',

@@ -119,6 +119,9 @@ export const NEWS_ADDED: ReadonlyArray<readonly [string, string]> = [
   // 網關 → 閘道器 (gateway) and 免提 → 擴音 (hands-free) read across words (the Tainan City Council's 2025 news, read as
   // development text by helper conv3: 愛的連網關懷協會 → 連閘道器懷, 罷免提議書 → 罷擴音議書): 網|關懷, 網|關心, 罷免|提議,
   // and 免 “exempt” before a verb of 提 (免提出申請, 免提供證明) are no gateway and no hands-free phone (免提電話 stays 擴音電話).
+  // 元整並予以 (罰鍰…元整並予以糾正: the FSC's penalty decisions, development text of helper conv4): the Taiwan lexicon's
+  // 整並 → 整併 (consolidate) would read 元整|並予以 as 整併.
+  ['整並予以', '整並予以'],
   ['網關懷', '網關懷'],
   ['網關心', '網關心'],
   ['罷免提', '罷免提'],
