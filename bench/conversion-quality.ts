@@ -476,6 +476,7 @@ export function devTextFigures(): DevTextFigure[] {
     ['Tainan City Council news 2025 as zh-TW ⇄ Simplified', tncc, 'zh-TW', 'twp'],
     ['HK Legislative Council text (Common Voice hklegco) as zh-HK ⇄ Simplified', loadLines('cv-zh-hk-legco.txt').map(([, t]) => t), 'zh-HK', 'hk'],
     ['Taiwan FSC penalty decisions 2012-22 as zh-TW ⇄ Simplified', fsc, 'zh-TW', 'twp'],
+    ['HK advertising and bank text (Common Voice advertise) as zh-HK ⇄ Simplified', loadLines('cv-zh-hk-advertise.txt').map(([, t]) => t), 'zh-HK', 'hk'],
   ];
   return sets.map(([name, texts, v, locale]) => {
     const prefer = learnPreferences(texts).prefer;
@@ -499,6 +500,7 @@ export function devRepairFigure(): { perTenK: number; chars: number; byText: Arr
     ['HKCanCor', 'zh-HK', loadLines('hkcancor-hk.txt').map(([, t]) => t)],
     ['Tainan council 2025', 'zh-TW', pres('tw-tncc-2025.json')],
     ['HK LegCo (Common Voice)', 'zh-HK', loadLines('cv-zh-hk-legco.txt').map(([, t]) => t)],
+    ['HK advertising (Common Voice)', 'zh-HK', loadLines('cv-zh-hk-advertise.txt').map(([, t]) => t)],
     ['FSC penalty decisions', 'zh-TW', load<Array<{ title: string; description: string }>>('tw-fsc-penalties.json').flatMap((a) => [a.title, a.description])],
   ];
   let changes = 0;

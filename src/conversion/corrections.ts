@@ -374,6 +374,12 @@ export const CORRECTIONS: readonly Correction[] = [
   { from: '径予', to: '逕予', direction: 's2t', example: '将款项径予挪用', source: `${FSC}: 款項逕予挪用 → 徑予 (逕予 “directly”, the formula of official writing, as 逕行)` },
   { from: '存款折合', to: '存款折合', direction: 's2t', example: '其存款折合新台币', source: `${FSC}: 存款折合新臺幣 → 存款摺合 (OpenCC reads 存款折 “passbook”)` },
   { from: '电子表决', to: '電子表決', direction: 's2t', example: '电子表决系统的使用', source: 'Common Voice Hong Kong Legislative Council text (bench/corpora/cv-zh-hk-legco.txt, development text of helper conv4): 電子表決系統 → 電子錶決 (OpenCC reads 电子表 “electronic watch”)' },
+  { from: '总发现', to: '總發現', direction: 's2t', example: '总发现好多港人嘅旅游胜地都出现天灾', source: 'Common Voice Hong Kong advertising text (bench/corpora/cv-zh-hk-advertise.txt, development text of helper conv4): 總發現好多 → 總髮現 (OpenCC reads 总发 as hair; 总发电 below)' },
+  { from: '峇里', to: '峇里', direction: 's2t', example: '峇里火山爆发', source: 'Common Voice Hong Kong advertising text (development text of helper conv4): 峇里火出爆發 → 峇裏 (峇里, Bali; OpenCC has 峇里島 only)' },
+  // 舖頭 and 吉舖 (a shop, a vacant shop: Cantonese words, HKCanCor writes 舖頭 12 : 鋪頭 2, bench/corpora/hkcancor-hk.txt,
+  // development text): OpenCC's 鋪.
+  { from: '铺头', to: '舖頭', direction: 's2t', example: '要开间铺头啫', source: 'HKCanCor (bench/corpora/hkcancor-hk.txt, development text of helper conv3, studied by helper conv4): 開間舖頭, 好多舖頭 → 鋪頭 (舖頭 12 : 鋪頭 2)' },
+  { from: '吉铺', to: '吉舖', direction: 's2t', example: '有个吉铺喺度', source: 'HKCanCor (development text): 個吉舖喺度 ×2 → 吉鋪' },
   // Found on the Tainan City Council's 2025 news (bench/corpora/tw-tncc-2025.json, development text of helper conv3).
   // 盃 of a tournament named after an office (全國議長盃網球賽 ×4 → 議長杯): OpenCC has 市長盃 and 總統盃 only; 杯葛
   // (boycott: 議長杯葛議事) stays.
@@ -577,6 +583,13 @@ export const CORRECTION_RULES: readonly CorrectionRule[] = [
     entries: nameLiWords().map(([a, b]): [string, string] => [`${a}面`, `${b.slice(0, -1)}裏面`]),
     examples: [['把发票存在信用卡里面', '卡裏面'], ['这张卡里面有钱', '卡裏面']],
     guards: ['三公里面积', '平方英里面积', '卡里是谁', '德里的天气', '万里面对'],
+  },
+  {
+    name: '里数 the mileage (飛行里數, 不同里數計劃: 里 the unit), not 裏數; 里 “inside” before 数 stays (這裏數不清, 心裏數著)',
+    source: 'Common Voice Hong Kong advertising text (bench/corpora/cv-zh-hk-advertise.txt, development text of helper conv4): 不同里數計劃 → 裏數 (OpenCC writes 裏 for 里 outside 公里數 英里數)',
+    entries: [['里数', '里數'], ...insideLiWords().map(([s2, t2]): [string, string] => [`${s2}数`, `${t2}數`])],
+    examples: [['不同里数计划兑换率都不一样', '不同里數'], ['都可以储积分赚里数', '賺里數']],
+    guards: ['这里数不清', '心里数着日子', '家里数他最小', '城里数这家最好'],
   },
   {
     name: '里 inside a transliterated name (哈里斯, 布里斯班): between two transliteration characters',
