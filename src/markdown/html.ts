@@ -12,13 +12,13 @@
  */
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { raw } from 'hast-util-raw';
-import { toHtml } from 'hast-util-to-html';
 import { find, html as htmlSpace } from 'property-information';
 import { toHast, type State } from 'mdast-util-to-hast';
 import type { Root as MdastRoot, Html, Nodes as MdastNodes } from 'mdast';
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot, Parents as HastParents, Properties } from 'hast';
 import { positionAt, type Position } from '../core/position.js';
 import { HEADING_ID_PROPERTY } from './headings.js';
+import { hastToHtml } from './hast-html.js';
 
 export { DEFAULT_EMBEDS, EMBED_SANDBOX, NEVER_ATTRIBUTES, NEVER_TAGS, type HtmlAllowance } from './html-policy.js';
 import { DEFAULT_EMBEDS, EMBED_SANDBOX, NEVER_ATTRIBUTES, NEVER_TAGS, type HtmlAllowance } from './html-policy.js';
@@ -309,15 +309,29 @@ function finish(tree: HastRoot, ids: ReadonlySet<string>, opts: CompileOptions, 
   return { headings, cover };
 }
 
-/** Builds an HTML compiler for one sanitize schema (build it once per build). */
-export function htmlCompiler(schema: Schema): (tree: MdastRoot, opts?: CompileOptions) => CompiledBody {
+/** A compiled body before serializing: the sanitized, finished hast. */
+export interface CompiledTree extends Omit<CompiledBody, 'html'> {
+  tree: HastRoot;
+}
+
+/** The compiler's tree step for one sanitize schema: mdast → the finished hast that `htmlCompiler` serializes. */
+export function hastCompiler(schema: Schema): (tree: MdastRoot, opts?: CompileOptions) => CompiledTree {
   const filtered = !anyIframe(schema);
   return (tree, opts = {}) => {
     const hast = articleHast(tree, opts.labels);
     if (filtered) removeForeignIframes(hast, opts.embeds ?? DEFAULT_EMBEDS);
     const safe = sanitize(hast, schema) as HastRoot;
     const { headings, cover } = finish(safe, assignedIds(tree), opts, filtered);
-    const result = toHtml(safe);
+    return { tree: safe, headings, cover };
+  };
+}
+
+/** Builds an HTML compiler for one sanitize schema (build it once per build). */
+export function htmlCompiler(schema: Schema): (tree: MdastRoot, opts?: CompileOptions) => CompiledBody {
+  const compile = hastCompiler(schema);
+  return (tree, opts = {}) => {
+    const { tree: safe, headings, cover } = compile(tree, opts);
+    const result = hastToHtml(safe);
     return { html: result && /[^\r\n]/.test(result.charAt(result.length - 1)) ? `${result}\n` : result, headings, cover };
   };
 }
