@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontMatter } from '../src/content/front-matter.js';
+import { sanitizeSchema, type CompileOptions } from '../src/markdown/html.js';
 import { FIXTURES, REPO } from './helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -94,3 +95,20 @@ export function markdownSamples(count = 40): Array<[string, string]> {
   }
   return out;
 }
+
+/** The configurations the html step runs in: the default schema, a site allowing more, labels, media. */
+export const CONFIGS: Array<{ name: string; schema: ReturnType<typeof sanitizeSchema>; opts: CompileOptions }> = [
+  { name: 'default', schema: sanitizeSchema({}), opts: {} },
+  {
+    name: 'labels and media',
+    schema: sanitizeSchema({}),
+    opts: {
+      labels: { label: '註釋', backLabel: '返回 {n}' },
+      anchorLabel: '錨',
+      media: (src) => (src.endsWith('.png') ? { width: 640, height: 480, srcset: `${src} 1x`, sizes: '100vw', sources: [{ type: 'image/avif', srcset: `${src}.avif` }] } : undefined),
+      embeds: ['www.youtube.com'],
+    },
+  },
+  { name: 'allowances', schema: sanitizeSchema({ tags: ['iframe', 'details', 'summary', 'x-custom', 'svg', 'circle'], attributes: { '*': ['data-a', 'data-b-c', 'title'], iframe: ['src', 'allowfullscreen'], img: ['srcset', 'onerror'] } }), opts: {} },
+];
+
