@@ -12,18 +12,20 @@
  */
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { raw } from 'hast-util-raw';
-import { toHtml } from 'hast-util-to-html';
 import { find, html as htmlSpace } from 'property-information';
-import { toHast, type State } from 'mdast-util-to-hast';
-import type { Root as MdastRoot, Html, Nodes as MdastNodes } from 'mdast';
+import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot, Parents as HastParents, Properties } from 'hast';
 import { positionAt, type Position } from '../core/position.js';
 import { HEADING_ID_PROPERTY } from './headings.js';
+import { hastToHtml } from './hast-html.js';
+import { mdastToHast, type Converted } from './mdast-hast.js';
+export type { HastOptions } from './mdast-hast.js';
 
 export { DEFAULT_EMBEDS, EMBED_SANDBOX, NEVER_ATTRIBUTES, NEVER_TAGS, type HtmlAllowance } from './html-policy.js';
 import { DEFAULT_EMBEDS, EMBED_SANDBOX, NEVER_ATTRIBUTES, NEVER_TAGS, type HtmlAllowance } from './html-policy.js';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const HEADING_TAGS: ReadonlySet<string> = new Set(HEADINGS);
 
 /** Media elements always kept, with the attributes a player needs. */
 const MEDIA_ATTRIBUTES: Record<string, string[]> = {
@@ -105,7 +107,8 @@ function unprefixIds(node: HastParents): void {
 
 /** Removes iframes whose `src` is not on an embed host (before sanitizing: the schema keeps `<iframe>`). */
 function removeForeignIframes(node: HastParents, hosts: readonly string[]): void {
-  node.children = node.children.filter((c) => !(c.type === 'element' && c.tagName === 'iframe' && !embedAllowed(c.properties.src, hosts))) as typeof node.children;
+  const foreign = (c: HastParents['children'][number]) => c.type === 'element' && c.tagName === 'iframe' && !embedAllowed(c.properties.src, hosts);
+  if (node.children.some(foreign)) node.children = node.children.filter((c) => !foreign(c)) as typeof node.children;
   for (const child of node.children) if ('children' in child) removeForeignIframes(child, hosts);
 }
 
@@ -153,31 +156,35 @@ export interface CompiledBody {
 }
 
 /** The whole article (body and footnote section) to hast, with raw HTML parsed. */
-function articleHast(node: MdastRoot, labels: FootnoteLabels | undefined): HastRoot {
-  let rawSeen = false;
-  const inner = {
-    html(_state: State, html: Html): HastNodes {
-      rawSeen = true;
-      return { type: 'raw', value: html.value } as unknown as HastNodes;
-    },
-  };
-  const tree = toHast(node, {
-    handlers: inner as never,
-    ...(labels
+function articleHast(node: MdastRoot, labels: FootnoteLabels | undefined, convert: typeof mdastToHast): Converted {
+  const converted = convert(
+    node,
+    labels
       ? {
           footnoteLabel: labels.label,
           footnoteBackLabel: (reference: number, rereference: number) =>
             labels.backLabel.replace('{n}', String(reference + 1) + (rereference > 1 ? `-${rereference}` : '')),
         }
-      : {}),
-  }) as HastRoot;
-  if (rawSeen) parseRaw(tree);
-  unprefixIds(tree);
-  return tree;
+      : {},
+  );
+  if (converted.rawSeen) parseRaw(converted.tree);
+  unprefixIds(converted.tree);
+  return converted;
 }
 
 const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
 const isBlank = (n: ElementContent) => n.type === 'text' && n.value.trim() === '';
+
+/** The one child of a paragraph that is not blank text, when it is an element; undefined otherwise. */
+function soleContent(p: Element): Element | undefined {
+  let only: ElementContent | undefined;
+  for (const c of p.children) {
+    if (isBlank(c)) continue;
+    if (only) return undefined;
+    only = c;
+  }
+  return only?.type === 'element' ? only : undefined;
+}
 
 function textOf(n: HastNodes): string {
   if (n.type === 'text') return n.value;
@@ -200,6 +207,16 @@ function assignedIds(tree: MdastRoot): Set<string> {
     if ('children' in n) for (const c of n.children as MdastNodes[]) walk(c);
   };
   walk(tree);
+  return out;
+}
+
+/** `assignedIds` from the `hProperties` of every heading (the fast mdast → hast path collects them). */
+function idsOf(headingProperties: ReadonlyArray<Record<string, unknown>>): Set<string> {
+  const out = new Set<string>();
+  for (const props of headingProperties) {
+    const id = props[HEADING_ID_PROPERTY];
+    if (typeof id === 'string') out.add(id);
+  }
   return out;
 }
 
@@ -260,7 +277,7 @@ function finish(tree: HastRoot, ids: ReadonlySet<string>, opts: CompileOptions, 
         delete child.properties.align;
         if (align === 'left' || align === 'center' || align === 'right') child.properties.className = [...(Array.isArray(child.properties.className) ? child.properties.className.map(String) : []), `align-${align}`];
       }
-      if (HEADINGS.includes(child.tagName)) {
+      if (HEADING_TAGS.has(child.tagName)) {
         const id = child.properties[HEADING_ID_PROPERTY];
         delete child.properties[HEADING_ID_PROPERTY];
         visit(child);
@@ -274,8 +291,7 @@ function finish(tree: HastRoot, ids: ReadonlySet<string>, opts: CompileOptions, 
       }
       // A paragraph that is one image (or media file, or embed) alone: a figure, its title the caption.
       if (child.tagName === 'p') {
-        const content = child.children.filter((c) => !isBlank(c));
-        const only = content.length === 1 && content[0]!.type === 'element' ? content[0] : undefined;
+        const only = soleContent(child);
         if (only?.tagName === 'img') {
           const title = typeof only.properties.title === 'string' ? only.properties.title.trim() : '';
           delete only.properties.title;
@@ -309,15 +325,34 @@ function finish(tree: HastRoot, ids: ReadonlySet<string>, opts: CompileOptions, 
   return { headings, cover };
 }
 
-/** Builds an HTML compiler for one sanitize schema (build it once per build). */
-export function htmlCompiler(schema: Schema): (tree: MdastRoot, opts?: CompileOptions) => CompiledBody {
+/** A compiled body before serializing: the sanitized, finished hast. */
+export interface CompiledTree extends Omit<CompiledBody, 'html'> {
+  tree: HastRoot;
+}
+
+/**
+ * The compiler's tree step for one sanitize schema: mdast → the finished hast that `htmlCompiler` serializes.
+ * `convert` is the mdast → hast step (the tests pass the library's `toHast` to compare).
+ */
+export function hastCompiler(schema: Schema, convert: typeof mdastToHast = mdastToHast): (tree: MdastRoot, opts?: CompileOptions) => CompiledTree {
   const filtered = !anyIframe(schema);
   return (tree, opts = {}) => {
-    const hast = articleHast(tree, opts.labels);
-    if (filtered) removeForeignIframes(hast, opts.embeds ?? DEFAULT_EMBEDS);
+    const converted = articleHast(tree, opts.labels, convert);
+    const hast = converted.tree;
+    // Without raw HTML, the fast path makes no iframe (only raw HTML or an `hName` can).
+    if (filtered && !(converted.fast && !converted.rawSeen)) removeForeignIframes(hast, opts.embeds ?? DEFAULT_EMBEDS);
     const safe = sanitize(hast, schema) as HastRoot;
-    const { headings, cover } = finish(safe, assignedIds(tree), opts, filtered);
-    const result = toHtml(safe);
+    const { headings, cover } = finish(safe, converted.headingProperties ? idsOf(converted.headingProperties) : assignedIds(tree), opts, filtered);
+    return { tree: safe, headings, cover };
+  };
+}
+
+/** Builds an HTML compiler for one sanitize schema (build it once per build). */
+export function htmlCompiler(schema: Schema): (tree: MdastRoot, opts?: CompileOptions) => CompiledBody {
+  const compile = hastCompiler(schema);
+  return (tree, opts = {}) => {
+    const { tree: safe, headings, cover } = compile(tree, opts);
+    const result = hastToHtml(safe);
     return { html: result && /[^\r\n]/.test(result.charAt(result.length - 1)) ? `${result}\n` : result, headings, cover };
   };
 }
