@@ -26,12 +26,24 @@
  * Eleventy: the quick check of the cold ratio and peak memory; implies
  * --skip-search), `warm` (the CLI's cold build with the cache, warm builds
  * against the floor, one article edited), `serve` (edit → reload),
- * `convert`. Without it every part runs, and the LiquidJS yardstick of the
- * compiled renderer. `--tests` also times `npm test` (the goal's last row).
+ * `convert`, `scale`. Without it every part but `scale` runs, and the LiquidJS
+ * yardstick of the compiled renderer. `--tests` also times `npm test` (the goal's last row).
+ *
+ * `--only scale` (issue 11's 20,000-article row, in one run): cold builds
+ * (bench/build-once.ts, a process each, no cache) of a small corpus (400
+ * articles: the base), of 4000 and of 20,000 articles, in turns, `--runs`
+ * rounds (default 2). Per round it prints wall, CPU and peak memory (max RSS,
+ * threads included) of each, the 20k/4k ratios of wall and CPU (goal ≤ 5.5),
+ * and memory against two readings of "no worse than linear": peak(20k) ≤ 5 ×
+ * peak(4000), and the stricter one, peak(20k) ≤ the line through the base and
+ * 4000 extrapolated to 20,000 (base + 5 × the per-article part).
+ * `--scale-counts 400,4000,20000` changes the sizes (small, reference, large);
+ * `--lib DIR` builds with another compiled tree's bench/build-once.js (a
+ * copy of main's lib/, for a before/after on the same machine).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -40,15 +52,15 @@ import { listFiles } from '../src/core/fs.js';
 import { searchLatency, searchSizes } from './search-bench.js';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '4000' }, runs: { type: 'string', default: '1' }, workers: { type: 'string' }, 'skip-search': { type: 'boolean' }, only: { type: 'string' }, tests: { type: 'boolean' } },
+  options: { count: { type: 'string', default: '4000' }, runs: { type: 'string' }, workers: { type: 'string' }, 'skip-search': { type: 'boolean' }, only: { type: 'string' }, tests: { type: 'boolean' }, 'scale-counts': { type: 'string', default: '400,4000,20000' }, lib: { type: 'string' } },
 });
 const count = Number(values.count);
-const runs = Number(values.runs);
-const PARTS = ['cold', 'warm', 'serve', 'convert'] as const;
+const runs = Number(values.runs ?? '1');
+const PARTS = ['cold', 'warm', 'serve', 'convert', 'scale'] as const;
 type Part = (typeof PARTS)[number];
 const only = values.only?.split(',').map((p) => p.trim()).filter(Boolean);
 for (const p of only ?? []) if (!(PARTS as readonly string[]).includes(p)) throw new Error(`--only: unknown part ${p} (valid: ${PARTS.join(', ')}, comma-separated)`);
-const runs_ = (part: Part) => only === undefined || only.includes(part);
+const runs_ = (part: Part) => (only === undefined ? part !== 'scale' : only.includes(part));
 
 /** The rows of issue 11's goals table, filled as the parts run (printed last). */
 interface GoalRow {
@@ -62,7 +74,7 @@ interface GoalRow {
 const goals: GoalRow[] = [];
 const row = (figure: string, value: string, yardstick: string, ratio: string, goal: string, met: boolean | undefined) => goals.push({ figure, value, yardstick, ratio, goal, met });
 
-const site = corpusSite(count);
+const site = only?.length === 1 && only[0] === 'scale' ? '' : corpusSite(count);
 const out = join(repo, '.bench', `out-${count}`);
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`Benchmark: ${count} corpus articles, variants zh-Hant + zh-Hans; parts: ${(only ?? PARTS).join(', ')}; machine load (uptime): ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
@@ -230,7 +242,8 @@ if (runs_('convert')) {
   console.log(`  opencc-js alone, in one process (lookups only): ${(conv.openccJsCps / 1e3).toFixed(0)}k chars/s; tongwen convert is ${((100 * conv.tongwenCps) / conv.openccJsCps).toFixed(1)}% of it`);
 }
 
-if (runs_('cold')) recordAndScale();
+if (runs_('scale')) scaleRun();
+else if (runs_('cold')) recordAndScale();
 else scaleRow(undefined);
 
 if (values.tests) {
@@ -282,4 +295,52 @@ function printGoals(): void {
   const head = ['figure', 'this run', 'yardstick (same run)', 'ratio', 'goal', ''];
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   for (const line of [head, width.map((w) => '-'.repeat(w)), ...cells]) console.log(`  ${line.map((c, i) => c.padEnd(width[i]!)).join(' | ')}`);
+}
+
+/**
+ * `--only scale`: cold builds of the small, reference and large corpora in turns (a process each), `--runs` rounds;
+ * the large/reference ratios of wall and CPU and the memory against linear (see the header); the goals row.
+ */
+function scaleRun(): void {
+  const counts = values['scale-counts']!.split(',').map(Number);
+  if (counts.length !== 3 || counts.some((n) => !Number.isInteger(n) || n <= 0) || !(counts[0]! < counts[1]! && counts[1]! < counts[2]!)) throw new Error('--scale-counts: three increasing article counts, e.g. 400,4000,20000');
+  const [small, ref, large] = counts as [number, number, number];
+  const rounds = Number(values.runs ?? '2');
+  const sites = counts.map((n) => corpusSite(n));
+  type Cold = { processMs: number; cpuMs: number; maxRssMb: number; model: number; articles: number; files: number };
+  const cold = (i: number): Cold => {
+    const o = join(repo, '.bench', `out-scale-${counts[i]}`);
+    rmSync(o, { recursive: true, force: true });
+    if (process.platform === 'linux') execFileSync('sync');
+    const args = [join(values.lib !== undefined ? resolve(values.lib) : join(repo, 'lib'), 'bench', 'build-once.js'), sites[i]!, o, ...(values.workers !== undefined ? [values.workers] : [])];
+    const t = timed(args);
+    const r = lastJson<{ maxRssMb: number; cpuMs: number; articles: number; files: number; stages: Record<string, number> }>(t.out);
+    rmSync(o, { recursive: true, force: true });
+    const c = { processMs: t.ms, cpuMs: r.cpuMs, maxRssMb: r.maxRssMb, model: (r.stages.model ?? 0) + (r.stages.keywords ?? 0), articles: r.articles, files: r.files };
+    console.log(`  ${String(counts[i]).padStart(6)} articles: wall ${fmt(c.processMs)}, CPU ${fmt(c.cpuMs)}, peak ${c.maxRssMb.toFixed(0)} MB, ${c.files} files; stages ${Object.entries(r.stages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}   (load ${loadavg()[0]!.toFixed(2)})`);
+    return c;
+  };
+  const k = large / ref;
+  const limit = (5.5 * large) / 20000;
+  console.log(`\nScale${values.lib !== undefined ? ` (built by ${resolve(values.lib)})` : ''}: cold builds of ${counts.join(', ')} articles in turns, ${rounds} round(s); goal: wall ≤ ${limit.toFixed(2)}× the ${ref} time, memory no worse than linear`);
+  const results: Array<{ wall: number; cpu: number; mem: number; line: number; big: Cold; base: Cold }> = [];
+  for (let round = 1; round <= rounds; round++) {
+    console.log(`round ${round}`);
+    // Alternate the order so that a trend in the machine's load does not favour one size.
+    const order = round % 2 ? [0, 1, 2] : [2, 1, 0];
+    const got: Cold[] = [];
+    for (const i of order) got[i] = cold(i);
+    const [s, b, l] = got as [Cold, Cold, Cold];
+    // The line through the small build and the reference, at the large count: base + k × the per-article part.
+    const line = s.maxRssMb + ((b.maxRssMb - s.maxRssMb) * (large - small)) / (ref - small);
+    results.push({ wall: l.processMs / b.processMs, cpu: l.cpuMs / b.cpuMs, mem: l.maxRssMb / b.maxRssMb, line, big: l, base: b });
+    console.log(`  ${large}/${ref}: wall ${ratio(l.processMs, b.processMs)}×, CPU ${ratio(l.cpuMs, b.cpuMs)}×, model+keywords stages ${ratio(l.model, b.model)}× (goal ≤ ${limit.toFixed(2)}×); peak ${l.maxRssMb.toFixed(0)} MB = ${ratio(l.maxRssMb, b.maxRssMb)}× (≤ ${k.toFixed(2)}×: ${l.maxRssMb <= k * b.maxRssMb ? 'yes' : 'NO'}); linear from ${small} and ${ref} (${s.maxRssMb.toFixed(0)} + ${((b.maxRssMb - s.maxRssMb) / (ref - small) * 1000).toFixed(1)} MB per 1000 articles): ${line.toFixed(0)} MB (${l.maxRssMb <= line ? 'within' : 'ABOVE'}, ${ratio(l.maxRssMb, line)}×)`);
+  }
+  const m = (f: (r: (typeof results)[number]) => number) => med(results.map(f));
+  const wall = m((r) => r.wall);
+  const mem = m((r) => r.mem);
+  const memLine = m((r) => r.big.maxRssMb / r.line);
+  console.log(`median of ${rounds}: wall ${wall.toFixed(2)}×, CPU ${m((r) => r.cpu).toFixed(2)}×, peak ${mem.toFixed(2)}× (linear ≤ ${k.toFixed(2)}×), peak / base-plus-linear line ${memLine.toFixed(2)}`);
+  const last = results.at(-1)!;
+  row(`${large} articles, cold (wall, process; median of ${rounds} paired)`, `${fmt(last.big.processMs)}, peak ${last.big.maxRssMb.toFixed(0)} MB`, `${ref}: ${fmt(last.base.processMs)}, peak ${last.base.maxRssMb.toFixed(0)} MB`, `time ${wall.toFixed(2)}×, memory ${mem.toFixed(2)}× (${memLine.toFixed(2)} of base + linear)`, `time ≤ ${limit.toFixed(2)}×, memory ≤ ${k.toFixed(1)}× and ≤ base + linear`, wall <= limit && mem <= k && memLine <= 1);
 }

@@ -998,7 +998,7 @@ export class Builder {
       };
       this.articleMemory = used;
     }
-    const { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx, houseStyle, collect } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache, sourceHash, keepLive: store !== undefined && !once });
+    const { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, plan, index, present, ctx, houseStyle, collect } = await this.prepare(site, timer, sources, errors, versions, { encodeMedia: true, articleCache, sourceHash, keepLive: store !== undefined && !once, last: once });
     const renderPool = (pages: number) => this.pool ?? (pages >= RENDER_POOL_PAGES ? this.poolFor(pages) : undefined);
     const onProgress = options.onProgress;
     if (errors.length) throw new BuildError(errors);
@@ -1102,7 +1102,7 @@ export class Builder {
    * file of the output. Errors go to `errors`; nothing is written (and with
    * `encodeMedia: false`, nothing is encoded: `tongwen check`).
    */
-  private async prepare(site: Site, timer: ReturnType<typeof stageTimer>, sources: SourceFile[], errors: SiteError[], versions: BuildVersions, opts: { encodeMedia: boolean; articleCache?: ArticleCache | undefined; sourceHash?: ReadonlyMap<string, string>; keepLive?: boolean }) {
+  private async prepare(site: Site, timer: ReturnType<typeof stageTimer>, sources: SourceFile[], errors: SiteError[], versions: BuildVersions, opts: { encodeMedia: boolean; articleCache?: ArticleCache | undefined; sourceHash?: ReadonlyMap<string, string>; keepLive?: boolean; last?: boolean }) {
     const { options } = this;
     const { articleCache } = opts;
     const P = await pipeline();
@@ -1149,7 +1149,9 @@ export class Builder {
     timer.lap('keywords');
     const model = P.siteModel(config, placed, keywords.index);
     // The search index's per-document tokens are made in the workers (when there are many) while this thread builds the pages.
-    const plan = P.searchPlan(model);
+    // A builder that builds once keeps no document's search characters or tokens for a next build (about 15 KB a
+    // document, held while the pages render).
+    const plan = P.searchPlan(model, { remember: !opts.last });
     const tokenPool = plan.pending.length >= TOKEN_POOL_DOCS ? (this.pool ?? this.poolFor(plan.pending.length)) : undefined;
     const tokens = tokenPool ? runTask(tokenPool, P.tokenTask, plan.pending.map(P.tokenItem), { map: plan.map, boilerplate: [...plan.boilerplate] }) : undefined;
     // A rejection is taken when awaited below (not reported as unhandled while the pages are built).
@@ -1175,6 +1177,14 @@ export class Builder {
     errors.push(...P.missingRefs(placed, present, config.basePath));
     const warnings = sortErrors(articles.flatMap((a) => a.warnings ?? []).map((w) => new SiteError(w)));
     timer.lap('media');
+    // A builder that builds once: what the pages never read goes before they render — each article's text blocks
+    // (search, summaries, boilerplate), candidate terms (automatic keywords) and local links (checked above),
+    // about 10 KB an article held through rendering. A builder that builds again keeps them for its next build.
+    if (opts.last) for (const a of [...articles, ...placed.map((p) => p.article)]) {
+      delete a.text;
+      delete a.terms;
+      delete a.refs;
+    }
     return { P, templates, inputs, articles, drafts, future, nextDue, times, pages, data, extra, warnings, model, ctx, houseStyle, collect, ...(opts.keepLive ? { plan, index, present } : {}) };
   }
 

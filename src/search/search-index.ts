@@ -166,7 +166,8 @@ function signature(doc: SearchDoc, keep: (i: number) => boolean): string {
  * process): the ones `searchIndexFiles` would tokenize, which a caller may
  * tokenize elsewhere (`makeDocTokens`, in worker threads) and pass in.
  */
-export function docsToTokenize(docs: readonly SearchDoc[], map: string, boilerplate: ReadonlySet<number>): SearchDoc[] {
+export function docsToTokenize(docs: readonly SearchDoc[], map: string, boilerplate: ReadonlySet<number>, remember = true): SearchDoc[] {
+  if (!remember) return [...docs];
   useMap(map);
   return docs.filter((doc) => {
     if (!doc.source) return true;
@@ -227,7 +228,13 @@ export function makeDocTokens(doc: Pick<SearchDoc, 'variants'>, fold: (text: str
  * variants, keywords, summaries and kept blocks are the same; `made` holds
  * tokens made elsewhere for documents `docsToTokenize` listed.
  */
-function docTokens(doc: SearchDoc, fold: (text: string) => string, keep: (i: number) => boolean, made?: ReadonlyMap<SearchDoc, PackedTokens>): DocTokens {
+function docTokens(doc: SearchDoc, fold: (text: string) => string, keep: (i: number) => boolean, made: ReadonlyMap<SearchDoc, PackedTokens> | undefined, remember: boolean): DocTokens {
+  if (!remember) {
+    // Nothing kept for a next build (a one-off build's tokens, ~15 KB a document, would be held while its pages render).
+    tokenStats.made++;
+    const sent = made?.get(doc);
+    return sent ? unpackTokens(sent) : makeDocTokens(doc, fold, keep);
+  }
   const sig = signature(doc, keep);
   if (doc.source) {
     const known = memo.get(doc.source);
@@ -248,7 +255,8 @@ function docTokens(doc: SearchDoc, fold: (text: string) => string, keep: (i: num
  * The index files of a site. `docs` in any order (they are numbered newest
  * first); `fold` is the browser's normalizer; `variantDirs` the output folder
  * of each variant (`zh-hant`); `made`, tokens of documents made elsewhere
- * (`docsToTokenize`, `makeDocTokens`).
+ * (`docsToTokenize`, `makeDocTokens`); `remember: false` (a build that is the
+ * last of its process) keeps no document's tokens for a next build.
  */
 export function searchIndexFiles(
   docs: readonly SearchDoc[],
@@ -258,6 +266,7 @@ export function searchIndexFiles(
   boilerplate: ReadonlySet<number>,
   made?: ReadonlyMap<SearchDoc, PackedTokens>,
   keepState?: (state: IndexState) => void,
+  remember = true,
 ): IndexFile[] {
   const ordered = [...docs].sort((a, b) => b.epoch - a.epoch || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   useMap(map);
@@ -268,7 +277,7 @@ export function searchIndexFiles(
 
   ordered.forEach((doc, n) => {
     const keep = keeper(doc, boilerplate);
-    const { tokens, codes, length } = docTokens(doc, fold, keep, made);
+    const { tokens, codes, length } = docTokens(doc, fold, keep, made, remember);
     lengths.push(length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;

@@ -64,17 +64,23 @@ function* variantTexts(dv: SearchDocVariant): Generator<string> {
  */
 const charsOf = new WeakMap<object, { sig: string; chars: Array<[string, VariantId]> }>();
 
-export function docChars(d: SearchDoc): Array<[string, VariantId]> {
+export function docChars(d: SearchDoc, remember = true): Array<[string, VariantId]> {
+  if (!remember) return hanChars(d);
   const sig = d.source ? JSON.stringify(Object.entries(d.variants).map(([v, dv]) => [v, dv.title, dv.summary, dv.meta, dv.blocks.length])) : '';
   const known = d.source ? charsOf.get(d.source) : undefined;
   if (known && known.sig === sig) return known.chars;
-  const chars = (Object.entries(d.variants) as Array<[VariantId, SearchDocVariant]>).map(([v, dv]): [string, VariantId] => {
+  const chars = hanChars(d);
+  if (d.source) charsOf.set(d.source, { sig, chars });
+  return chars;
+}
+
+/** `docChars` made afresh. */
+function hanChars(d: SearchDoc): Array<[string, VariantId]> {
+  return (Object.entries(d.variants) as Array<[VariantId, SearchDocVariant]>).map(([v, dv]): [string, VariantId] => {
     const seen = new Set<string>();
     for (const text of variantTexts(dv)) addHanChars(text, seen);
     return [[...seen].join(''), v];
   });
-  if (d.source) charsOf.set(d.source, { sig, chars });
-  return chars;
 }
 
 /**
@@ -101,8 +107,8 @@ export function addHanChars(text: string, seen: Set<string>): void {
 }
 
 /** Every document's characters, with their variant (for the character map). */
-function* docTexts(docs: readonly SearchDoc[]): Generator<[string, VariantId]> {
-  for (const d of docs) yield* docChars(d);
+function* docTexts(docs: readonly SearchDoc[], remember: boolean): Generator<[string, VariantId]> {
+  for (const d of docs) yield* docChars(d, remember);
 }
 
 /** The variant's folder under the site: `zh-hant`. */
@@ -115,15 +121,22 @@ export interface SearchPlan {
   boilerplate: Set<number>;
   /** The documents no earlier build of this process tokenized with this map and boilerplate (`docsToTokenize`). */
   pending: SearchDoc[];
+  /** Whether the documents' characters and tokens are kept for a next build of this process (default true). */
+  remember: boolean;
 }
 
-/** The first half of the search outputs: documents, character map, boilerplate. */
-export function searchPlan(model: SiteModel): SearchPlan {
+/**
+ * The first half of the search outputs: documents, character map, boilerplate. `remember: false`, for a build that
+ * is the last of its process (a one-off build): nothing is kept by document for a next build (every document is
+ * pending), so the documents' characters and tokens are not held while the pages render.
+ */
+export function searchPlan(model: SiteModel, opts: { remember?: boolean } = {}): SearchPlan {
   const { config, keywords } = model;
+  const remember = opts.remember ?? true;
   const docs = searchDocs(model);
-  const map = siteCharMap(keywords, docTexts(docs), config.variants, config.conversion);
+  const map = siteCharMap(keywords, docTexts(docs, remember), config.variants, config.conversion);
   const boilerplate = boilerplateSet(docs.map((d) => d.hashes));
-  return { docs, map, boilerplate, pending: docsToTokenize(docs, map, boilerplate) };
+  return { docs, map, boilerplate, pending: docsToTokenize(docs, map, boilerplate, remember), remember };
 }
 
 /**
@@ -144,7 +157,7 @@ export function searchDataOutputs(model: SiteModel, plan: SearchPlan = searchPla
     text: searchData(keywords, v, homePath(config.basePath, VARIANTS[v]), indexPath, dirs[v]!, map),
   }));
   const fold = searchNormalizer(map);
-  for (const f of searchIndexFiles(docs, fold, map, dirs, boilerplate, made, keepState)) outputs.push({ kind: 'search-index', variant: undefined, file: f.file, text: f.text });
+  for (const f of searchIndexFiles(docs, fold, map, dirs, boilerplate, made, keepState, plan.remember)) outputs.push({ kind: 'search-index', variant: undefined, file: f.file, text: f.text });
   if (config.search?.documents) outputs.push({ kind: 'search-documents', variant: undefined, file: 'search/documents.jsonl', text: documentsJsonl(docs, fold, boilerplate, config.baseUrl) });
   return outputs;
 }

@@ -14,7 +14,13 @@ function xml(text: string): string {
 
 /** The sitemap's text. */
 export function sitemapXml(pages: readonly PageOutput[], config: SiteConfig): string {
-  const absolute = (path: string) => xml(absoluteUrl(config.baseUrl, path));
+  // Every page's URL comes back as the alternate of the others (three or four times in all): each is made once.
+  const urls = new Map<string, string>();
+  const absolute = (path: string) => {
+    let url = urls.get(path);
+    if (url === undefined) urls.set(path, (url = xml(absoluteUrl(config.baseUrl, path))));
+    return url;
+  };
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
