@@ -7,7 +7,7 @@ import { BuildError } from '../src/core/errors.js';
 import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../src/taxonomy/key.js';
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
-import { containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
+import { commonEnglishWords, containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
 import { articleTerms, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, retag, segmenter, siteWords, taggedWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
@@ -1102,4 +1102,24 @@ test('words of protocol abbreviations and API written in passing (HTTP API) are 
   const others = [realDoc('b', false, '网关', '网关的 HTTP API 很多。'), realDoc('c', false, '数据格式', '格式很常见。'), realDoc('d', false, '策略引擎', 'OPA 是策略引擎。')];
   const picked = pickAutoKeywords([realDoc('a', true, 'OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(picked.includes('opa') && !picked.includes('http api'), `picked: ${picked.join(' ')}`);
+});
+
+test('a capitalized everyday English word the headline does not write (Leader, Session) is no keyword; in capitals (ARM), in the headline, or in two headlines of the site (Saga) it is', () => {
+  assert.ok(commonEnglishWords().has('leader') && commonEnglishWords().has('session') && !commonEnglishWords().has('sofajraft'));
+  const key = keyFunction([...both]);
+  const others = [realDoc('b', false, 'Raft 入门', 'Raft 是共识算法。Leader 负责日志。'), realDoc('c', false, 'SOFAJRaft 发布', 'SOFAJRaft 发布新版本，Leader 更快。'), realDoc('d', false, '注册中心', '注册中心保存地址。')];
+  const body = ['SOFAJRaft 的 Leader 负责日志复制，Leader 宕机后重新选举 Leader。', 'Leader 通过心跳维持地位，SOFAJRaft 的 Leader 还处理 Session。', 'Session 由 Leader 维护，Session 过期后 SOFAJRaft 重新建立 Session。'];
+  const picked = pickAutoKeywords([realDoc('a', true, 'SOFAJRaft 选举机制剖析', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('sofajraft') && !picked.includes('leader') && !picked.includes('session'), `picked: ${picked.join(' ')}`);
+  const titled = pickAutoKeywords([realDoc('a', true, 'SOFAJRaft 的 Leader 选举剖析', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(titled.includes('leader'), `in the headline: picked ${titled.join(' ')}`);
+  // Saga is an English word, and the name of a topic two headlines of the site write.
+  const saga = ['Saga 保证子事务完成或补偿，Saga 系统记录日志。', 'Saga 崩溃后恢复，Saga 重新发起子事务。', '补偿事务由 Saga 协调，Saga 保证最终一致。'];
+  const sagaSite = (titles: string[]) => [realDoc('a', true, '数据最终一致性方案', ...saga), ...titles.map((t, i) => realDoc(`s${i}`, false, t, `${t}介绍 Saga 的设计。`)), realDoc('d', false, '注册中心', '注册中心保存地址。')];
+  const two = pickAutoKeywords(sagaSite(['Saga 分布式事务实践', 'Saga 演进介绍']), key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(two.includes('saga'), `two headlines: picked ${two.join(' ')}`);
+  const none = pickAutoKeywords(sagaSite(['分布式事务实践', '演进介绍']), key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(!none.includes('saga'), `no headline: picked ${none.join(' ')}`);
+  const arm = pickAutoKeywords([realDoc('a', true, '在 Ubuntu 中构建网关', 'Ubuntu 运行在 ARM 芯片上，ARM 架构的 Ubuntu 需要编译。', 'ARM 机器上的 Ubuntu 安装依赖，ARM 版本更省电。'), realDoc('b', false, 'ARM 服务器', 'ARM 服务器很多。'), realDoc('c', false, 'Ubuntu 发布', 'Ubuntu 发布新版本。'), realDoc('d', false, '注册中心', '注册中心保存地址。')], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(arm.includes('arm'), `in capitals: picked ${arm.join(' ')}`);
 });
