@@ -1123,3 +1123,8 @@ test('a capitalized everyday English word the headline does not write (Leader, S
   const arm = pickAutoKeywords([realDoc('a', true, '在 Ubuntu 中构建网关', 'Ubuntu 运行在 ARM 芯片上，ARM 架构的 Ubuntu 需要编译。', 'ARM 机器上的 Ubuntu 安装依赖，ARM 版本更省电。'), realDoc('b', false, 'ARM 服务器', 'ARM 服务器很多。'), realDoc('c', false, 'Ubuntu 发布', 'Ubuntu 发布新版本。'), realDoc('d', false, '注册中心', '注册中心保存地址。')], key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(arm.includes('arm'), `in capitals: picked ${arm.join(' ')}`);
 });
+
+test('an award name whose 奖 jieba glued to the next word in the headline (金舶+奖得主) is made whole: 品牌金舶奖, not 品牌金舶', () => {
+  const award = wordsOf('接见品牌金舶奖得主　总统盼企业与政府携手', '总统接见「第五届品牌金舶奖获奖企业」。企业获得「品牌金舶奖」。持续透过「品牌金舶奖」选拔国际品牌。');
+  assert.ok(award.has('品牌金舶奖') && !award.has('品牌金舶') && !award.has('金舶'), `words: ${[...award].join(' ')}`);
+});

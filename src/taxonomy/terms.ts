@@ -680,6 +680,19 @@ function splitJunction(outer: { word: string; tag: string }, inner: { word: stri
   return inner.tag === 'x' && inner.word.length >= 2 && SPLIT_NAME_SIDE.test(outer.tag) && outer.tag !== 'x' ? 'person' : undefined;
 }
 
+/**
+ * The character that follows a candidate at each of its occurrences (`next`: the word after each), when jieba wrote it
+ * alone at one occurrence at least and glued it elsewhere to a dictionary word of two characters or more, as a word it
+ * knows (奖 and 奖+得主/n; not 雾+节/x, a word it did not know: 白莲+雾节); else undefined.
+ */
+function gluedAfter(next: ReadonlyArray<{ word: string; tag: string } | undefined>, j: Segmenter): { word: string; tag: string } | undefined {
+  const first = next[0]?.word[0];
+  if (first === undefined || !HAN.test(first)) return undefined;
+  const alone = next.find((w) => w?.word === first);
+  if (!alone || !next.every((w) => w !== undefined && w.word[0] === first && (w.word.length === 1 || (w.word.length >= 3 && w.tag !== 'x' && HAN.test(w.word) && inDictionary(w.word.slice(1), j))))) return undefined;
+  return alone;
+}
+
 /** Occurrences, every one after the same function character, that make it the first character of a name (`splitJunction`). */
 const SPLIT_NAME_MANY = 5;
 
@@ -723,7 +736,9 @@ export function splitNames(texts: readonly string[], candidates: ReadonlySet<str
       return first && occ.every((o) => pick(o)?.word === first.word) ? first : undefined;
     };
     const before = same(([t, a]) => segmented[t]![a - 1]);
-    const after = same(([t, , b]) => segmented[t]![b]);
+    // After it, the same word every time; or the same character, alone at one occurrence at least and elsewhere glued by
+    // jieba to the next word (金舶+奖 in the body, 金舶+奖得主 in the headline: the award, then its winners).
+    const after = same(([t, , b]) => segmented[t]![b]) ?? gluedAfter(occ.map(([t, , b]) => segmented[t]![b]), j);
     const [t0, a0, b0] = occ[0]!;
     const leftKind = before && splitJunction(before, segmented[t0]![a0]!, occ.length);
     const rightKind = after && splitJunction(after, segmented[t0]![b0 - 1]!, occ.length);
