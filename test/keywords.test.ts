@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { commonEnglishWords, containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, retag, segmenter, siteWords, taggedWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { articleTerms, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, retag, segmenter, siteWords, taggedWords, truncatedPhrases, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
@@ -1127,4 +1127,14 @@ test('a capitalized everyday English word the headline does not write (Leader, S
 test('an award name whose 奖 jieba glued to the next word in the headline (金舶+奖得主) is made whole: 品牌金舶奖, not 品牌金舶', () => {
   const award = wordsOf('接见品牌金舶奖得主　总统盼企业与政府携手', '总统接见「第五届品牌金舶奖获奖企业」。企业获得「品牌金舶奖」。持续透过「品牌金舶奖」选拔国际品牌。');
   assert.ok(award.has('品牌金舶奖') && !award.has('品牌金舶') && !award.has('金舶'), `words: ${[...award].join(' ')}`);
+});
+
+test('a verb and a noun always written before the same verb (集中+身份 before 认证) is a piece of a phrase, no term; one followed by other words is (充电+桩)', () => {
+  const body = '集中身份认证模式在网关层完成认证。与传统认证模式不同，集中身份认证模式把用户认证交给网关。本文从传统模式切换到集中身份认证模式。';
+  const words = wordsOf('使用 openid-connect 插件进行集中身份认证', body);
+  assert.ok(!words.has('集中身份'), `words: ${[...words].join(' ')}`);
+  const texts = ['使用插件进行集中身份认证', body];
+  assert.deepEqual([...truncatedPhrases(texts, texts.map((t) => taggedWords(t)))], ['集中身份']);
+  const charging = ['充电桩建设提速', '充电桩数量增长。新建充电桩覆盖高速公路，充电桩运营商扩张。'];
+  assert.deepEqual([...truncatedPhrases(charging, charging.map((t) => taggedWords(t)))], []);
 });

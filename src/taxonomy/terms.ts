@@ -836,6 +836,41 @@ export function enclosedWords(texts: readonly string[], encoded: readonly string
   return out;
 }
 
+/** Occurrences of a verb-and-noun candidate, at least, that `truncatedPhrases` looks at. */
+const TRUNCATED_MIN = 3;
+
+/**
+ * The verb-and-noun candidates (`cv`) of an article that the text writes, every time of three or more, before the
+ * same verb (集中+身份 before 认证 all five times: 集中身份认证, a phrase jieba cut, whose piece 集中身份 means nothing
+ * alone). Counted on the text as written; the verb is the word jieba finds in the two characters after it.
+ */
+export function truncatedPhrases(texts: readonly string[], encoded: readonly string[], userWords: readonly string[] = []): Set<string> {
+  const out = new Set<string>();
+  const verbs = new Set<string>();
+  for (const e of encoded) {
+    const parts = e === '' ? [] : e.split('\t');
+    for (let i = 0; i + 1 < parts.length; i += 2) if (parts[i + 1] === 'cv') verbs.add(parts[i]!);
+  }
+  if (verbs.size === 0) return out;
+  const clean = texts.map((t) => foldVariants(t).replace(NOISE, ' '));
+  const j = segmenter(userWords);
+  for (const phrase of [...verbs].sort()) {
+    const next = new Set<string>();
+    let n = 0;
+    for (const text of clean) {
+      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+        n++;
+        next.add(text.slice(at + phrase.length, at + phrase.length + 2));
+      }
+    }
+    if (n < TRUNCATED_MIN || next.size !== 1) continue;
+    const [after] = next;
+    const words = j.tag(after!, true);
+    if (words.length === 1 && HAN.test(after!) && /^vn?$/.test(words[0]!.tag)) out.add(phrase);
+  }
+  return out;
+}
+
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
   // The headline's long names (`ct`) and the names the article glosses in Latin (`nr`), each time a text writes one
@@ -870,6 +905,7 @@ export function articleTerms(title: string, blocks: readonly TextBlock[], userWo
       for (let k = occurrences(foldVariants(text).replace(NOISE, ' '), long); k > 0; k--) whole[t]!.push(long);
     });
   }
+  for (const phrase of truncatedPhrases([title, ...blocks.map(([, text]) => text)], [head, ...body], userWords)) cut.add(phrase);
   const withWhole = (encoded: string, names: readonly string[]) => {
     if (names.length === 0 && cut.size === 0) return encoded;
     const parts = encoded === '' ? [] : encoded.split('\t');
