@@ -1138,3 +1138,8 @@ test('a verb and a noun always written before the same verb (集中+身份 befor
   const charging = ['充电桩建设提速', '充电桩数量增长。新建充电桩覆盖高速公路，充电桩运营商扩张。'];
   assert.deepEqual([...truncatedPhrases(charging, charging.map((t) => taggedWords(t)))], []);
 });
+
+test('Jekyll markup a migrated post keeps as text ({: .align-center}, {{ site.url }}, {% link %}) gives no candidate', () => {
+  const words = wordsOf('单体应用的微服务化之路', '微服务化改造分四步。\n{: .align-center}\n![图]({{ site.url }}{{ site.baseurl }}/assets/a.png)\n{: .figure-caption}\n详见 {% link _posts/cn/saga-design.md %}。');
+  for (const w of ['align-center', 'figure-caption', 'site.url', 'site', 'baseurl', 'link', 'saga-design.md']) assert.ok(!words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+});

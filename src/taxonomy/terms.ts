@@ -235,7 +235,7 @@ export function siteWords(keywords: Iterable<string>): string[] {
 }
 
 
-/** Text that is never a keyword: URLs, e-mail addresses, handles and credits, dates and times. */
+/** Text that is never a keyword: URLs, e-mail addresses, handles and credits, dates and times, Jekyll markup. */
 const NOISE = new RegExp([
   String.raw`\b(?:https?://|www\.)\S+`,
   String.raw`[\w.+-]+@[\w-]+\.[\w.-]+`,
@@ -244,6 +244,10 @@ const NOISE = new RegExp([
   String.raw`[A-Za-z][\w.-]*\s*(?:投稿|贡献|貢獻|供稿)`,
   String.raw`\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?`,
   String.raw`\d{1,2}\s*[:：]\s*\d{2}`,
+  // Jekyll markup a migrated post keeps as text: Kramdown attribute lists ({: .align-center}) and Liquid ({{ site.url }}, {% link … %}).
+  String.raw`\{:[^{}\n]*\}`,
+  String.raw`\{\{[^{}\n]*\}\}`,
+  String.raw`\{%[^\n]*?%\}`,
 ].join('|'), 'giu');
 
 /** Tags of words that may be keywords (nouns, names, foreign words, abbreviations, verbal nouns, idioms). */
