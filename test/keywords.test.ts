@@ -1143,3 +1143,12 @@ test('Jekyll markup a migrated post keeps as text ({: .align-center}, {{ site.ur
   const words = wordsOf('单体应用的微服务化之路', '微服务化改造分四步。\n{: .align-center}\n![图]({{ site.url }}{{ site.baseurl }}/assets/a.png)\n{: .figure-caption}\n详见 {% link _posts/cn/saga-design.md %}。');
   for (const w of ['align-center', 'figure-caption', 'site.url', 'site', 'baseurl', 'link', 'saga-design.md']) assert.ok(!words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
 });
+
+test('a version or numbered part written in lower case (v1, v2, part1) is no keyword', () => {
+  const key = keyFunction([...both]);
+  const body = ['Envoy 的 v2 API 定义了 xDS，v2 版本替代了 v1。', 'v2 API 下发配置，Envoy 通过 v2 接口拉取路由，V8 引擎执行脚本，V8 很快。', 'v2 的 Listener 配置，Envoy 监听端口，V8 的 part1 部分，part1 介绍 V8。'];
+  const others = [realDoc('b', false, 'v2 API', 'v2 API 很多，part1 介绍，V8 引擎。'), realDoc('c', false, 'xDS 协议', 'xDS 协议。'), realDoc('d', false, '注册中心', '注册中心保存地址。')];
+  const picked = pickAutoKeywords([realDoc('a', true, 'Envoy 的 xDS 配置', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(!picked.includes('v2') && !picked.includes('v1') && !picked.includes('part1'), `picked: ${picked.join(' ')}`);
+  assert.ok(picked.includes('envoy'), `picked: ${picked.join(' ')}`);
+});

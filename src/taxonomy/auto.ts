@@ -106,6 +106,8 @@ function usable(key: string, tag: string, word: string): boolean {
   if (/^[\p{N}.,%+\-x]+$/u.test(key)) return false;
   // Handles and identifiers: user_name, abc123 (lower case letters then digits, as written: C919, H100 are names), hex ids.
   if (tag === 'eng' && (/_/.test(key) || /^[a-z]+\d{2,}$/.test(word) || /^[0-9a-f]{7,}$/.test(key))) return false;
+  // Versions and numbered parts written in lower case: v1, v2.3 (an API's version), part1 (an everyday word and a number); V8 is a name.
+  if (tag === 'eng' && (/^v\d+(?:\.\d+)*$/.test(word) || commonEnglishWords().has(/^([a-z]+)\d{1,2}$/.exec(word)?.[1] ?? ''))) return false;
   return true;
 }
 
