@@ -7,8 +7,8 @@ import { BuildError } from '../src/core/errors.js';
 import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../src/taxonomy/key.js';
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
-import { containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, retag, segmenter, siteWords, taggedWords, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { commonEnglishWords, containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
+import { articleTerms, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, retag, segmenter, siteWords, taggedWords, truncatedPhrases, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
@@ -1102,4 +1102,53 @@ test('words of protocol abbreviations and API written in passing (HTTP API) are 
   const others = [realDoc('b', false, '网关', '网关的 HTTP API 很多。'), realDoc('c', false, '数据格式', '格式很常见。'), realDoc('d', false, '策略引擎', 'OPA 是策略引擎。')];
   const picked = pickAutoKeywords([realDoc('a', true, 'OPA 策略引擎', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(picked.includes('opa') && !picked.includes('http api'), `picked: ${picked.join(' ')}`);
+});
+
+test('a capitalized everyday English word the headline does not write (Leader, Session) is no keyword; in capitals (ARM), in the headline, or in two headlines of the site (Saga) it is', () => {
+  assert.ok(commonEnglishWords().has('leader') && commonEnglishWords().has('session') && !commonEnglishWords().has('sofajraft'));
+  const key = keyFunction([...both]);
+  const others = [realDoc('b', false, 'Raft 入门', 'Raft 是共识算法。Leader 负责日志。'), realDoc('c', false, 'SOFAJRaft 发布', 'SOFAJRaft 发布新版本，Leader 更快。'), realDoc('d', false, '注册中心', '注册中心保存地址。')];
+  const body = ['SOFAJRaft 的 Leader 负责日志复制，Leader 宕机后重新选举 Leader。', 'Leader 通过心跳维持地位，SOFAJRaft 的 Leader 还处理 Session。', 'Session 由 Leader 维护，Session 过期后 SOFAJRaft 重新建立 Session。'];
+  const picked = pickAutoKeywords([realDoc('a', true, 'SOFAJRaft 选举机制剖析', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(picked.includes('sofajraft') && !picked.includes('leader') && !picked.includes('session'), `picked: ${picked.join(' ')}`);
+  const titled = pickAutoKeywords([realDoc('a', true, 'SOFAJRaft 的 Leader 选举剖析', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(titled.includes('leader'), `in the headline: picked ${titled.join(' ')}`);
+  // Saga is an English word, and the name of a topic two headlines of the site write.
+  const saga = ['Saga 保证子事务完成或补偿，Saga 系统记录日志。', 'Saga 崩溃后恢复，Saga 重新发起子事务。', '补偿事务由 Saga 协调，Saga 保证最终一致。'];
+  const sagaSite = (titles: string[]) => [realDoc('a', true, '数据最终一致性方案', ...saga), ...titles.map((t, i) => realDoc(`s${i}`, false, t, `${t}介绍 Saga 的设计。`)), realDoc('d', false, '注册中心', '注册中心保存地址。')];
+  const two = pickAutoKeywords(sagaSite(['Saga 分布式事务实践', 'Saga 演进介绍']), key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(two.includes('saga'), `two headlines: picked ${two.join(' ')}`);
+  const none = pickAutoKeywords(sagaSite(['分布式事务实践', '演进介绍']), key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(!none.includes('saga'), `no headline: picked ${none.join(' ')}`);
+  const arm = pickAutoKeywords([realDoc('a', true, '在 Ubuntu 中构建网关', 'Ubuntu 运行在 ARM 芯片上，ARM 架构的 Ubuntu 需要编译。', 'ARM 机器上的 Ubuntu 安装依赖，ARM 版本更省电。'), realDoc('b', false, 'ARM 服务器', 'ARM 服务器很多。'), realDoc('c', false, 'Ubuntu 发布', 'Ubuntu 发布新版本。'), realDoc('d', false, '注册中心', '注册中心保存地址。')], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(arm.includes('arm'), `in capitals: picked ${arm.join(' ')}`);
+});
+
+test('an award name whose 奖 jieba glued to the next word in the headline (金舶+奖得主) is made whole: 品牌金舶奖, not 品牌金舶', () => {
+  const award = wordsOf('接见品牌金舶奖得主　总统盼企业与政府携手', '总统接见「第五届品牌金舶奖获奖企业」。企业获得「品牌金舶奖」。持续透过「品牌金舶奖」选拔国际品牌。');
+  assert.ok(award.has('品牌金舶奖') && !award.has('品牌金舶') && !award.has('金舶'), `words: ${[...award].join(' ')}`);
+});
+
+test('a verb and a noun always written before the same verb (集中+身份 before 认证) is a piece of a phrase, no term; one followed by other words is (充电+桩)', () => {
+  const body = '集中身份认证模式在网关层完成认证。与传统认证模式不同，集中身份认证模式把用户认证交给网关。本文从传统模式切换到集中身份认证模式。';
+  const words = wordsOf('使用 openid-connect 插件进行集中身份认证', body);
+  assert.ok(!words.has('集中身份'), `words: ${[...words].join(' ')}`);
+  const texts = ['使用插件进行集中身份认证', body];
+  assert.deepEqual([...truncatedPhrases(texts, texts.map((t) => taggedWords(t)))], ['集中身份']);
+  const charging = ['充电桩建设提速', '充电桩数量增长。新建充电桩覆盖高速公路，充电桩运营商扩张。'];
+  assert.deepEqual([...truncatedPhrases(charging, charging.map((t) => taggedWords(t)))], []);
+});
+
+test('Jekyll markup a migrated post keeps as text ({: .align-center}, {{ site.url }}, {% link %}) gives no candidate', () => {
+  const words = wordsOf('单体应用的微服务化之路', '微服务化改造分四步。\n{: .align-center}\n![图]({{ site.url }}{{ site.baseurl }}/assets/a.png)\n{: .figure-caption}\n详见 {% link _posts/cn/saga-design.md %}。');
+  for (const w of ['align-center', 'figure-caption', 'site.url', 'site', 'baseurl', 'link', 'saga-design.md']) assert.ok(!words.has(w), `${w}: ${[...words.keys()].join(' ')}`);
+});
+
+test('a version or numbered part written in lower case (v1, v2, part1) is no keyword', () => {
+  const key = keyFunction([...both]);
+  const body = ['Envoy 的 v2 API 定义了 xDS，v2 版本替代了 v1。', 'v2 API 下发配置，Envoy 通过 v2 接口拉取路由，V8 引擎执行脚本，V8 很快。', 'v2 的 Listener 配置，Envoy 监听端口，V8 的 part1 部分，part1 介绍 V8。'];
+  const others = [realDoc('b', false, 'v2 API', 'v2 API 很多，part1 介绍，V8 引擎。'), realDoc('c', false, 'xDS 协议', 'xDS 协议。'), realDoc('d', false, '注册中心', '注册中心保存地址。')];
+  const picked = pickAutoKeywords([realDoc('a', true, 'Envoy 的 xDS 配置', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(!picked.includes('v2') && !picked.includes('v1') && !picked.includes('part1'), `picked: ${picked.join(' ')}`);
+  assert.ok(picked.includes('envoy'), `picked: ${picked.join(' ')}`);
 });

@@ -94,6 +94,9 @@ const COMMON_TAG = /^(?:n|vn|j|nq)$/;
  */
 const SITE_VOCABULARY_SHARE = 4;
 
+/** Headlines of the site that write an everyday English word, at least, that make it a name of the site's topics (see `commonEnglishWords`). */
+const SITE_HEADLINES = 2;
+
 /** English words that are never keywords. */
 const LATIN_STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'was', 'you', 'not', 'but', 'all', 'can', 'has', 'have', 'new', 'one', 'via', 'etc', 'ok', 'vs']);
 
@@ -103,7 +106,23 @@ function usable(key: string, tag: string, word: string): boolean {
   if (/^[\p{N}.,%+\-x]+$/u.test(key)) return false;
   // Handles and identifiers: user_name, abc123 (lower case letters then digits, as written: C919, H100 are names), hex ids.
   if (tag === 'eng' && (/_/.test(key) || /^[a-z]+\d{2,}$/.test(word) || /^[0-9a-f]{7,}$/.test(key))) return false;
+  // Versions and numbered parts written in lower case: v1, v2.3 (an API's version), part1 (an everyday word and a number); V8 is a name.
+  if (tag === 'eng' && (/^v\d+(?:\.\d+)*$/.test(word) || commonEnglishWords().has(/^([a-z]+)\d{1,2}$/.exec(word)?.[1] ?? ''))) return false;
   return true;
+}
+
+let commonEnglish: Set<string> | undefined;
+
+/**
+ * Everyday English words (SCOWL's two most common sizes, data/english-common-words/: public domain and permissive
+ * notices, see its README), loaded once: leader, session, consumer, route, listener, gateway, token.
+ */
+export function commonEnglishWords(): ReadonlySet<string> {
+  if (!commonEnglish) {
+    const text = readFileSync(new URL('../../../data/english-common-words/words.txt', import.meta.url), 'utf8');
+    commonEnglish = new Set(text.split('\n').filter((w) => w !== ''));
+  }
+  return commonEnglish;
 }
 
 let generalIdf: Map<string, number> | undefined;
@@ -287,6 +306,8 @@ export function pickAutoKeywords(
   if (!docs.some((d) => d.wanted)) return out;
 
   const df = new Map<string, number>();
+  /** Per term, the articles whose headline writes it. */
+  const headlines = new Map<string, number>();
   /** Per term, the articles that mention it (its fragments included: see below). */
   const mentions = new Map<string, number>();
   /** Per term, over the site: its uses, and those as a verb (已+量产, 正式+亮相: `nv`, see terms.ts). */
@@ -408,7 +429,10 @@ export function pickAutoKeywords(
     // an article whose 香港 are all inside 香港代表团 or 香港民族党 too (counted after, 香港 was in 21 of 43 Hong Kong
     // releases, not more than half, and a keyword of eleven of them; it is in 36). The document frequency that ranks
     // terms counts them after (客服 inside AI客服 is not a second topic of that article).
-    for (const key of m.keys()) mentions.set(key, (mentions.get(key) ?? 0) + 1);
+    for (const [key, e] of m) {
+      mentions.set(key, (mentions.get(key) ?? 0) + 1);
+      if (e.title) headlines.set(key, (headlines.get(key) ?? 0) + 1);
+    }
     for (const k of fragments) m.delete(k);
     for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
     counted.push(m);
@@ -437,6 +461,12 @@ export function pickAutoKeywords(
       // word or an identifier, not a name: names are capitalized or in capitals (Kong, NGINX, Okta, CSRF). On the
       // Simplified blog of the APISIX set all 18 such keywords were wrong; no tag of any set is written so.
       if (!known && /^[a-z]+$/.test(key) && e.surface === key) continue;
+      // Nor is a capitalized everyday English word the headline does not write (Leader, Session, Consumer, Route,
+      // Listener on the middleware blogs: a term of the post's code or protocol, not its topic), unless written in
+      // capitals (ARM, RED: an abbreviation) or in the headlines of two articles or more of the site (Saga, Go,
+      // Company on the ServiceComb and ServiceMesher blogs: names of the site's topics that are English words).
+      if (!known && !e.title && /^[a-z]+$/.test(key) && !/^[A-Z0-9]+$/.test(e.surface) && (headlines.get(key) ?? 0) < SITE_HEADLINES
+        && commonEnglishWords().has(key)) continue;
       // A format's or protocol's abbreviation (HTTP, JSON, TCP, ID), or words of them and API (HTTP API), is a keyword
       // only when the headline names it.
       if (!known && !e.title && key.split(' ').every((w) => PLUMBING_ABBREVIATIONS.has(w) || (w === 'api' && key.includes(' ')))) continue;

@@ -235,7 +235,7 @@ export function siteWords(keywords: Iterable<string>): string[] {
 }
 
 
-/** Text that is never a keyword: URLs, e-mail addresses, handles and credits, dates and times. */
+/** Text that is never a keyword: URLs, e-mail addresses, handles and credits, dates and times, Jekyll markup. */
 const NOISE = new RegExp([
   String.raw`\b(?:https?://|www\.)\S+`,
   String.raw`[\w.+-]+@[\w-]+\.[\w.-]+`,
@@ -244,6 +244,10 @@ const NOISE = new RegExp([
   String.raw`[A-Za-z][\w.-]*\s*(?:投稿|贡献|貢獻|供稿)`,
   String.raw`\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?`,
   String.raw`\d{1,2}\s*[:：]\s*\d{2}`,
+  // Jekyll markup a migrated post keeps as text: Kramdown attribute lists ({: .align-center}) and Liquid ({{ site.url }}, {% link … %}).
+  String.raw`\{:[^{}\n]*\}`,
+  String.raw`\{\{[^{}\n]*\}\}`,
+  String.raw`\{%[^\n]*?%\}`,
 ].join('|'), 'giu');
 
 /** Tags of words that may be keywords (nouns, names, foreign words, abbreviations, verbal nouns, idioms). */
@@ -680,6 +684,19 @@ function splitJunction(outer: { word: string; tag: string }, inner: { word: stri
   return inner.tag === 'x' && inner.word.length >= 2 && SPLIT_NAME_SIDE.test(outer.tag) && outer.tag !== 'x' ? 'person' : undefined;
 }
 
+/**
+ * The character that follows a candidate at each of its occurrences (`next`: the word after each), when jieba wrote it
+ * alone at one occurrence at least and glued it elsewhere to a dictionary word of two characters or more, as a word it
+ * knows (奖 and 奖+得主/n; not 雾+节/x, a word it did not know: 白莲+雾节); else undefined.
+ */
+function gluedAfter(next: ReadonlyArray<{ word: string; tag: string } | undefined>, j: Segmenter): { word: string; tag: string } | undefined {
+  const first = next[0]?.word[0];
+  if (first === undefined || !HAN.test(first)) return undefined;
+  const alone = next.find((w) => w?.word === first);
+  if (!alone || !next.every((w) => w !== undefined && w.word[0] === first && (w.word.length === 1 || (w.word.length >= 3 && w.tag !== 'x' && HAN.test(w.word) && inDictionary(w.word.slice(1), j))))) return undefined;
+  return alone;
+}
+
 /** Occurrences, every one after the same function character, that make it the first character of a name (`splitJunction`). */
 const SPLIT_NAME_MANY = 5;
 
@@ -723,7 +740,9 @@ export function splitNames(texts: readonly string[], candidates: ReadonlySet<str
       return first && occ.every((o) => pick(o)?.word === first.word) ? first : undefined;
     };
     const before = same(([t, a]) => segmented[t]![a - 1]);
-    const after = same(([t, , b]) => segmented[t]![b]);
+    // After it, the same word every time; or the same character, alone at one occurrence at least and elsewhere glued by
+    // jieba to the next word (金舶+奖 in the body, 金舶+奖得主 in the headline: the award, then its winners).
+    const after = same(([t, , b]) => segmented[t]![b]) ?? gluedAfter(occ.map(([t, , b]) => segmented[t]![b]), j);
     const [t0, a0, b0] = occ[0]!;
     const leftKind = before && splitJunction(before, segmented[t0]![a0]!, occ.length);
     const rightKind = after && splitJunction(after, segmented[t0]![b0 - 1]!, occ.length);
@@ -821,6 +840,41 @@ export function enclosedWords(texts: readonly string[], encoded: readonly string
   return out;
 }
 
+/** Occurrences of a verb-and-noun candidate, at least, that `truncatedPhrases` looks at. */
+const TRUNCATED_MIN = 3;
+
+/**
+ * The verb-and-noun candidates (`cv`) of an article that the text writes, every time of three or more, before the
+ * same verb (集中+身份 before 认证 all five times: 集中身份认证, a phrase jieba cut, whose piece 集中身份 means nothing
+ * alone). Counted on the text as written; the verb is the word jieba finds in the two characters after it.
+ */
+export function truncatedPhrases(texts: readonly string[], encoded: readonly string[], userWords: readonly string[] = []): Set<string> {
+  const out = new Set<string>();
+  const verbs = new Set<string>();
+  for (const e of encoded) {
+    const parts = e === '' ? [] : e.split('\t');
+    for (let i = 0; i + 1 < parts.length; i += 2) if (parts[i + 1] === 'cv') verbs.add(parts[i]!);
+  }
+  if (verbs.size === 0) return out;
+  const clean = texts.map((t) => foldVariants(t).replace(NOISE, ' '));
+  const j = segmenter(userWords);
+  for (const phrase of [...verbs].sort()) {
+    const next = new Set<string>();
+    let n = 0;
+    for (const text of clean) {
+      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+        n++;
+        next.add(text.slice(at + phrase.length, at + phrase.length + 2));
+      }
+    }
+    if (n < TRUNCATED_MIN || next.size !== 1) continue;
+    const [after] = next;
+    const words = j.tag(after!, true);
+    if (words.length === 1 && HAN.test(after!) && /^vn?$/.test(words[0]!.tag)) out.add(phrase);
+  }
+  return out;
+}
+
 /** The candidate words of an article: its title and its text blocks (in Simplified); `userWords` as for `segmenter`. */
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
   // The headline's long names (`ct`) and the names the article glosses in Latin (`nr`), each time a text writes one
@@ -855,6 +909,7 @@ export function articleTerms(title: string, blocks: readonly TextBlock[], userWo
       for (let k = occurrences(foldVariants(text).replace(NOISE, ' '), long); k > 0; k--) whole[t]!.push(long);
     });
   }
+  for (const phrase of truncatedPhrases([title, ...blocks.map(([, text]) => text)], [head, ...body], userWords)) cut.add(phrase);
   const withWhole = (encoded: string, names: readonly string[]) => {
     if (names.length === 0 && cut.size === 0) return encoded;
     const parts = encoded === '' ? [] : encoded.split('\t');
