@@ -52,6 +52,17 @@ export const REPO = resolve(import.meta.dirname, '..', '..');
 /** `test/fixtures/` in the source tree. */
 export const FIXTURES = join(REPO, 'test', 'fixtures');
 
+/**
+ * The Markdown of every example of a CommonMark-style spec text (`commonmark-spec/spec.txt`, the GFM spec in
+ * test/fixtures/gfm-spec), `→` read as the tab it stands for.
+ */
+export function specExamples(text: string): string[] {
+  const out: string[] = [];
+  const re = /^`{32} example[^\n]*\n([\s\S]*?)^\.\n/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1]!.replace(/→/g, '\t'));
+  return out;
+}
+
 const scratch: string[] = [];
 // Removed when the process ends (one test file, or a shard of them: see shards/run.ts) — by a detached `rm -rf`
 // where there is one, so the test process does not wait for it: a shard's folders hold tens of thousands of files,

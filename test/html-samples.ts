@@ -13,16 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontMatter } from '../src/content/front-matter.js';
 import { sanitizeSchema, type CompileOptions } from '../src/markdown/html.js';
-import { FIXTURES, REPO } from './helpers.js';
+import { FIXTURES, REPO, specExamples } from './helpers.js';
 
 const require = createRequire(import.meta.url);
-
-function specExamples(text: string): string[] {
-  const out: string[] = [];
-  const re = /^`{32} example[^\n]*\n([\s\S]*?)^\.\n/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1]!.replace(/→/g, '\t'));
-  return out;
-}
 
 /** Hostile and edge-case Markdown: raw HTML of every kind, attribute values needing escapes, odd URLs, footnote corners. */
 export const HOSTILE: string[] = [

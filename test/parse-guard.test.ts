@@ -15,16 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontMatter } from '../src/content/front-matter.js';
 import { autolinkStats, mayHoldLiteralAutolink, parseMarkdown, parseMarkdownReference } from '../src/markdown/parse.js';
-import { FIXTURES, REPO } from './helpers.js';
+import { FIXTURES, REPO, specExamples } from './helpers.js';
 
 const require = createRequire(import.meta.url);
-
-function specExamples(text: string): string[] {
-  const out: string[] = [];
-  const re = /^`{32} example[^\n]*\n([\s\S]*?)^\.\n/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1]!.replace(/→/g, '\t'));
-  return out;
-}
 
 const CASES = [
   '訪問 www.example.com 了解更多',

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseFrontMatter } from '../src/content/front-matter.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
 import { P, parseMarkdownSkeleton, skeletonOf, skeletonStats } from '../src/markdown/skeleton.js';
-import { FIXTURES, REPO } from './helpers.js';
+import { FIXTURES, REPO, specExamples } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -43,13 +43,6 @@ function variants(md: string): number {
   let taken = 0;
   for (const doc of docs) if (same(doc)) taken++;
   return taken;
-}
-
-function specExamples(text: string): string[] {
-  const out: string[] = [];
-  const re = /^`{32} example[^\n]*\n([\s\S]*?)^\.\n/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1]!.replace(/→/g, '\t'));
-  return out;
 }
 
 /** Cases aimed at the skeleton's rules: each holds lines that are plain, or nearly. */

@@ -64,6 +64,12 @@ const digitDays: Correction[] = '0123456789'.split('').map((d) => ({
   source: DIGIT,
 }));
 
+/**
+ * The characters that end a title before 长 (總會長, 次長, 處長, 秘書長 …), with their OpenCC standard Traditional: the
+ * surnames 胡 游 范 余 after such a title are read by OpenCC as words of 长 (长胡 長鬍, 长游 長遊, 长范, 长余 長餘).
+ */
+const ZHANG_TITLES: ReadonlyArray<readonly [string, string]> = [...'会次部院校市县署局处社组科队省镇乡区议所站事员厅馆行班司首书'].map((c) => [c, ({ 会: '會', 县: '縣', 处: '處', 组: '組', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館', 书: '書' } as Record<string, string>)[c] ?? c] as const);
+
 export const CORRECTIONS: readonly Correction[] = [
   // 只 / 隻: the measure word 隻 only before a noun, never before 能.
   { from: '这只能', to: '這只能', direction: 's2t', example: '这只能说明问题', source: `${WEEKLY} (隻能 ×51)` },
@@ -136,22 +142,17 @@ export const CORRECTIONS: readonly Correction[] = [
   // Found on Taiwan's Office of the President press releases of 2025 (bench/corpora/tw-president-2025.json, vendored
   // for the keyword bench and not part of this one's halves): OpenCC reads across a word boundary.
   // 胡 the surname after a title (總會長胡惠森, 次長胡忠一): OpenCC's phrase 长胡 is 長鬍 “a long beard” (长胡子 stays).
-  ...[...'会次部院校市县署局处社组科队省镇乡区议所站事员厅馆行班司首'].map((c): Correction => {
-    const t = ({ 会: '會', 县: '縣', 处: '處', 组: '組', 团: '團', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館' } as Record<string, string>)[c] ?? c;
-    return { from: `${c}长胡`, to: `${t}長胡`, direction: 's2t', example: `出席的还有${c}长胡先生`, source: `${PRESIDENT}: 總會長胡惠森, 農業部次長胡忠一 → 長鬍 (OpenCC reads 长胡 “a long beard”)` };
-  }),
+  ...ZHANG_TITLES.filter(([c]) => c !== '书').map(([c, t]): Correction => ({ from: `${c}长胡`, to: `${t}長胡`, direction: 's2t', example: `出席的还有${c}长胡先生`, source: `${PRESIDENT}: 總會長胡惠森, 農業部次長胡忠一 → 長鬍 (OpenCC reads 长胡 “a long beard”)` })),
   // 游 the surname after a title ending in 长 (人事處長游梅子, the Tainan City Council's 2025 news, development text:
   // → 處長遊梅子; OpenCC's phrase 长游 is 長遊): 游覽 游玩 游客 游說 游行 游歷 游戲 after the title keep OpenCC's 遊.
-  ...[...'会次部院校市县署局处社组科队省镇乡区议所站事员厅馆行班司首书'].flatMap((c): Correction[] => {
-    const t = ({ 会: '會', 县: '縣', 处: '處', 组: '組', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館', 书: '書' } as Record<string, string>)[c] ?? c;
+  ...ZHANG_TITLES.flatMap(([c, t]): Correction[] => {
     return [
       { from: `${c}长游`, to: `${t}長游`, direction: 's2t', example: `人事${c}长游梅子说`, source: `${TNCC}: 人事處長游梅子 → 處長遊梅子 (OpenCC's phrase 长游; as 長胡 above)` },
       ...([['游览', '遊覽'], ['游玩', '遊玩'], ['游客', '遊客'], ['游说', '遊說'], ['游行', '遊行'], ['游历', '遊歷'], ['游戏', '遊戲']] as const).map(([w, tw]): Correction => ({ from: `${c}长${w}`, to: `${t}長${tw}`, direction: 's2t', example: `${c}长${w}的时候`, source: `guard: keeps ${tw} against the ${c}长游 entry` })),
     ];
   }),
   // 范 the surname after a title (秘書長范振國): OpenCC's 範 (长范 is no phrase; 成长范围 keeps 範: 成 is no title).
-  ...[...'会次部院校市县署局处社组科队省镇乡区议所站事员厅馆行班司首书'].flatMap((c): Correction[] => {
-    const t = ({ 会: '會', 县: '縣', 处: '處', 组: '組', 队: '隊', 镇: '鎮', 乡: '鄉', 区: '區', 议: '議', 员: '員', 厅: '廳', 馆: '館', 书: '書' } as Record<string, string>)[c] ?? c;
+  ...ZHANG_TITLES.flatMap(([c, t]): Correction[] => {
     return [
       { from: `${c}长范`, to: `${t}長范`, direction: 's2t', example: `由${c}长范振国陪同`, source: `${P2024}: 秘書長范振國 ×2 → 範振國 (as 長胡 above)` },
       { from: `${c}长余`, to: `${t}長余`, direction: 's2t', example: `由${c}长余剑锋陪同`, source: `${P2024B}: 校長余劍鋒, 縣長余登發 → 長餘 (the surname 余 after a title, as 長胡 above)` },

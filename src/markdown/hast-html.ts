@@ -29,10 +29,8 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'base
 const UNSUPPORTED = Symbol('unsupported');
 
 interface AttributeInfo {
-  /** The attribute name as written. */
+  /** The attribute name as written: property-information's spelling (also what the boolean coercions compare with). */
   name: string;
-  /** The attribute as property-information spells it (for the boolean coercions). */
-  attribute: string;
   boolean: boolean;
   overloadedBoolean: boolean;
   commaSeparated: boolean;
@@ -51,7 +49,7 @@ function attributeInfo(key: string): AttributeInfo | null {
       const found = find(htmlSpace, key);
       info = NAME_UNSAFE.test(found.attribute)
         ? null
-        : { name: found.attribute, attribute: found.attribute, boolean: found.boolean, overloadedBoolean: found.overloadedBoolean, commaSeparated: found.commaSeparated };
+        : { name: found.attribute, boolean: found.boolean, overloadedBoolean: found.overloadedBoolean, commaSeparated: found.commaSeparated };
     }
     infos.set(key, info);
   }
@@ -77,8 +75,8 @@ function attribute(key: string, raw: unknown): string {
   const info = attributeInfo(key);
   if (info === null) throw UNSUPPORTED;
   let value = raw;
-  if (info.overloadedBoolean && (value === info.attribute || value === '')) value = true;
-  else if ((info.boolean || info.overloadedBoolean) && (typeof value !== 'string' || value === info.attribute || value === '')) value = Boolean(value);
+  if (info.overloadedBoolean && (value === info.name || value === '')) value = true;
+  else if ((info.boolean || info.overloadedBoolean) && (typeof value !== 'string' || value === info.name || value === '')) value = Boolean(value);
   if (value === null || value === undefined || value === false || (typeof value === 'number' && Number.isNaN(value))) return '';
   if (value === true) return info.name;
   let text: string;

@@ -21,6 +21,8 @@
  * paragraph, in the `<section data-footnotes>` footer.
  */
 import { toHast } from 'mdast-util-to-hast';
+import { normalizeUri as libraryNormalizeUri } from 'micromark-util-sanitize-uri';
+import { trimLines as libraryTrimLines } from 'trim-lines';
 import type { Html, Nodes as MdastNodes, Parents as MdastParents, Root as MdastRoot, FootnoteDefinition } from 'mdast';
 import type { Element, ElementContent, Nodes as HastNodes, Properties, Root as HastRoot, Text } from 'hast';
 
@@ -35,72 +37,16 @@ const UNSUPPORTED = Symbol('unsupported');
 
 const CLOBBER_PREFIX = 'user-content-';
 
-/** micromark-util-sanitize-uri's `normalizeUri` (2.0.1): percent-encodes what is not URL-safe, keeps `%XX`. */
+/** micromark-util-sanitize-uri's `normalizeUri`, which toHast applies to every URL; a URL of URL-safe ASCII and no `%` it leaves as it is. */
 export function normalizeUri(value: string): string {
-  if (URI_SAFE.test(value)) return value;
-  const result: string[] = [];
-  let index = -1;
-  let start = 0;
-  let skip = 0;
-  while (++index < value.length) {
-    const code = value.charCodeAt(index);
-    let replace = '';
-    if (code === 37 && alphanumeric(value.charCodeAt(index + 1)) && alphanumeric(value.charCodeAt(index + 2))) skip = 2;
-    else if (code < 128) {
-      if (!URI_ASCII.test(String.fromCharCode(code))) replace = String.fromCharCode(code);
-    } else if (code > 55_295 && code < 57_344) {
-      const next = value.charCodeAt(index + 1);
-      if (code < 56_320 && next > 56_319 && next < 57_344) {
-        replace = String.fromCharCode(code, next);
-        skip = 1;
-      } else replace = '\uFFFD';
-    } else replace = String.fromCharCode(code);
-    if (replace) {
-      result.push(value.slice(start, index), encodeURIComponent(replace));
-      start = index + skip + 1;
-      replace = '';
-    }
-    if (skip) {
-      index += skip;
-      skip = 0;
-    }
-  }
-  return result.join('') + value.slice(start);
+  return URI_SAFE.test(value) ? value : libraryNormalizeUri(value);
 }
 
-/** A URL normalizeUri leaves as it is: URL-safe ASCII only, no `%`. */
 const URI_SAFE = /^[!#$&-;=?-Z_a-z~]*$/;
-const URI_ASCII = /[!#$&-;=?-Z_a-z~]/;
-const alphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-/** trim-lines 3.0.1: spaces and tabs around line endings dropped. */
+/** trim-lines, which toHast applies to every text: spaces and tabs around line endings dropped (a text without one is kept). */
 function trimLines(value: string): string {
-  if (value.indexOf('\n') === -1 && value.indexOf('\r') === -1) return value;
-  const search = /\r?\n|\r/g;
-  let match = search.exec(value);
-  let last = 0;
-  const lines: string[] = [];
-  while (match) {
-    lines.push(trimLine(value.slice(last, match.index), last > 0, true), match[0]);
-    last = match.index + match[0].length;
-    match = search.exec(value);
-  }
-  lines.push(trimLine(value.slice(last), last > 0, false));
-  return lines.join('');
-}
-
-function trimLine(value: string, start: boolean, end: boolean): string {
-  let startIndex = 0;
-  let endIndex = value.length;
-  if (start) {
-    let code = value.codePointAt(startIndex);
-    while (code === 9 || code === 32) code = value.codePointAt(++startIndex);
-  }
-  if (end) {
-    let code = value.codePointAt(endIndex - 1);
-    while (code === 9 || code === 32) code = value.codePointAt(--endIndex - 1);
-  }
-  return endIndex > startIndex ? value.slice(startIndex, endIndex) : '';
+  return value.indexOf('\n') === -1 && value.indexOf('\r') === -1 ? value : libraryTrimLines(value);
 }
 
 function trimMarkdownSpaceStart(value: string): string {

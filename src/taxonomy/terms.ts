@@ -250,6 +250,11 @@ const NOISE = new RegExp([
   String.raw`\{%[^\n]*?%\}`,
 ].join('|'), 'giu');
 
+/** A text in Simplified with its noise (`NOISE`) blanked: what candidates are counted on. */
+function cleanText(text: string): string {
+  return foldVariants(text).replace(NOISE, ' ');
+}
+
 /** Tags of words that may be keywords (nouns, names, foreign words, abbreviations, verbal nouns, idioms). */
 const CONTENT = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nk|ng|eng|j|vn|l|an)$/;
 const HAN = /^\p{Script=Han}+$/u;
@@ -846,9 +851,10 @@ const TRUNCATED_MIN = 3;
 /**
  * The verb-and-noun candidates (`cv`) of an article that the text writes, every time of three or more, before the
  * same verb (集中+身份 before 认证 all five times: 集中身份认证, a phrase jieba cut, whose piece 集中身份 means nothing
- * alone). Counted on the text as written; the verb is the word jieba finds in the two characters after it.
+ * alone). Counted on the text as written; the verb is the word jieba finds in the two characters after it. `clean`:
+ * the texts through `cleanText`, when the caller has them.
  */
-export function truncatedPhrases(texts: readonly string[], encoded: readonly string[], userWords: readonly string[] = []): Set<string> {
+export function truncatedPhrases(texts: readonly string[], encoded: readonly string[], userWords: readonly string[] = [], clean: readonly string[] = texts.map(cleanText)): Set<string> {
   const out = new Set<string>();
   const verbs = new Set<string>();
   for (const e of encoded) {
@@ -856,7 +862,6 @@ export function truncatedPhrases(texts: readonly string[], encoded: readonly str
     for (let i = 0; i + 1 < parts.length; i += 2) if (parts[i + 1] === 'cv') verbs.add(parts[i]!);
   }
   if (verbs.size === 0) return out;
-  const clean = texts.map((t) => foldVariants(t).replace(NOISE, ' '));
   const j = segmenter(userWords);
   for (const phrase of [...verbs].sort()) {
     const next = new Set<string>();
@@ -879,37 +884,38 @@ export function truncatedPhrases(texts: readonly string[], encoded: readonly str
 export function articleTerms(title: string, blocks: readonly TextBlock[], userWords: readonly string[] = []): ArticleTerms {
   // The headline's long names (`ct`) and the names the article glosses in Latin (`nr`), each time a text writes one
   // as written; not where the text's own words already hold it (空气质素健康指数 is a long name `cl` there, counted once).
+  const texts = [title, ...blocks.map(([, text]) => text)];
+  const clean = texts.map(cleanText);
   const names: Array<[string, string]> = [
     ...headlineNames(title, userWords).map((n): [string, string] => [n, 'ct']),
     ...glossedNames(blocks.map(([, text]) => text), userWords).map((n): [string, string] => [n, 'nr']),
   ];
-  const withNames = (words: string, text: string) => {
+  const withNames = (words: string, cleaned: string) => {
     if (names.length === 0) return words;
-    const clean = foldVariants(text).replace(NOISE, ' ');
     const held = new Set(words.split('\t').filter((_, i) => i % 2 === 0));
-    const found = names.flatMap(([name, tag]) => (held.has(name) ? [] : Array.from({ length: occurrences(clean, name) }, () => `${name}\t${tag}`)));
+    const found = names.flatMap(([name, tag]) => (held.has(name) ? [] : Array.from({ length: occurrences(cleaned, name) }, () => `${name}\t${tag}`)));
     return found.length === 0 ? words : words === '' ? found.join('\t') : `${words}\t${found.join('\t')}`;
   };
-  const body = blocks.map(([, text]) => withNames(taggedWords(text, userWords), text));
-  const head = withNames(withBodyWords(taggedWords(title, userWords), foldVariants(title).replace(NOISE, ' '), body), title);
+  const body = blocks.map(([, text], i) => withNames(taggedWords(text, userWords), clean[i + 1]!));
+  const head = withNames(withBodyWords(taggedWords(title, userWords), clean[0]!, body), clean[0]!);
   // Names jieba cut at a wrong boundary (`splitNames`), made whole: `nb`, beside the cut ones.
   const candidates = new Set<string>();
   for (const encoded of [head, ...body]) encoded.split('\t').forEach((w, i) => { if (i % 2 === 0 && w !== '') candidates.add(w); });
-  const { whole, cut } = splitNames([title, ...blocks.map(([, text]) => text)], candidates, userWords);
+  const { whole, cut } = splitNames(texts, candidates, userWords);
   // Words (nearly) always written inside one longer candidate (`enclosedWords`): pieces of it, no terms; the longer one
   // is counted wherever the text writes it (`nb` where its words do not hold it already, as the names made whole).
-  const inside = enclosedWords([title, ...blocks.map(([, text]) => text)], [head, ...body], userWords);
+  const inside = enclosedWords(texts, [head, ...body], userWords);
   const counted = new Set<string>();
   for (const [short, long] of inside) {
     if (cut.has(long)) continue;
     cut.add(short);
     if (counted.has(long)) continue;
     counted.add(long);
-    [title, ...blocks.map(([, text]) => text)].forEach((text, t) => {
-      for (let k = occurrences(foldVariants(text).replace(NOISE, ' '), long); k > 0; k--) whole[t]!.push(long);
+    clean.forEach((text, t) => {
+      for (let k = occurrences(text, long); k > 0; k--) whole[t]!.push(long);
     });
   }
-  for (const phrase of truncatedPhrases([title, ...blocks.map(([, text]) => text)], [head, ...body], userWords)) cut.add(phrase);
+  for (const phrase of truncatedPhrases(texts, [head, ...body], userWords, clean)) cut.add(phrase);
   const withWhole = (encoded: string, names: readonly string[]) => {
     if (names.length === 0 && cut.size === 0) return encoded;
     const parts = encoded === '' ? [] : encoded.split('\t');
