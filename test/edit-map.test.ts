@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EditMap } from 'micromark-util-edit-map';
 import { consume, originalConsume } from '../src/markdown/edit-map.js';
-import { parseMarkdown } from '../src/markdown/parse.js';
+import { parseMarkdownWhole as parseMarkdown } from '../src/markdown/parse.js';
 import { REPO } from './helpers.js';
 
 const require = createRequire(import.meta.url);

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontMatter } from '../src/content/front-matter.js';
-import { parseMarkdown } from '../src/markdown/parse.js';
+import { parseMarkdownWhole as parseMarkdown } from '../src/markdown/parse.js';
 import { P, parseMarkdownSkeleton, skeletonOf, skeletonStats } from '../src/markdown/skeleton.js';
 import { FIXTURES, REPO, specExamples } from './helpers.js';
 

@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import type { Nodes, Root } from 'mdast';
+import { parseMarkdownFast } from './fast-parse.js';
 
 /** The name of mdast-util-gfm-autolink-literal's tree transform (GFM's literal autolinks: `www.x.org`, `https://…`, e-mail addresses). */
 const AUTOLINK_TRANSFORM = 'transformGfmAutolinkLiterals';
@@ -71,8 +72,18 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendl
 /** remark-parse's parser as configured above, without the guard: the reference of the differential tests. */
 const reference = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkCjkFriendlyGfmStrikethrough).freeze();
 
-/** Parses Markdown into an mdast tree (positions relative to `markdown`). */
+/**
+ * Parses Markdown into an mdast tree (positions relative to `markdown`):
+ * remark-parse's tree, with the common blocks of news articles built
+ * without micromark (fast-parse.ts; the same tree, checked by
+ * test/fast-parse.test.ts and `npm run bench:parse`).
+ */
 export function parseMarkdown(markdown: string): Root {
+  return parseMarkdownFast(markdown, parseMarkdownWhole);
+}
+
+/** remark-parse's parse of the whole document, as configured above (the fast path's fallback; `npm run bench:parse` compares the two). */
+export function parseMarkdownWhole(markdown: string): Root {
   return processor.parse(markdown);
 }
 

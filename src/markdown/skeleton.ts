@@ -52,7 +52,7 @@
  * spec examples, hostile cases and the benchmark corpus.
  */
 import type { Nodes, Root } from 'mdast';
-import { parseMarkdown } from './parse.js';
+import { parseMarkdownWhole as parseMarkdown } from './parse.js';
 
 /** The placeholder of a plain line (private use; a document that holds it is parsed whole). */
 export const P = '\uE000';
@@ -193,7 +193,7 @@ function normalizeIdentifier(value: string): string {
 }
 
 /**
- * remark-parse's tree of `markdown` (as parseMarkdown), through the skeleton
+ * remark-parse's tree of `markdown` (as parseMarkdownWhole), through the skeleton
  * when the document has plain lines and the tree maps back, else parsed whole.
  */
 export function parseMarkdownSkeleton(markdown: string): Root {
