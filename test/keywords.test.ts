@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { commonEnglishWords, containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, retag, segmenter, siteWords, taggedWords, truncatedPhrases, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { articleTerms, boundWords, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, retag, segmenter, siteWords, taggedWords, truncatedPhrases, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
@@ -1151,4 +1151,14 @@ test('a version or numbered part written in lower case (v1, v2, part1) is no key
   const picked = pickAutoKeywords([realDoc('a', true, 'Envoy 的 xDS 配置', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
   assert.ok(!picked.includes('v2') && !picked.includes('v1') && !picked.includes('part1'), `picked: ${picked.join(' ')}`);
   assert.ok(picked.includes('envoy'), `picked: ${picked.join(' ')}`);
+});
+
+test('a single noun character and a verbal noun the article writes together often (微+服务) are one word: 微服务, not 大规模微 nor 蚂蚁金服微', () => {
+  const words = wordsOf('蚂蚁金服大规模微服务架构的演进', '蚂蚁金服微服务框架已经开源。我们的微服务注册中心支撑了大规模微服务集群。每个微服务独立部署。');
+  assert.ok(words.has('微服务') && !words.has('大规模微') && !words.has('蚂蚁金服微'), `words: ${[...words.keys()].join(' ')}`);
+  // Written twice only: not one word.
+  assert.ok(!wordsOf('蚂蚁金服大规模微服务架构', '我们的微服务注册中心。').has('微服务'));
+  // Always against the word its character ends (大湾|区|建设): the character is that word's, no pair.
+  const bay = ['粤港澳大湾区建设', '推进大湾区建设。大湾区建设成效显著，大湾区建设的规划。'].map((t) => segmenter().tag(t, true));
+  assert.deepEqual([...boundWords(bay)], []);
 });
