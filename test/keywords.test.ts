@@ -8,7 +8,7 @@ import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../s
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
 import { commonEnglishWords, containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
-import { articleTerms, boundWords, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, retag, segmenter, siteWords, taggedWords, truncatedPhrases, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
+import { articleTerms, boundWords, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, phrasePieces, retag, segmenter, siteWords, taggedWords, truncatedPhrases, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
 import { textBlocks } from '../src/taxonomy/blocks.js';
@@ -1161,4 +1161,15 @@ test('a single noun character and a verbal noun the article writes together ofte
   // Always against the word its character ends (大湾|区|建设): the character is that word's, no pair.
   const bay = ['粤港澳大湾区建设', '推进大湾区建设。大湾区建设成效显著，大湾区建设的规划。'].map((t) => segmenter().tag(t, true));
   assert.deepEqual([...boundWords(bay)], []);
+});
+
+test('a noun nearly always written before the same verb (速率+限制) is a piece of a phrase, no term; the phrase is one where the headline writes it as a word', () => {
+  const body = '为什么需要速率限制？速率限制可以防止级联故障。实现速率限制的方式很多，速率限制中间件是一种。接收端的速率限制能力。';
+  const words = wordsOf('速率限制—分布式系统的一个实用工具', body);
+  assert.ok(words.has('速率限制') && !words.has('速率'), `words: ${[...words.keys()].join(' ')}`);
+  assert.deepEqual([...phrasePieces([segmenter().tag(body, true)])], [['速率', '限制']]);
+  // Written otherwise too (速率 and 带宽), the noun is its own word.
+  assert.deepEqual([...phrasePieces([segmenter().tag(`${body}速率很高。速率与带宽。速率下降。`, true)])], []);
+  // The headline writes it inside a longer name (速率限制器): the phrase is not made a term.
+  assert.ok(!wordsOf('速率限制器的设计', body).has('速率限制'));
 });

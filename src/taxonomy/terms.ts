@@ -475,6 +475,53 @@ export function joinBound(words: Array<{ word: string; tag: string }>, bound: Re
   return out;
 }
 
+/** Least times, and least share of its uses, that a noun is written before the same verb to be a piece of a phrase (`phrasePieces`). */
+const PIECE_MIN = 4;
+const PIECE_SHARE = 0.75;
+
+/**
+ * Nouns of two characters that the article writes (nearly) always before the same verb of two characters, at least
+ * `PIECE_MIN` times and in `PIECE_SHARE` of their uses: pieces of a phrase jieba's dictionary lacks (速率|限制 32 of
+ * 37 times, 边缘|服务, 图片|来自, 用户|提供), no term of their own; the words of each text as `textWords` gives them
+ * (after `joinBound`). A noun also written otherwise is its own word (速率 in an article about 速率 and 带宽).
+ * Each with its verb.
+ */
+export function phrasePieces(texts: ReadonlyArray<ReadonlyArray<{ word: string; tag: string }>>): Map<string, string> {
+  const uses = new Map<string, number>();
+  const before = new Map<string, Map<string, number>>();
+  for (const words of texts) {
+    for (let i = 0; i < words.length; i++) {
+      const { word, tag } = words[i]!;
+      if (tag !== 'n' || word.length !== 2 || !HAN.test(word)) continue;
+      uses.set(word, (uses.get(word) ?? 0) + 1);
+      const next = words[i + 1];
+      if (!next || !/^vn?$/.test(next.tag) || next.word.length !== 2 || !HAN.test(next.word)) continue;
+      let verbs = before.get(word);
+      if (!verbs) before.set(word, (verbs = new Map()));
+      verbs.set(next.word, (verbs.get(next.word) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [word, verbs] of before) {
+    const most = Math.max(...verbs.values());
+    if (most >= PIECE_MIN && most >= PIECE_SHARE * uses.get(word)!) out.set(word, [...verbs].find(([, n]) => n === most)![0]);
+  }
+  return out;
+}
+
+/**
+ * Whether the headline writes the phrase as a word of its own: not against a Chinese character after it (远洋巡护 of
+ * 远洋巡护船) nor before it, but for a grammatical one (的速率限制).
+ */
+function headlineWord(title: string, phrase: string): boolean {
+  for (let at = title.indexOf(phrase); at >= 0; at = title.indexOf(phrase, at + 1)) {
+    const before = title[at - 1];
+    const after = title[at + phrase.length];
+    if ((after === undefined || !HAN.test(after)) && (before === undefined || !HAN.test(before) || GRAMMAR_END_CHARS.has(before))) return true;
+  }
+  return false;
+}
+
 /** `taggedWords` of a cleaned text, from its words. */
 function encodeWords(clean: string, words: Array<{ word: string; tag: string }>, j: Segmenter): string {
   const out: string[] = [];
@@ -955,7 +1002,8 @@ export function articleTerms(title: string, blocks: readonly TextBlock[], userWo
   const j = segmenter(userWords);
   const words = clean.map((text) => (/[\p{L}]/u.test(text) ? textWords(text, j) : []));
   const bound = boundWords(words);
-  const encoded = clean.map((text, t) => (words[t]!.length === 0 ? '' : encodeWords(text, joinBound(words[t]!, bound), j)));
+  const joined = words.map((w) => joinBound(w, bound));
+  const encoded = clean.map((text, t) => (joined[t]!.length === 0 ? '' : encodeWords(text, joined[t]!, j)));
   const body = blocks.map((_, i) => withNames(encoded[i + 1]!, clean[i + 1]!));
   const head = withNames(withBodyWords(encoded[0]!, clean[0]!, body), clean[0]!);
   // Names jieba cut at a wrong boundary (`splitNames`), made whole: `nb`, beside the cut ones.
@@ -976,6 +1024,17 @@ export function articleTerms(title: string, blocks: readonly TextBlock[], userWo
     });
   }
   for (const phrase of truncatedPhrases(texts, [head, ...body], userWords, clean)) cut.add(phrase);
+  // Nouns (nearly) always written before the same verb (`phrasePieces`): pieces, no terms; the phrase is one term
+  // where the headline writes it (速率限制 of 速率限制—分布式系统的一个实用工具), counted wherever a text writes it.
+  for (const [piece, verb] of phrasePieces(joined)) {
+    cut.add(piece);
+    const phrase = piece + verb;
+    if (!headlineWord(clean[0]!, phrase) || counted.has(phrase)) continue;
+    counted.add(phrase);
+    clean.forEach((text, t) => {
+      for (let k = occurrences(text, phrase); k > 0; k--) whole[t]!.push(phrase);
+    });
+  }
   const withWhole = (encoded: string, names: readonly string[]) => {
     if (names.length === 0 && cut.size === 0) return encoded;
     const parts = encoded === '' ? [] : encoded.split('\t');
