@@ -7,7 +7,7 @@ import { BuildError } from '../src/core/errors.js';
 import { cleanKeyword, keyFunction, keywordKey, simplifiedConverter } from '../src/taxonomy/key.js';
 import { assignSlugs, baseSlug, initialOf } from '../src/taxonomy/slug.js';
 import { buildKeywordIndex } from '../src/taxonomy/keyword-index.js';
-import { commonEnglishWords, containsTerm, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
+import { commonEnglishWords, containsTerm, kindWords, mergeNumeronyms, pickAutoKeywords } from '../src/taxonomy/auto.js';
 import { articleTerms, boundWords, enclosedWords, glossedNames, headlineNames, joinLatin, nominalSuffixes, phrasePieces, retag, segmenter, siteWords, taggedWords, truncatedPhrases, verbLike, withBodyWords } from '../src/taxonomy/terms.js';
 import { isTitleOfOffice } from '../src/taxonomy/stop-words.js';
 import { processArticle } from '../src/article/process.js';
@@ -1172,4 +1172,22 @@ test('a noun nearly always written before the same verb (速率+限制) is a pie
   assert.deepEqual([...phrasePieces([segmenter().tag(`${body}速率很高。速率与带宽。速率下降。`, true)])], []);
   // The headline writes it inside a longer name (速率限制器): the phrase is not made a term.
   assert.ok(!wordsOf('速率限制器的设计', body).has('速率限制'));
+});
+
+test('the last word of several Latin names (Mesh of Service Mesh, SOFA Mesh, Motan Mesh) is their kind, no keyword; a word one name only ends is not', () => {
+  const key = keyFunction([...both]);
+  const body = [
+    '蚂蚁金服的 Service Mesh 探索。我们开发了 SOFA Mesh，SOFA Mesh 兼容 Istio。新浪微博有 Motan Mesh。',
+    'SOFA Mesh 的架构，SOFA Mesh 的开源，Service Mesh 的前景。Mesh 是最新的技术，应该做成 Mesh 的内置能力。',
+    'Service Mesh 领域，Service Mesh 产品，SOFA Mesh 支持 Mixer，Mesh 化改造。',
+  ];
+  const others = [realDoc('b', false, '注册中心', '注册中心保存地址。'), realDoc('c', false, '配置中心', '配置中心下发配置。')];
+  const picked = pickAutoKeywords([realDoc('a', true, '蚂蚁金服大规模微服务架构下的 Service Mesh 探索之路', ...body), ...others], key, new Set()).get('a')!.map((k) => k.key);
+  assert.ok(!picked.includes('mesh'), `picked: ${picked.join(' ')}`);
+  const count = (n: number, title = false) => ({ count: n, body: n, times: n, tag: 'eng', title, surface: '', surfaceCount: n, forms: new Map() });
+  assert.deepEqual(kindWords(new Map([['service mesh', count(6)], ['sofa mesh', count(6)], ['mesh', count(16)]])), ['mesh']);
+  // One name alone ends with it: the existing fragment rule's business, not a kind.
+  assert.deepEqual(kindWords(new Map([['service mesh', count(12)], ['mesh', count(16)]])), []);
+  // Too few of its uses inside the names.
+  assert.deepEqual(kindWords(new Map([['service mesh', count(3)], ['sofa mesh', count(3)], ['mesh', count(16)]])), []);
 });

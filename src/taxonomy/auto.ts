@@ -272,6 +272,35 @@ function longName(e: Count): boolean {
   return e.times >= 2 && ((e.title && e.body > 0) || e.times >= 3);
 }
 
+/** Share of a Latin word's weighted uses that names ending with it must make for it to be their kind word (`kindWords`). */
+const KIND_SHARE = 0.6;
+
+/**
+ * Latin words of an article's counts (`m`) that end two different Latin names of two words or more (Mesh of Service
+ * Mesh and SOFA Mesh), those names ending with it together making `KIND_SHARE` of its weighted uses: the kind of
+ * thing the names are, not a keyword of its own (beside Service Mesh, `mesh` was a bad keyword of three ServiceMesher
+ * posts). Counted on the names of two words (a longer one holds one: Istio Service Mesh, Service Mesh), so that an
+ * occurrence counts once. Not a word the headline writes alone while none of those names is in it.
+ */
+export function kindWords(m: ReadonlyMap<string, Count>): string[] {
+  const names = new Map<string, { count: number; n: number; title: boolean }>();
+  for (const [k, e] of m) {
+    const parts = k.split(' ');
+    if (parts.length !== 2 || !/^[a-z]/.test(parts[1]!)) continue;
+    const kind = names.get(parts[1]!) ?? { count: 0, n: 0, title: false };
+    kind.count += e.count;
+    kind.n++;
+    kind.title ||= e.title;
+    names.set(parts[1]!, kind);
+  }
+  const out: string[] = [];
+  for (const [w, kind] of names) {
+    const e1 = m.get(w);
+    if (e1 && kind.n >= 2 && !(e1.title && !kind.title) && kind.count >= KIND_SHARE * e1.count) out.push(w);
+  }
+  return out.sort();
+}
+
 export interface Count {
   /** Weighted occurrences (title and lead count more). */
   count: number;
@@ -413,6 +442,9 @@ export function pickAutoKeywords(
         }
       }
     }
+    // The last word of several Latin names of two words (Mesh of Service Mesh, SOFA Mesh, Motan Mesh) is their kind,
+    // no name of its own, when those names together make `KIND_SHARE` of its uses (each name alone may not).
+    for (const w of kindWords(m)) fragments.push(w);
     // The compounds of the headline that recur (phrases included: 高雄+捷运 beside 捷运 alone) and start with a place or
     // a name jieba did not know that never stands alone (高雄, 巴黎, 雅万): the longer form of their last part, by that part.
     const named = longer[counted.length]!;
